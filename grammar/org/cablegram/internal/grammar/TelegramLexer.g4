@@ -1,0 +1,274 @@
+/*
+ * Line classifier for US State Department telegrams.
+ *
+ * A telegram is line-oriented: what a line means depends on how it starts and on
+ * which part of the telegram we are in. So every token here is one whole physical
+ * line (its terminator included), typed by its line kind, and three lexer modes
+ * stand for the three zones of a telegram:
+ *
+ *   DEFAULT_MODE  the lead: publication preamble, ACP 127 envelope (FL1-FL9) and the
+ *                 print header of received copies (PAGE 01, ACTION, INFO offices)
+ *   HEADER        the text header: classification line, captions, E.O., TAGS,
+ *                 SUBJECT, REF, Classified By
+ *   BODY          numbered paragraphs, section and page marks, signature, trailer
+ *
+ * A zone changes on the line that opens the next one (classification line or a
+ * header keyword; first paragraph, section mark or page line). A new start of
+ * message in the header or body returns to the lead: that is a repeated or
+ * appended telegram, which the parser keeps apart.
+ *
+ * Within a mode ANTLR takes the longest match; every rule here matches the whole
+ * line, so ties are broken by rule order: specific line kinds come first and the
+ * catch-all text line of each mode comes last. There are no actions or
+ * predicates: fields inside a line are read by the model builder.
+ */
+lexer grammar TelegramLexer;
+
+tokens {
+    BLANK, LEAD_TEXT, HEADER_TEXT, TEXT,
+    SOM_LINE, DTG_LINE, PREAMBLE_LINE, PUBDATE_LINE,
+    CLASS_LINE, BANNER, CAPTION_LINE, DASH_LINE,
+    EO_LINE, TAGS_LINE, SUBJECT_LINE, REF_LINE, CLASSIFIED_BY_LINE,
+    PARA_LINE, SECTION_MARK, PAGE_LINE, BODY_CLASS_LINE, BODY_CAPTION, BODY_CLASSIFIED_BY,
+    ACTION_LINE, OFFICE_INFO_LINE, OFFICE_LINE, COPIES_LINE, DASH_COUNTER, PRINT_NOTE,
+    BT_LINE, SERIAL_LINE, END_LINE, FOOTER_LINE
+}
+
+// ---------------------------------------------------------------------------
+// DEFAULT_MODE: the lead (before the text header)
+// ---------------------------------------------------------------------------
+
+L_BLANK          : BLANK_LINE                       -> type(BLANK);
+L_BLANK_END      : HWS+ EOF                         -> type(BLANK);
+L_PREAMBLE       : PREAMBLE                         -> type(PREAMBLE_LINE);
+L_PUBDATE        : PUBDATE                          -> type(PUBDATE_LINE);
+L_SOM            : SOM                              -> type(SOM_LINE);
+ROUTING_LINE     : HWS* PREC2 HWS+ RI REST EOL;
+RI_LINE          : HWS* RI (HWS+ RI)* HWS* EOL;
+DE_LINE          : HWS* 'DE' HWS+ RI REST EOL;
+SECURITY_LINE    : HWS* 'ZN' [RY] ((HWS | '\\') REST)? EOL;
+L_DTG            : DTG_SHAPE                        -> type(DTG_LINE);
+FM_LINE          : HWS* 'FM' HWS+ REST EOL;
+TO_LINE          : HWS* 'TO' HWS+ REST EOL;
+L_OFFICE_INFO    : OFFICE_INFO                      -> type(OFFICE_INFO_LINE);
+INFO_LINE        : HWS* 'INFO' HWS+ REST EOL;
+XMT_LINE         : HWS* 'XMT' (HWS | '/') REST EOL;
+L_ACTION         : ACTION                           -> type(ACTION_LINE);
+L_OFFICES        : OFFICES                          -> type(OFFICE_LINE);
+L_COPIES         : COPIES                           -> type(COPIES_LINE);
+L_COUNTER        : COUNTER                          -> type(DASH_COUNTER);
+PRINT_PAGE_LINE  : PAGE;
+L_PRINT_NOTE     : PRINT_NOTE_SHAPE                 -> type(PRINT_NOTE);
+L_BANNER         : BANNER_SHAPE                     -> type(BANNER);
+L_CLASS          : CLASS_SHAPE                      -> type(CLASS_LINE), mode(HEADER);
+L_CAPTION        : CAPTION                          -> type(CAPTION_LINE);
+L_EO             : EO                               -> type(EO_LINE), mode(HEADER);
+L_TAGS           : TAGS                             -> type(TAGS_LINE), mode(HEADER);
+L_SUBJECT        : SUBJECT                          -> type(SUBJECT_LINE), mode(HEADER);
+L_REF            : REF                              -> type(REF_LINE), mode(HEADER);
+L_CLASSIFIED_BY  : CLASSIFIED_BY                    -> type(CLASSIFIED_BY_LINE), mode(HEADER);
+L_PARA           : PARA                             -> type(PARA_LINE), mode(BODY);
+L_SECTION_MARK   : SECTION                          -> type(SECTION_MARK), mode(BODY);
+L_DASH           : DASHES                           -> type(DASH_LINE);
+L_TEXT           : TEXT_SHAPE                       -> type(LEAD_TEXT);
+
+// ---------------------------------------------------------------------------
+// HEADER: the text header (classification line to the first paragraph)
+// ---------------------------------------------------------------------------
+mode HEADER;
+
+H_BLANK          : BLANK_LINE                       -> type(BLANK);
+H_BLANK_END      : HWS+ EOF                         -> type(BLANK);
+H_SOM            : SOM                              -> type(SOM_LINE), mode(DEFAULT_MODE);
+H_PREAMBLE       : PREAMBLE                         -> type(PREAMBLE_LINE), mode(DEFAULT_MODE);
+H_BANNER         : BANNER_SHAPE                     -> type(BANNER);
+H_CLASS          : CLASS_SHAPE                      -> type(CLASS_LINE);
+H_CAPTION        : CAPTION                          -> type(CAPTION_LINE);
+H_EO             : EO                               -> type(EO_LINE);
+H_TAGS           : TAGS                             -> type(TAGS_LINE);
+H_SUBJECT        : SUBJECT                          -> type(SUBJECT_LINE);
+H_REF            : REF                              -> type(REF_LINE);
+H_CLASSIFIED_BY  : CLASSIFIED_BY                    -> type(CLASSIFIED_BY_LINE);
+H_PARA           : PARA                             -> type(PARA_LINE), mode(BODY);
+H_SECTION_MARK   : SECTION                          -> type(SECTION_MARK), mode(BODY);
+H_PAGE           : PAGE                             -> type(PAGE_LINE), mode(BODY);
+H_DASH           : DASHES                           -> type(DASH_LINE);
+H_TEXT           : TEXT_SHAPE                       -> type(HEADER_TEXT);
+
+// ---------------------------------------------------------------------------
+// BODY: paragraphs to the end of the telegram
+// ---------------------------------------------------------------------------
+mode BODY;
+
+B_BLANK          : BLANK_LINE                       -> type(BLANK);
+B_BLANK_END      : HWS+ EOF                         -> type(BLANK);
+B_SOM            : SOM                              -> type(SOM_LINE), mode(DEFAULT_MODE);
+B_PREAMBLE       : PREAMBLE                         -> type(PREAMBLE_LINE), mode(DEFAULT_MODE);
+B_DTG            : DTG_SHAPE                        -> type(DTG_LINE), mode(DEFAULT_MODE);
+B_PARA           : PARA                             -> type(PARA_LINE);
+B_SECTION_MARK   : SECTION                          -> type(SECTION_MARK);
+B_PAGE           : PAGE                             -> type(PAGE_LINE);
+B_BANNER         : BANNER_SHAPE                     -> type(BANNER);
+B_CLASS          : BODY_CLASS_SHAPE                 -> type(BODY_CLASS_LINE);
+B_CAPTION        : HWS* K_SIPDIS HWS* EOL           -> type(BODY_CAPTION);
+B_CLASSIFIED_BY  : CLASSIFIED_BY                    -> type(BODY_CLASSIFIED_BY);
+B_ACTION         : ACTION                           -> type(ACTION_LINE);
+B_OFFICE_INFO    : OFFICE_INFO                      -> type(OFFICE_INFO_LINE);
+B_OFFICES        : OFFICES                          -> type(OFFICE_LINE);
+B_COPIES         : COPIES                           -> type(COPIES_LINE);
+B_COUNTER        : COUNTER                          -> type(DASH_COUNTER);
+B_BT             : HWS* 'BT' HWS* EOL               -> type(BT_LINE);
+B_SERIAL         : HWS* '#' DIGIT+ HWS* EOL         -> type(SERIAL_LINE);
+B_END            : END_MARK                         -> type(END_LINE);
+B_FOOTER         : HWS* '***' REST EOL              -> type(FOOTER_LINE);
+B_DASH           : DASHES                           -> type(DASH_LINE);
+B_TEXT           : TEXT_SHAPE                       -> type(TEXT);
+
+// ---------------------------------------------------------------------------
+// Line shapes
+// ---------------------------------------------------------------------------
+
+fragment BLANK_LINE  : HWS* NL;
+fragment TEXT_SHAPE  : ~[\r\n\u2028]+ EOL;
+
+fragment PREAMBLE    : HWS* K_PARTIAL REST EOL;
+fragment PUBDATE     : HWS* WEEKDAY ',' REST EOL
+                     | HWS* K_CABLE_DATED REST EOL
+                     ;
+fragment SOM         : HWS* 'VZCZC' REST EOL;
+fragment DTG_SHAPE   : HWS* (PRECEDENCE (HWS+ PRECEDENCE)? HWS+)? DTG REST EOL;
+fragment DTG         : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT HWS? [Zz] HWS* MONTH HWS* DIGIT DIGIT (DIGIT DIGIT)?;
+
+fragment OFFICE_INFO : HWS* 'INFO' HWS+ OFFICE_CODE REST EOL;
+fragment ACTION      : HWS* ('ACTION' | 'ORIGIN') HWS+ OFFICE_CODE REST EOL;
+fragment OFFICES     : HWS* OFFICE_CODE HWS+ (OFFICE_CODE | COPY_COUNT) REST EOL;
+fragment COPIES      : HWS* COPY_COUNT HWS* EOL;
+fragment COUNTER     : HWS* '----------' '-'* HWS* [0-9A-Z] REST EOL;
+fragment PRINT_NOTE_SHAPE : HWS* ('DRAFTED BY' | 'APPROVED BY' | 'CLEARANCE' 'S'? ':') REST EOL;
+fragment OFFICE_CODE : UPPER (UPPER | DIGIT | '/')* '-' DIGIT DIGIT;
+fragment COPY_COUNT  : '/' DIGIT DIGIT DIGIT HWS? [WR];
+
+fragment PAGE        : HWS* 'PAGE' HWS+ DIGIT DIGIT? (HWS REST)? EOL;
+
+// A banner is a classification word alone on its line (optionally followed by a
+// print control number such as PTQ2529); it marks pages, it does not open a text.
+fragment BANNER_SHAPE : HWS* CLASS_WORD (HWS+ UPPER UPPER UPPER DIGIT+)? (HWS | '\\')* EOL;
+fragment CLASS_SHAPE  : HWS* CLASS_WORD ((HWS | '/' | '\\' | ',' | '-') REST)? EOL;
+// Inside the body only a full classification line (section counter or origin and
+// serial) counts: "SECRET SERVICE AGENTS ..." there is just text.
+fragment BODY_CLASS_SHAPE
+    : HWS* CLASS_WORD (HWS+ EFTO)? HWS+ K_SECTION HWS* DIGIT+ HWS+ K_OF HWS+ DIGIT+ REST EOL
+    | HWS* CLASS_WORD (HWS+ EFTO)? HWS+ UPPER+ (HWS UPPER+)* HWS+ DIGIT DIGIT DIGIT DIGIT+ (HWS | '\\')* EOL
+    ;
+
+fragment CAPTION
+    : HWS* CAPTION_WORD ((HWS | ',' | '/' | ';' | '-')+ CAPTION_WORD)* (HWS | [.,;:\\])* EOL
+    | HWS* K_SBU REST EOL
+    | HWS* K_CORRECTED REST EOL
+    ;
+
+fragment EO          : HWS* PILCROW? HWS* K_EO HWS* ':'? HWS* DIGIT DIGIT DIGIT DIGIT DIGIT REST EOL;
+fragment TAGS        : HWS* PILCROW? K_TAGS (HWS* ':' | HWS) REST EOL
+                     | HWS* 'AGS' HWS* ':' REST EOL
+                     ;
+fragment SUBJECT     : HWS* K_SUBJECT (HWS* [:.] | HWS) REST EOL;
+fragment REF         : HWS* K_REF (HWS* [:.] | HWS) REST EOL
+                     | HWS* K_REF HWS* EOL
+                     ;
+fragment CLASSIFIED_BY
+    : HWS* ('(' [A-Za-z/]+ ')' HWS*)? K_CLASSIFIED HWS+ K_BY REST EOL
+    ;
+
+// Paragraph start: optional pilcrow, up to three digits, a period, then blank,
+// an opening parenthesis or quote, or the end of the line ("1.4 billion" is text).
+fragment PARA        : HWS* PILCROW? HWS? DIGIT (DIGIT DIGIT?)? '.' ((HWS | [("\u201C]) REST)? EOL;
+
+// SMART section line: ASTANA 00002256 002.2 OF 002
+fragment SECTION
+    : HWS* UPPER+ (HWS UPPER+)* HWS+ DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT HWS*
+      DIGIT DIGIT DIGIT ('.' DIGIT+)? HWS+ K_OF HWS+ DIGIT DIGIT DIGIT HWS* EOL
+    ;
+
+fragment DASHES      : HWS* ('---' '-'* | '===' '='* | '___' '_'*) HWS* EOL;
+fragment END_MARK    : HWS* 'NNNN' REST EOL
+                     | HWS* 'NNN' HWS* EOL
+                     | HWS* '<<' HWS* K_END_OF_DOCUMENT REST EOL
+                     ;
+
+// ---------------------------------------------------------------------------
+// Words
+// ---------------------------------------------------------------------------
+
+fragment PREC2       : 'ZZ' | 'OO' | 'PP' | 'RR' | 'YY';
+fragment PRECEDENCE  : [ZOPR] | 'FLASH' | 'NIACT' HWS+ 'IMMEDIATE' | 'IMMEDIATE' | 'PRIORITY' | 'ROUTINE';
+fragment RI          : 'R' UPPER UPPER UPPER UPPER*;
+
+fragment CLASS_WORD
+    : K_UNCLAS (HWS+ EFTO)?
+    | K_LOU
+    | K_CONFIDENTIAL
+    | K_SECRET
+    | K_TOP HWS+ K_SECRET
+    ;
+fragment EFTO        : 'E' ' '? 'F' ' '? 'T' ' '? 'O';
+
+fragment CAPTION_WORD
+    : K_SIPDIS | K_NOFORN | K_SENSITIVE | K_EXDIS | K_NODIS | K_LIMDIS | K_STADIS | 'FGI'
+    | K_ROGER | K_DISSENT | K_OFFICIAL_INFORMAL | 'SPECAT' | 'EXCLUSIVE' | 'CHEROKEE'
+    | 'COUNTRY TEAM MESSAGE' | 'NOTAL' | 'NOFORN/REL' | 'REL TO' (HWS+ UPPER+)+
+    ;
+
+fragment MONTH options { caseInsensitive = true; }
+    : 'JAN' | 'FEB' | 'MAR' | 'APR' | 'MAY' | 'JUN' | 'JUL' | 'AUG' | 'SEP' | 'OCT' | 'NOV' | 'DEC';
+fragment WEEKDAY options { caseInsensitive = true; }
+    : 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+
+// Letter-spaced class words (C O N F I D E N T I A L) and the damaged forms of the
+// corpus (SS E C R E T, CO N F..., ONFIDENTIAL) all allow one blank between letters
+// and a doubled or dropped first letter; the builder reads the collapsed word.
+fragment K_UNCLAS options { caseInsensitive = true; }
+    : 'U' SP1 'N' SP1 'C' SP1 'L' SP1 'A' SP1 'S' (SP1 'S' SP1 'I' SP1 'F' SP1 'I' SP1 'E' SP1 'D')?;
+fragment K_LOU options { caseInsensitive = true; }
+    : 'LIMITED' HWS+ 'OFFICIAL' HWS+ 'USE';
+fragment K_CONFIDENTIAL options { caseInsensitive = true; }
+    : ('C' SP1)? ('C' SP1)? 'O' SP1 'N' SP1 'F' SP1 'I' SP1 'D' SP1 'E' SP1 'N' SP1 'T' SP1 'I' SP1 'A' SP1 'L';
+fragment K_SECRET options { caseInsensitive = true; }
+    : ('S' SP1)? ('S' SP1)? 'E' SP1 'C' SP1 'R' SP1 'E' SP1 'T';
+fragment K_TOP options { caseInsensitive = true; }
+    : 'T' SP1 'O' SP1 'P';
+
+fragment K_SECTION options { caseInsensitive = true; } : 'S'? 'E'? 'C'? 'TION';
+fragment K_OF options { caseInsensitive = true; } : 'OF' | 'GF';
+fragment K_PARTIAL options { caseInsensitive = true; } : 'This record is a partial extract';
+fragment K_CABLE_DATED options { caseInsensitive = true; } : 'Cable dated:';
+fragment K_SIPDIS options { caseInsensitive = true; } : 'SIPDIS';
+fragment K_NOFORN options { caseInsensitive = true; } : 'NOFORN';
+fragment K_SENSITIVE options { caseInsensitive = true; } : 'SENSITIVE';
+fragment K_EXDIS options { caseInsensitive = true; } : 'EXDIS';
+fragment K_NODIS options { caseInsensitive = true; } : 'NODIS';
+fragment K_LIMDIS options { caseInsensitive = true; } : 'LIMDIS';
+fragment K_STADIS options { caseInsensitive = true; } : 'STADIS';
+fragment K_ROGER options { caseInsensitive = true; } : 'ROGER CHANNEL';
+fragment K_DISSENT options { caseInsensitive = true; } : 'DISSENT CHANNEL';
+fragment K_OFFICIAL_INFORMAL options { caseInsensitive = true; } : 'OFFICIAL INFORMAL';
+fragment K_SBU options { caseInsensitive = true; } : 'SENSITIVE BUT UNCLASSIFIED';
+fragment K_CORRECTED options { caseInsensitive = true; }
+    : 'C O R R E C T E D' | 'CORRECTED COPY' | 'CORRECTED CAPTION';
+fragment K_EO options { caseInsensitive = true; }
+    : 'E' HWS? '.' HWS? 'O' HWS? '.'? | 'EO' ;
+fragment K_TAGS options { caseInsensitive = true; } : 'TAGS' | 'TAG' | 'TAGE' | 'TGS';
+fragment K_SUBJECT options { caseInsensitive = true; } : 'SUBJECT' | 'SUBJ' | 'UBJECT';
+fragment K_REF options { caseInsensitive = true; }
+    : 'REF' | 'REFS' | 'REF(S)' | 'REFTEL' | 'REFTELS' | 'REFERENCE' | 'REFERENCES';
+fragment K_CLASSIFIED options { caseInsensitive = true; } : 'CLASSIFIED';
+fragment K_BY options { caseInsensitive = true; } : 'BY';
+fragment K_END_OF_DOCUMENT options { caseInsensitive = true; } : 'END OF DOCUMENT';
+
+fragment PILCROW     : '\u00B6';
+fragment UPPER       : [A-Z];
+fragment DIGIT       : [0-9];
+fragment SP1         : ' '?;
+fragment HWS         : [ \t\u00A0];
+fragment REST        : ~[\r\n\u2028]*;
+fragment NL          : '\r\n' | '\n' | '\r' | '\u2028';
+fragment EOL         : NL | EOF;

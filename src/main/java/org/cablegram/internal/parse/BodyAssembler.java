@@ -1,0 +1,547 @@
+package org.cablegram.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cablegram.DiagnosticCode;
+import org.cablegram.model.Break;
+import org.cablegram.model.BreakKind;
+import org.cablegram.model.ClassifiedBy;
+import org.cablegram.model.Paragraph;
+import org.cablegram.model.Trailer;
+import org.cablegram.model.Unrecognized;
+
+/**
+ * Builds paragraphs, breaks, summary, comments, signature and trailer from the body items.
+ *
+ * <p>Rules, in the order they apply to a text line: a short line standing alone between blank
+ * lines is a heading; a line right after a line of the same paragraph continues it (hard wrap);
+ * after a blank line, a section mark or a page line, a line continues the paragraph when it
+ * starts in lower case or the paragraph's text stopped mid-sentence (the split is reported);
+ * otherwise it is a further block of the numbered paragraph, or a new unnumbered paragraph.
+ */
+final class BodyAssembler {
+
+    /** A page line met in the lead or address block, before the body. */
+    record PageBreakAtStart(BodyFields.PageLine page, Item item) {
+    }
+
+    /** What the body yields. */
+    record Result(List<Paragraph> paragraphs, List<Break> breaks, Optional<String> summary, List<String> comments,
+            List<String> signers, Optional<Trailer> trailer, List<Unrecognized> unrecognized,
+            Optional<ClassifiedBy> classifiedBy, Optional<ClassificationFields.ClassLine> sectionClassLine,
+            Optional<BodyFields.SectionMark> sectionMark) {
+    }
+
+    private static final Set<String> CLOSERS = Set.of("END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
+            "UNQUOTE", "QUOTE", "END QUOTE", "BEGIN TEXT", "BEGIN SUMMARY", "BEGIN COMMENT", "END CABLE",
+            "END SUMMARY AND COMMENT", "END OF SUMMARY", "END OF COMMENT", "END TEXT OF NOTE", "END TEXT.",
+            "SIPDIS", "NOFORN", "SENSITIVE", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "BT", "NNNN");
+    private static final Set<String> PARTICLES = Set.of("van", "de", "von", "da", "del", "di", "le", "la", "al",
+            "bin", "el", "der", "den", "du", "dos", "y", "st.", "mc");
+    private static final Pattern TRAILING_BANNER = Pattern.compile(
+            "\\s{2,}(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)\\s*$");
+
+    private final Diagnostics diags;
+    private final SideTable side;
+
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+    private final List<Break> breaks = new ArrayList<>();
+    private final List<Unrecognized> unrecognized = new ArrayList<>();
+    private final List<PendingBreak> pending = new ArrayList<>();
+    private Optional<ClassifiedBy> classifiedBy = Optional.empty();
+    private Optional<ClassificationFields.ClassLine> sectionClassLine = Optional.empty();
+    private Optional<BodyFields.SectionMark> firstSectionMark = Optional.empty();
+
+    // the paragraph being built
+    private StringBuilder text;
+    private OptionalInt number = OptionalInt.empty();
+    private Optional<String> marking = Optional.empty();
+    private Optional<String> heading = Optional.empty();
+    private final List<SourceLine> lines = new ArrayList<>();
+    private String pendingHeading;
+    private List<SourceLine> pendingHeadingLines = new ArrayList<>();
+    private int lastNumber;
+    private boolean blankSince;
+    private boolean breakSince;
+    private boolean lastWasHeading;
+
+    private record PendingBreak(BreakKind kind, int number, OptionalInt total) {
+    }
+
+    BodyAssembler(Diagnostics diags, SideTable side) {
+        this.diags = diags;
+        this.side = side;
+    }
+
+    void addLeadPage(PageBreakAtStart p) {
+        breaks.add(new Break(BreakKind.PAGE, p.page().number(), p.page().total(), 0, 0));
+    }
+
+    Result assemble(List<Item> items) {
+        // 1. trailer: BT, #serial, NNNN, footers, and everything after NNNN
+        int end = items.size();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).kind() == ItemKind.END) {
+                end = i;
+                break;
+            }
+        }
+        List<String> trailerLines = new ArrayList<>();
+        List<SourceLine> trailerSource = new ArrayList<>();
+        for (int i = end; i < items.size(); i++) {
+            for (SourceLine l : items.get(i).lines()) {
+                if (!l.isBlank()) {
+                    trailerLines.add(Words.clean(l.text()));
+                    trailerSource.add(l);
+                }
+            }
+        }
+        List<Item> content = new ArrayList<>(items.subList(0, end));
+        // debris without letters or digits at the very end (a lone '>') belongs to the ending
+        List<SourceLine> debris = new ArrayList<>();
+        while (!content.isEmpty()) {
+            Item lastItem = content.get(content.size() - 1);
+            if (lastItem.kind() == ItemKind.BLANK || lastItem.kind() == ItemKind.BANNER) {
+                break;
+            }
+            if (lastItem.kind() != ItemKind.TEXT || lastItem.first().text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                break;
+            }
+            debris.add(0, lastItem.first());
+            content.remove(content.size() - 1);
+            while (!content.isEmpty() && (content.get(content.size() - 1).kind() == ItemKind.BLANK
+                    || content.get(content.size() - 1).kind() == ItemKind.BANNER)) {
+                content.remove(content.size() - 1);
+            }
+        }
+        for (SourceLine l : debris) {
+            trailerLines.add(0, Words.clean(l.text()));
+            trailerSource.add(0, l);
+        }
+        List<String> before = new ArrayList<>();
+        List<SourceLine> beforeSource = new ArrayList<>();
+        for (int i = content.size() - 1; i >= 0; i--) {
+            ItemKind k = content.get(i).kind();
+            if (k == ItemKind.BT || k == ItemKind.SERIAL || k == ItemKind.FOOTER) {
+                before.add(0, Words.clean(content.get(i).first().text()));
+                beforeSource.add(0, content.get(i).first());
+                content.remove(i);
+            }
+        }
+        before.addAll(trailerLines);
+        beforeSource.addAll(trailerSource);
+        Optional<Trailer> trailer = Optional.empty();
+        if (!before.isEmpty()) {
+            Trailer t = new Trailer(before);
+            trailer = Optional.of(t);
+            StringBuilder raw = new StringBuilder();
+            beforeSource.forEach(l -> raw.append(l.raw()));
+            side.put(t, Spans.of(beforeSource), raw.toString());
+        }
+
+        // 2. signature: the last text lines, when they are short names
+        List<String> signers = new ArrayList<>();
+        int sigFrom = content.size();
+        for (int i = content.size() - 1; i >= 0 && signers.size() < 3; i--) {
+            Item it = content.get(i);
+            ItemKind k = it.kind();
+            if (k == ItemKind.BLANK || k == ItemKind.BANNER || k == ItemKind.DASH
+                    || (k == ItemKind.BODY_CLASS && signers.isEmpty())) {
+                continue;
+            }
+            if (k != ItemKind.TEXT || !isSignature(it.first().text())) {
+                break;
+            }
+            Item prev = previousContent(content, i);
+            if (prev != null && prev.kind() == ItemKind.TEXT && prev.last().number() == it.first().number() - 1
+                    && !endsSentence(prev.first().text()) && !isSignature(prev.first().text())) {
+                break;
+            }
+            if (prev == null) {
+                break;
+            }
+            List<String> names = new ArrayList<>();
+            for (String n : Words.clean(it.first().text()).split("\\s*[/,]\\s*")) {
+                if (!n.isBlank()) {
+                    names.add(n.strip());
+                }
+            }
+            signers.addAll(0, names);
+            for (String n : names) {
+                side.put(n, Spans.of(it), it.first().raw());
+            }
+            sigFrom = i;
+        }
+        content = new ArrayList<>(content.subList(0, sigFrom));
+
+        // 3. paragraphs
+        for (int i = 0; i < content.size(); i++) {
+            Item it = content.get(i);
+            SourceLine line = it.first();
+            Item next = i + 1 < content.size() ? content.get(i + 1) : null;
+            String t = line.text();
+            if ((it.kind() == ItemKind.TEXT || it.kind() == ItemKind.PARAGRAPH) && next != null
+                    && next.kind() == ItemKind.PAGE) {
+                t = TRAILING_BANNER.matcher(t).replaceFirst("");
+            }
+            switch (it.kind()) {
+                case PARAGRAPH:
+                    startNumbered(line, t);
+                    break;
+                case TEXT:
+                    if (isHeading(content, i)) {
+                        closeParagraph();
+                        if (pendingHeading != null) {
+                            pendingHeading = pendingHeading + " " + Words.collapse(t);
+                        } else {
+                            pendingHeading = Words.collapse(t);
+                        }
+                        pendingHeadingLines.add(line);
+                        lastWasHeading = true;
+                        blankSince = false;
+                        break;
+                    }
+                    addText(line, Words.collapse(t));
+                    break;
+                case SECTION_MARK:
+                    Optional<BodyFields.SectionMark> sm = BodyFields.sectionMark(t);
+                    if (sm.isPresent()) {
+                        if (firstSectionMark.isEmpty()) {
+                            firstSectionMark = sm;
+                        }
+                        pending.add(new PendingBreak(BreakKind.SECTION, sm.get().number(),
+                                OptionalInt.of(sm.get().total())));
+                        breakSince = true;
+                    } else {
+                        addText(line, Words.collapse(t));
+                    }
+                    break;
+                case PAGE:
+                    Optional<BodyFields.PageLine> p = BodyFields.page(t);
+                    if (p.isPresent()) {
+                        pending.add(new PendingBreak(BreakKind.PAGE, p.get().number(), p.get().total()));
+                        breakSince = true;
+                        if (!p.get().rest().isEmpty()) {
+                            addText(line, Words.collapse(p.get().rest()));
+                        }
+                    } else {
+                        addText(line, Words.collapse(t));
+                    }
+                    break;
+                case BODY_CLASS:
+                    Optional<ClassificationFields.ClassLine> cl = ClassificationFields.read(t);
+                    if (cl.isPresent() && cl.get().section().isPresent()) {
+                        if (sectionClassLine.isEmpty()) {
+                            sectionClassLine = cl;
+                        }
+                        int n = cl.get().section().get().number();
+                        if (n <= 1 && !paragraphs.isEmpty()) {
+                            diags.add(DiagnosticCode.REPEATED_HEADER,
+                                    "classification line of section 1 again inside the body", line);
+                        } else {
+                            pending.add(new PendingBreak(BreakKind.SECTION, n,
+                                    OptionalInt.of(cl.get().section().get().total())));
+                            breakSince = true;
+                        }
+                    }
+                    break;
+                case BODY_SIPDIS:
+                    diags.add(DiagnosticCode.SIPDIS_REMOVED, "SIPDIS line removed from the text", line);
+                    break;
+                case BODY_CLASSIFIED_BY:
+                    if (classifiedBy.isEmpty()) {
+                        ClassifiedBy c = HeaderFields.classifiedBy(line.text());
+                        classifiedBy = Optional.of(c);
+                        side.put(c, Spans.of(line), line.raw());
+                    }
+                    break;
+                case BLANK:
+                    if (text != null || pendingHeading != null) {
+                        blankSince = true;
+                    }
+                    break;
+                case DASH:
+                case BANNER:
+                case ACTION_OFFICE:
+                case OFFICE_INFO:
+                case OFFICES:
+                case COPIES:
+                case COUNTER:
+                    break;
+                default:
+                    Unrecognized u = new Unrecognized(line.number(), line.text());
+                    unrecognized.add(u);
+                    side.put(u, Spans.of(line), line.raw());
+                    diags.add(DiagnosticCode.UNRECOGNIZED_LINE, "line not recognised in the body; kept verbatim", line);
+            }
+        }
+        closeParagraph();
+        if (pendingHeading != null) {
+            // a heading with nothing after it is text
+            Paragraph p = new Paragraph(OptionalInt.empty(), Optional.empty(), Optional.empty(), pendingHeading);
+            side.put(p, Spans.of(pendingHeadingLines), rawOf(pendingHeadingLines));
+            paragraphs.add(p);
+            pendingHeading = null;
+        }
+        flushBreaks(paragraphs.size(), 0);
+
+        // 4. blocks
+        Blocks blocks = Blocks.find(paragraphs, diags, side);
+        return new Result(paragraphs, breaks, blocks.summary(), blocks.comments(), signers, trailer, unrecognized,
+                classifiedBy, sectionClassLine, firstSectionMark);
+    }
+
+    private static Item previousContent(List<Item> content, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            ItemKind k = content.get(j).kind();
+            if (k != ItemKind.BLANK && k != ItemKind.BANNER && k != ItemKind.DASH) {
+                return content.get(j);
+            }
+        }
+        return null;
+    }
+
+    // --------------------------------------------------------------------- paragraphs
+
+    private void startNumbered(SourceLine line, String t) {
+        Optional<BodyFields.ParaStart> ps = BodyFields.paragraph(t);
+        if (ps.isEmpty()) {
+            addText(line, Words.collapse(t));
+            return;
+        }
+        closeParagraph();
+        String digits = ps.get().digits();
+        int n = Integer.parseInt(digits);
+        int expected = lastNumber + 1;
+        if (digits.length() >= 2 && digits.charAt(0) == '1' && n != expected
+                && Integer.parseInt(digits.substring(1)) == expected) {
+            diags.add(DiagnosticCode.PILCROW_MANGLED, "paragraph number " + digits + " read as " + expected
+                    + ": a pilcrow mangled into the digit 1", line);
+            n = expected;
+        } else if (n != expected && lastNumber > 0) {
+            diags.add(DiagnosticCode.PARAGRAPH_SEQUENCE, "paragraph " + n + " follows paragraph " + lastNumber, line);
+        }
+        lastNumber = n;
+        flushBreaks(paragraphs.size(), 0);
+        number = OptionalInt.of(n);
+        marking = ps.get().marking();
+        heading = takeHeading();
+        text = new StringBuilder(Words.collapse(ps.get().text()));
+        lines.add(line);
+        blankSince = false;
+        breakSince = false;
+        lastWasHeading = false;
+    }
+
+    private void addText(SourceLine line, String t) {
+        if (t.isEmpty()) {
+            return;
+        }
+        if (text == null || lastWasHeading) {
+            closeParagraph();
+            startUnnumbered(line, t);
+            return;
+        }
+        boolean split = blankSince || breakSince;
+        if (!split) {
+            flushBreaks(paragraphs.size(), text.length());
+            appendJoined(t, " ");
+        } else {
+            String prev = text.toString();
+            boolean midSentence = prev.isEmpty() || !endsSentence(prev) || Character.isLowerCase(t.charAt(0));
+            if (midSentence) {
+                flushBreaks(paragraphs.size(), text.length());
+                appendJoined(t, " ");
+                if (!breakSince) {
+                    diags.add(DiagnosticCode.PARAGRAPH_REJOINED,
+                            "paragraph split by a blank line joined again", line);
+                } else {
+                    diags.add(DiagnosticCode.PARAGRAPH_REJOINED,
+                            "paragraph split by a section or page line joined again", line);
+                }
+            } else if (number.isPresent()) {
+                flushBreaks(paragraphs.size(), text.length());
+                appendJoined(t, "\n\n");
+            } else {
+                closeParagraph();
+                startUnnumbered(line, t);
+                return;
+            }
+        }
+        lines.add(line);
+        blankSince = false;
+        breakSince = false;
+    }
+
+    private void appendJoined(String t, String sep) {
+        if (text.length() == 0) {
+            text.append(t);
+        } else {
+            text.append(sep).append(t);
+        }
+    }
+
+    private void startUnnumbered(SourceLine line, String t) {
+        flushBreaks(paragraphs.size(), 0);
+        number = OptionalInt.empty();
+        marking = Optional.empty();
+        String body = t;
+        Matcher m = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ \\-]{0,24}?)\\s*\\)\\s*").matcher(t);
+        if (m.find() && Markings.isPortionMarking(m.group(1))) {
+            marking = Optional.of(Markings.normalise(m.group(1)));
+            body = t.substring(m.end());
+        }
+        heading = takeHeading();
+        text = new StringBuilder(body);
+        lines.add(line);
+        blankSince = false;
+        breakSince = false;
+        lastWasHeading = false;
+    }
+
+    private Optional<String> takeHeading() {
+        if (pendingHeading == null) {
+            return Optional.empty();
+        }
+        String h = pendingHeading;
+        lines.addAll(pendingHeadingLines);
+        pendingHeading = null;
+        pendingHeadingLines = new ArrayList<>();
+        return Optional.of(h);
+    }
+
+    private void closeParagraph() {
+        if (text == null) {
+            return;
+        }
+        Paragraph p = new Paragraph(number, marking, heading, text.toString().strip());
+        side.put(p, Spans.of(lines), rawOf(lines));
+        paragraphs.add(p);
+        text = null;
+        number = OptionalInt.empty();
+        marking = Optional.empty();
+        heading = Optional.empty();
+        lines.clear();
+        blankSince = false;
+        breakSince = false;
+    }
+
+    private void flushBreaks(int paragraph, int offset) {
+        for (PendingBreak b : pending) {
+            breaks.add(new Break(b.kind(), b.number(), b.total(), paragraph, offset));
+        }
+        pending.clear();
+    }
+
+    private static String rawOf(List<SourceLine> ls) {
+        StringBuilder sb = new StringBuilder();
+        for (SourceLine l : ls) {
+            sb.append(l.raw());
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------------ rules
+
+    static boolean endsSentence(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201D' || c == ')' || c == ']'
+                || c == '\'' || c == ';';
+    }
+
+    /** A short line alone between blank lines, not a sentence, not a list item. */
+    private boolean isHeading(List<Item> content, int i) {
+        String t = Words.clean(content.get(i).first().text());
+        if (t.isEmpty() || t.length() > 80) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '!') {
+            return false;
+        }
+        String u = t.toUpperCase(Locale.ROOT);
+        for (String c : CLOSERS) {
+            if (u.equals(c) || u.startsWith(c + " ") || u.startsWith(c + ".")) {
+                return false;
+            }
+        }
+        if (t.matches("^(?:[A-Z][.)]|\\(\\w{1,3}\\)|--|-|\\*|o\\s).*")) {
+            return false;
+        }
+        // before: start of body, blank line, dash line, heading, section or page line
+        boolean beforeOk = i == 0;
+        if (i > 0) {
+            ItemKind pk = content.get(i - 1).kind();
+            beforeOk = pk == ItemKind.BLANK || pk == ItemKind.DASH || pk == ItemKind.SECTION_MARK
+                    || pk == ItemKind.BANNER || pk == ItemKind.PAGE || pk == ItemKind.BODY_CLASS;
+        }
+        if (!beforeOk) {
+            return false;
+        }
+        if (i + 1 >= content.size()) {
+            return false;
+        }
+        ItemKind nk = content.get(i + 1).kind();
+        if (!(nk == ItemKind.BLANK || nk == ItemKind.DASH || nk == ItemKind.PARAGRAPH)) {
+            return false;
+        }
+        // mixed-case prose of a few words ("Thank you") is no heading unless title-like
+        if (!u.equals(t)) {
+            String[] w = t.split("\\s+");
+            int caps = 0;
+            for (String x : w) {
+                if (!x.isEmpty() && (Character.isUpperCase(x.charAt(0)) || !Character.isLetter(x.charAt(0)))) {
+                    caps++;
+                }
+            }
+            if (w.length > 3 && caps * 2 < w.length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isSignature(String line) {
+        String t = Words.clean(line);
+        if (t.length() < 2 || t.length() > 40 || t.endsWith(".") || t.endsWith(",") || t.endsWith(":")) {
+            return false;
+        }
+        if (!t.matches("[A-Za-z][A-Za-z'.\\- /,]*")) {
+            return false;
+        }
+        String u = t.toUpperCase(Locale.ROOT);
+        for (String c : CLOSERS) {
+            if (u.equals(c) || u.startsWith(c + " ")) {
+                return false;
+            }
+        }
+        String[] w = t.split("[\\s/,]+");
+        if (w.length > 4) {
+            return false;
+        }
+        for (String x : w) {
+            if (x.isEmpty()) {
+                continue;
+            }
+            if (Character.isLowerCase(x.charAt(0)) && !PARTICLES.contains(x.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+package org.cablegram.internal.parse;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the fields of body lines: paragraph starts, section marks and page lines. */
+final class BodyFields {
+
+    private BodyFields() {
+    }
+
+    private static final Pattern PARA = Pattern.compile("^\\s*(\u00B6)?\\s?(\\d{1,3})\\.\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern MARK = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ \\-]{0,24}?)\\s*\\)\\s*");
+    private static final Pattern SECTION_MARK = Pattern.compile(
+            "^\\s*(?<origin>[A-Z]+(?:\\s[A-Z]+)*)\\s+(?<serial>\\d{8})\\s*(?<n>\\d{3})(?:\\.(?<suffix>\\d+))?\\s+(?i:OF)\\s+(?<t>\\d{3})\\s*$");
+    private static final Pattern PAGE = Pattern.compile(
+            "^\\s*PAGE\\s+(?<n>\\d{1,3})"
+            + "(?:\\s+(?<origin>[A-Z][A-Z .]{0,12}?)\\s+(?<serial>\\d{3,6}))?"
+            + "(?:\\s+(?<sn>\\d{1,2})\\s+OF\\s+(?<st>\\d{1,2}))?"
+            + "(?:\\s+(?<time>\\d{6}Z))?"
+            + "(?<rest>.*)$");
+
+    /** A paragraph start line. */
+    record ParaStart(String digits, boolean pilcrow, Optional<String> marking, String text) {
+    }
+
+    static Optional<ParaStart> paragraph(String line) {
+        Matcher m = PARA.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String rest = m.group(3);
+        Optional<String> marking = Optional.empty();
+        Matcher mk = MARK.matcher(rest);
+        if (mk.find() && Markings.isPortionMarking(mk.group(1))) {
+            marking = Optional.of(Markings.normalise(mk.group(1)));
+            rest = rest.substring(mk.end());
+        }
+        return Optional.of(new ParaStart(m.group(2), m.group(1) != null, marking, rest.strip()));
+    }
+
+    /** A SMART section line. */
+    record SectionMark(String origin, String serial, int number, Optional<String> suffix, int total) {
+    }
+
+    static Optional<SectionMark> sectionMark(String line) {
+        Matcher m = SECTION_MARK.matcher(Words.clean(line));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SectionMark(m.group("origin"), m.group("serial"), Integer.parseInt(m.group("n")),
+                Optional.ofNullable(m.group("suffix")), Integer.parseInt(m.group("t"))));
+    }
+
+    /** A page line of a received copy, with any text glued after it. */
+    record PageLine(int number, OptionalInt total, String rest) {
+    }
+
+    static Optional<PageLine> page(String line) {
+        Matcher m = PAGE.matcher(Words.clean(line));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        OptionalInt total = m.group("st") != null ? OptionalInt.of(Integer.parseInt(m.group("st"))) : OptionalInt.empty();
+        return Optional.of(new PageLine(Integer.parseInt(m.group("n")), total, m.group("rest").strip()));
+    }
+}

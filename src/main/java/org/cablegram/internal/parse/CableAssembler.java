@@ -1,0 +1,821 @@
+package org.cablegram.internal.parse;
+
+import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.cablegram.DiagnosticCode;
+import org.cablegram.model.Addressee;
+import org.cablegram.model.Cable;
+import org.cablegram.model.Classification;
+import org.cablegram.model.ClassificationLevel;
+import org.cablegram.model.ClassifiedBy;
+import org.cablegram.model.DateTimeGroup;
+import org.cablegram.model.Distribution;
+import org.cablegram.model.Envelope;
+import org.cablegram.model.ExecutiveOrder;
+import org.cablegram.model.OfficeCopies;
+import org.cablegram.model.Precedence;
+import org.cablegram.model.Reference;
+import org.cablegram.model.ReferenceId;
+import org.cablegram.model.Subject;
+import org.cablegram.model.Tag;
+import org.cablegram.model.Unrecognized;
+
+/**
+ * Builds the {@link Cable} from the grammar items of one input: chooses the primary message,
+ * reads each item's fields and checks the parts against each other.
+ */
+final class CableAssembler {
+
+    private final Diagnostics diags;
+    private final SideTable side;
+    private final List<Unrecognized> unrecognized = new ArrayList<>();
+    private final BitSet covered = new BitSet();
+
+    // envelope
+    private Optional<EnvelopeFields.Som> som = Optional.empty();
+    private Optional<Precedence> transmissionPrecedence = Optional.empty();
+    private final List<String> routing = new ArrayList<>();
+    private Optional<EnvelopeFields.De> de = Optional.empty();
+    private Optional<EnvelopeFields.Security> security = Optional.empty();
+    private boolean hasEnvelope;
+    // lead
+    private boolean partial;
+    private Optional<DateTimeGroup> dtg = Optional.empty();
+    private Optional<String> from = Optional.empty();
+    private final List<Addressee> to = new ArrayList<>();
+    private final List<Addressee> info = new ArrayList<>();
+    private Optional<OfficeCopies> action = Optional.empty();
+    private final List<OfficeCopies> offices = new ArrayList<>();
+    private Optional<String> totalCopies = Optional.empty();
+    private final List<String> counters = new ArrayList<>();
+    private final List<String> printNotes = new ArrayList<>();
+    private boolean hasDistribution;
+    // header
+    private Optional<ClassificationFields.ClassLine> classLine = Optional.empty();
+    private Optional<ClassificationFields.ClassLine> banner = Optional.empty();
+    private final Set<String> captions = new LinkedHashSet<>();
+    private final List<String> passing = new ArrayList<>();
+    private Optional<ExecutiveOrder> eo = Optional.empty();
+    private final List<Tag> tags = new ArrayList<>();
+    private Optional<Subject> subject = Optional.empty();
+    private Item refItem;
+    private final List<SourceLine> refExtra = new ArrayList<>();
+    private Optional<ClassifiedBy> classifiedBy = Optional.empty();
+    private final List<BodyAssembler.PageBreakAtStart> leadPages = new ArrayList<>();
+
+    private CableAssembler(Diagnostics diags, SideTable side) {
+        this.diags = diags;
+        this.side = side;
+    }
+
+    /**
+     * Builds the cable.
+     *
+     * @param messages   the messages of the input, in order
+     * @param lineCount  number of lines of the input, to find lines no item covers
+     * @param knownId    a reference id the caller knows, to check against the text
+     */
+    static Cable assemble(List<ParsedMessage> messages, int lineCount, Optional<String> knownId,
+            Diagnostics diags, SideTable side, List<SourceLine> allLines) {
+        CableAssembler a = new CableAssembler(diags, side);
+        return a.build(messages, lineCount, knownId, allLines);
+    }
+
+    private Cable build(List<ParsedMessage> messages, int lineCount, Optional<String> knownId,
+            List<SourceLine> allLines) {
+        // the telegram is the first message with a body; failing that, the first with a text header
+        int primary = -1;
+        for (int i = 0; i < messages.size() && primary < 0; i++) {
+            if (messages.get(i).hasBody()) {
+                primary = i;
+            }
+        }
+        for (int i = 0; i < messages.size() && primary < 0; i++) {
+            if (messages.get(i).hasHeader()) {
+                primary = i;
+            }
+        }
+        primary = Math.max(primary, 0);
+        ParsedMessage msg = messages.isEmpty() ? new ParsedMessage(List.of(), List.of(), List.of(), List.of())
+                : messages.get(primary);
+        for (Item it : msg.restart()) {
+            readLeadItem(it, new LeadState());
+        }
+        LeadState state = new LeadState();
+        for (Item it : msg.lead()) {
+            readLeadItem(it, state);
+        }
+        List<Item> bodyPrefix = readHeader(msg.header());
+        List<Item> bodyItems = new ArrayList<>(bodyPrefix);
+        bodyItems.addAll(msg.body());
+
+        Optional<Integer> citingYear = dtg.flatMap(DateTimeGroup::instant)
+                .map(i -> i.atZone(ZoneOffset.UTC).getYear());
+        List<Reference> references = readReferences(citingYear.orElse(-1));
+
+        BodyAssembler body = new BodyAssembler(diags, side);
+        for (BodyAssembler.PageBreakAtStart p : leadPages) {
+            body.addLeadPage(p);
+        }
+        BodyAssembler.Result b = body.assemble(bodyItems);
+        for (Item it : bodyItems) {
+            cover(it);
+        }
+        unrecognized.addAll(b.unrecognized());
+        if (classifiedBy.isEmpty() && b.classifiedBy().isPresent()) {
+            classifiedBy = b.classifiedBy();
+        }
+        if (classLine.isEmpty() && b.sectionClassLine().isPresent()) {
+            classLine = b.sectionClassLine();
+        }
+
+        // other messages: repeated or appended telegrams
+        for (int i = 0; i < messages.size(); i++) {
+            if (i == primary) {
+                continue;
+            }
+            List<Item> all = messages.get(i).all();
+            if (all.isEmpty()) {
+                continue;
+            }
+            diags.add(DiagnosticCode.REPEATED_HEADER,
+                    "telegram header repeated at lines " + all.get(0).first().number() + "-"
+                            + all.get(all.size() - 1).last().number() + "; kept as unrecognized lines",
+                    Spans.ofItems(all));
+            for (Item it : all) {
+                for (SourceLine l : it.lines()) {
+                    if (!l.isBlank()) {
+                        addUnrecognized(l, null);
+                    }
+                    covered.set(l.number());
+                }
+            }
+        }
+        // safety net: every line belongs to some element
+        for (SourceLine l : allLines) {
+            if (!covered.get(l.number()) && !l.isBlank()) {
+                addUnrecognized(l, DiagnosticCode.SYNTAX);
+            }
+        }
+
+        Optional<Classification> classification = buildClassification();
+        checkConsistency(classification);
+        Optional<ReferenceId> refId = referenceId(classification, b, knownId);
+
+        Optional<Envelope> envelope = Optional.empty();
+        if (hasEnvelope) {
+            EnvelopeFields.De d = de.orElse(null);
+            Envelope e = new Envelope(
+                    som.map(EnvelopeFields.Som::text), som.map(EnvelopeFields.Som::channel).filter(s -> !s.isEmpty()),
+                    som.map(EnvelopeFields.Som::sequence).filter(s -> !s.isEmpty()), transmissionPrecedence,
+                    routing,
+                    d == null ? Optional.empty() : Optional.of(d.station()),
+                    d == null ? Optional.empty() : d.serial(),
+                    d == null ? Optional.empty() : d.section(),
+                    d == null || d.day().isEmpty() ? OptionalInt.empty() : OptionalInt.of(d.day().get()),
+                    d == null ? Optional.<LocalTime>empty() : d.time(),
+                    security.map(EnvelopeFields.Security::prosign),
+                    security.flatMap(EnvelopeFields.Security::level),
+                    security.map(EnvelopeFields.Security::signals).orElse(List.of()));
+            envelope = Optional.of(e);
+        }
+        Optional<Distribution> distribution = hasDistribution
+                ? Optional.of(new Distribution(action, offices, totalCopies, counters, printNotes))
+                : Optional.empty();
+        unrecognized.sort((x, y) -> Integer.compare(x.line(), y.line()));
+        return new Cable(refId, partial, envelope, distribution, dtg, from, to, info, classification, passing, eo,
+                tags, subject, references, classifiedBy, b.paragraphs(), b.breaks(), b.summary(), b.comments(),
+                b.signers(), b.trailer(), unrecognized);
+    }
+
+    // ---------------------------------------------------------------------------- lead
+
+    /** Which address block unmarked lines continue. */
+    private static final class LeadState {
+        List<Addressee> block;
+        boolean xmt;
+    }
+
+    private void readLeadItem(Item it, LeadState st) {
+        cover(it);
+        String text = it.first().text();
+        switch (it.kind()) {
+            case BLANK:
+                st.block = st.xmt ? null : st.block;
+                break;
+            case PREAMBLE:
+                partial = true;
+                break;
+            case PUBDATE:
+            case BANNER:
+                if (it.kind() == ItemKind.BANNER && banner.isEmpty()) {
+                    banner = ClassificationFields.read(text);
+                }
+                break;
+            case SOM:
+                if (som.isPresent()) {
+                    diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second start-of-message line", it);
+                    addUnrecognized(it.first(), null);
+                } else {
+                    EnvelopeFields.Som s = EnvelopeFields.som(text);
+                    som = Optional.of(s);
+                    hasEnvelope = true;
+                    side.put(s, Spans.of(it), it.first().raw());
+                    if (s.channel().isEmpty() || s.sequence().isEmpty()) {
+                        diags.add(DiagnosticCode.MALFORMED_ENVELOPE,
+                                "start-of-message line lacks a channel designator or sequence number", it);
+                    }
+                }
+                break;
+            case ROUTING:
+                readRouting(it);
+                break;
+            case DE:
+                if (de.isPresent()) {
+                    diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second DE line", it);
+                    addUnrecognized(it.first(), null);
+                    break;
+                }
+                hasEnvelope = true;
+                EnvelopeFields.De d = EnvelopeFields.de(text);
+                de = Optional.of(d);
+                if (!d.wellFormed()) {
+                    diags.add(DiagnosticCode.MALFORMED_ENVELOPE,
+                            "DE line should read DE <station> #<serial>[/<section>] <day><hhmm>", it);
+                }
+                if (!d.leftover().isEmpty() && d.leftover().startsWith("ZN") && security.isEmpty()) {
+                    security = Optional.of(EnvelopeFields.security(d.leftover()));
+                }
+                break;
+            case SECURITY:
+                if (security.isPresent()) {
+                    diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second security line", it);
+                    addUnrecognized(it.first(), null);
+                    break;
+                }
+                hasEnvelope = true;
+                security = Optional.of(EnvelopeFields.security(text));
+                break;
+            case DTG:
+                readDtg(it);
+                break;
+            case FROM:
+                readFrom(it);
+                break;
+            case TO:
+                st.block = to;
+                st.xmt = false;
+                readAddressees(it, to, st);
+                break;
+            case INFO:
+                st.block = info;
+                st.xmt = false;
+                readAddressees(it, info, st);
+                break;
+            case XMT:
+                readXmt(it, st);
+                break;
+            case ACTION_OFFICE:
+            case OFFICE_INFO:
+            case OFFICES:
+            case COPIES:
+                readOffices(it);
+                break;
+            case COUNTER:
+                hasDistribution = true;
+                counters.add(Words.clean(text));
+                break;
+            case PRINT_NOTE:
+                hasDistribution = true;
+                printNotes.add(Words.clean(text));
+                break;
+            case PRINT_PAGE:
+                BodyFields.page(text).ifPresent(p -> leadPages.add(new BodyAssembler.PageBreakAtStart(p, it)));
+                break;
+            case CAPTION:
+                captions.addAll(ClassificationFields.captions(text));
+                break;
+            case DASH:
+                break;
+            case LEAD_TEXT:
+            case STRAY_ROUTING:
+                if (st.block != null) {
+                    // unmarked continuation of an address block after a page line
+                    if (st.xmt) {
+                        attachExempted(st.block, Words.clean(text));
+                    } else {
+                        EnvelopeFields.addressee(text).ifPresent(a -> {
+                            st.block.add(a);
+                            side.put(a, Spans.of(it), it.first().raw());
+                        });
+                    }
+                } else {
+                    addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
+                }
+                break;
+            default:
+                addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
+        }
+    }
+
+    private void readRouting(Item it) {
+        hasEnvelope = true;
+        if (transmissionPrecedence.isPresent()) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second routing line", it);
+            for (SourceLine l : it.lines()) {
+                addUnrecognized(l, null);
+            }
+            return;
+        }
+        List<String> words = Words.split(it.joinedText());
+        transmissionPrecedence = Precedence.fromText(words.get(0));
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            if (Words.isRoutingIndicator(w)) {
+                routing.add(w);
+            } else {
+                diags.add(DiagnosticCode.MALFORMED_ENVELOPE, "'" + w + "' is not a routing indicator", it);
+            }
+        }
+    }
+
+    private void readDtg(Item it) {
+        if (dtg.isPresent()) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT,
+                    "second date-time group line (a readdressed message); the first one is used", it);
+            addUnrecognized(it.first(), null);
+            return;
+        }
+        EnvelopeFields.Dtg d = EnvelopeFields.dtg(it.first().text());
+        DateTimeGroup g = new DateTimeGroup(d.precedence(), d.infoPrecedence(), d.text(), d.instant(), d.signals());
+        side.put(g, Spans.of(it), it.first().raw());
+        dtg = Optional.of(g);
+        if (d.instant().isEmpty()) {
+            diags.add(DiagnosticCode.INVALID_DATE_TIME, "'" + d.text() + "' is not a valid date-time group", it);
+        }
+        if (d.gluedFrom().isPresent() && from.isEmpty()) {
+            from = Optional.of(Words.clean(d.gluedFrom().get()));
+        }
+    }
+
+    private void readFrom(Item it) {
+        String t = Words.clean(it.first().text()).substring(2).strip();
+        int slash = t.indexOf('/');
+        if (slash > 0 && Words.isRoutingIndicator(t.substring(0, slash).strip())) {
+            t = t.substring(slash + 1).strip();
+        }
+        if (from.isPresent()) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second FM line", it);
+            addUnrecognized(it.first(), null);
+            return;
+        }
+        String f = t;
+        from = Optional.of(f);
+        side.put(f, Spans.of(it), it.first().raw());
+    }
+
+    private void readAddressees(Item it, List<Addressee> list, LeadState st) {
+        boolean first = true;
+        for (SourceLine l : it.lines()) {
+            String t = Words.clean(l.text());
+            if (first) {
+                t = t.substring(t.indexOf(' ') + 1).strip();
+                first = false;
+                if (t.startsWith("PAGE ") && BodyFields.page(t).isPresent()) {
+                    leadPages.add(new BodyAssembler.PageBreakAtStart(BodyFields.page(t).get(), it));
+                    continue;
+                }
+            }
+            if (t.startsWith("XMT")) {
+                attachExempted(list, t.substring(3).replaceFirst("^[/\\s]+", ""));
+                continue;
+            }
+            Optional<Addressee> a = EnvelopeFields.addressee(t);
+            if (a.isPresent()) {
+                list.add(a.get());
+                side.put(a.get(), Spans.of(l), l.raw());
+            } else if (!t.isEmpty()) {
+                diags.add(DiagnosticCode.MALFORMED_ADDRESSEE, "cannot read addressee '" + t + "'", l);
+                addUnrecognized(l, null);
+            }
+        }
+    }
+
+    private void readXmt(Item it, LeadState st) {
+        List<Addressee> target = st.block != null ? st.block : (!info.isEmpty() ? info : to);
+        boolean first = true;
+        for (SourceLine l : it.lines()) {
+            String t = Words.clean(l.text());
+            if (first) {
+                t = t.substring(3).replaceFirst("^[/\\s]+", "");
+                first = false;
+            }
+            attachExempted(target, t);
+        }
+        st.block = target;
+        st.xmt = true;
+        if (target.isEmpty()) {
+            diags.add(DiagnosticCode.MALFORMED_ADDRESSEE, "XMT line without an addressee to exempt from", it);
+            addUnrecognized(it.first(), null);
+        }
+    }
+
+    private void attachExempted(List<Addressee> list, String name) {
+        if (list.isEmpty() || name.isBlank()) {
+            return;
+        }
+        Addressee last = list.get(list.size() - 1);
+        List<String> ex = new ArrayList<>(last.exempted());
+        ex.add(Words.collapse(name));
+        Addressee updated = new Addressee(last.routingIndicator(), last.name(), last.precedence(), last.serial(), ex);
+        list.set(list.size() - 1, updated);
+        if (side.span(last) != null) {
+            side.put(updated, side.span(last), side.raw(last));
+        }
+    }
+
+    private void readOffices(Item it) {
+        hasDistribution = true;
+        List<String> w = Words.split(Words.clean(it.first().text()));
+        int start = 0;
+        if (it.kind() == ItemKind.ACTION_OFFICE || it.kind() == ItemKind.OFFICE_INFO) {
+            start = 1;
+        }
+        for (int i = start; i < w.size(); i++) {
+            String s = w.get(i);
+            int dash = s.lastIndexOf('-');
+            if (s.startsWith("/")) {
+                String total = s.substring(1);
+                if (i + 1 < w.size() && (w.get(i + 1).equals("W") || w.get(i + 1).equals("R"))) {
+                    total = total + " " + w.get(++i);
+                }
+                totalCopies = Optional.of(total);
+            } else if (dash > 0 && dash < s.length() - 1 && Words.allDigits(s.substring(dash + 1))) {
+                OfficeCopies oc = new OfficeCopies(s.substring(0, dash), s.substring(dash + 1));
+                if (it.kind() == ItemKind.ACTION_OFFICE && action.isEmpty()) {
+                    action = Optional.of(oc);
+                } else {
+                    offices.add(oc);
+                }
+            } else {
+                // text glued after the office list (collapsed lines): keep the rest verbatim
+                counters.add(String.join(" ", w.subList(i, w.size())));
+                break;
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------------- header
+
+    private static boolean isKeyword(ItemKind k) {
+        return k == ItemKind.CLASS || k == ItemKind.EO || k == ItemKind.TAGS || k == ItemKind.SUBJECT
+                || k == ItemKind.REF || k == ItemKind.CLASSIFIED_BY;
+    }
+
+    /** Reads the header items; returns the trailing items that belong to the body. */
+    private List<Item> readHeader(List<Item> items) {
+        int last = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (isKeyword(items.get(i).kind())) {
+                last = i;
+            }
+        }
+        List<Item> toBody = new ArrayList<>();
+        Item previousPassing = null;
+        boolean blankSincePassing = true;
+        boolean refContinues = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            if (i > last) {
+                // after the last header keyword: lettered REF items still belong to the REF block
+                if (refContinues && it.kind() == ItemKind.HEADER_TEXT && looksLikeRefItem(it.first().text())) {
+                    refExtra.addAll(it.lines());
+                    cover(it);
+                    continue;
+                }
+                if (refContinues && it.kind() == ItemKind.BLANK) {
+                    toBody.add(it);
+                    continue;
+                }
+                refContinues = false;
+                if (it.kind() == ItemKind.CAPTION) {
+                    cover(it);
+                    captions.addAll(ClassificationFields.captions(it.first().text()));
+                    continue;
+                }
+                toBody.add(it.kind() == ItemKind.HEADER_TEXT ? new Item(ItemKind.TEXT, it.lines()) : it);
+                continue;
+            }
+            cover(it);
+            switch (it.kind()) {
+                case CLASS:
+                    readClassLine(it);
+                    break;
+                case EO:
+                    readEo(it);
+                    break;
+                case TAGS:
+                    readTags(it);
+                    break;
+                case SUBJECT:
+                    readSubject(it);
+                    break;
+                case REF:
+                    if (refItem != null) {
+                        diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second REF block", it);
+                        it.lines().forEach(l -> addUnrecognized(l, null));
+                    } else {
+                        refItem = it;
+                    }
+                    refContinues = i == last;
+                    break;
+                case CLASSIFIED_BY:
+                    readClassifiedBy(it);
+                    break;
+                case CAPTION:
+                    captions.addAll(ClassificationFields.captions(it.first().text()));
+                    break;
+                case BANNER:
+                    if (banner.isEmpty()) {
+                        banner = ClassificationFields.read(it.first().text());
+                    }
+                    break;
+                case BLANK:
+                    blankSincePassing = true;
+                    break;
+                case DASH:
+                    break;
+                case HEADER_TEXT:
+                    String t = Words.clean(it.first().text());
+                    if (refItem != null && refItem == previousKeyword(items, i) && looksLikeRefItem(t)) {
+                        refExtra.addAll(it.lines());
+                    } else if (previousPassing != null && !blankSincePassing && !startsPassing(t)) {
+                        String joined = passing.remove(passing.size() - 1) + " " + t;
+                        passing.add(joined);
+                        side.put(joined, Spans.of(List.of(previousPassing.first(), it.first())),
+                                previousPassing.first().raw() + it.first().raw());
+                        previousPassing = it;
+                    } else {
+                        passing.add(t);
+                        side.put(t, Spans.of(it), it.first().raw());
+                        previousPassing = it;
+                        blankSincePassing = false;
+                    }
+                    break;
+                default:
+                    addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
+            }
+        }
+        return toBody;
+    }
+
+    private static Item previousKeyword(List<Item> items, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (isKeyword(items.get(j).kind())) {
+                return items.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static boolean looksLikeRefItem(String text) {
+        String t = Words.stripPilcrow(text.strip());
+        return t.matches("(?s)^(?:\\([A-Za-z]\\)|[A-Za-z][.)])\\s.*");
+    }
+
+    private static boolean startsPassing(String t) {
+        String u = t.toUpperCase(Locale.ROOT);
+        return u.contains(" FOR ") || u.startsWith("FOR ") || u.startsWith("PASS") || u.contains(" PASS ")
+                || u.startsWith("DEPT") || u.startsWith("STATE ") || u.contains(" ALSO ");
+    }
+
+    private void readClassLine(Item it) {
+        Optional<ClassificationFields.ClassLine> c = ClassificationFields.read(it.first().text());
+        if (c.isEmpty()) {
+            diags.add(DiagnosticCode.UNKNOWN_CLASSIFICATION, "cannot read the classification level", it);
+            addUnrecognized(it.first(), null);
+            return;
+        }
+        if (classLine.isPresent()) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second classification line in the header", it);
+            addUnrecognized(it.first(), null);
+            return;
+        }
+        classLine = c;
+        classLineItem = it;
+    }
+
+    private Item classLineItem;
+
+    private void readEo(Item it) {
+        if (eo.isPresent()) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second E.O. line", it);
+            addUnrecognized(it.first(), null);
+            return;
+        }
+        HeaderFields.Eo e = HeaderFields.eo(it.joinedText());
+        eo = Optional.of(e.order());
+        side.put(e.order(), Spans.of(it), raw(it));
+        if (e.badDate()) {
+            diags.add(DiagnosticCode.INVALID_DECLASSIFICATION_DATE,
+                    "declassification date in '" + e.order().text() + "' is not a valid date", it);
+        }
+        if (e.gluedTags().isPresent() && tags.isEmpty()) {
+            addTags(HeaderFields.tags(e.gluedTags().get()), it);
+        }
+    }
+
+    private void readTags(Item it) {
+        if (!tags.isEmpty()) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second TAGS line", it);
+            it.lines().forEach(l -> addUnrecognized(l, null));
+            return;
+        }
+        StringBuilder sb = new StringBuilder(HeaderFields.tagsText(it.first().text()));
+        for (int i = 1; i < it.lines().size(); i++) {
+            sb.append(' ').append(it.lines().get(i).text());
+        }
+        addTags(HeaderFields.tags(sb.toString()), it);
+    }
+
+    private void addTags(List<Tag> list, Item it) {
+        for (Tag t : list) {
+            tags.add(t);
+            side.put(t, Spans.of(it), raw(it));
+        }
+    }
+
+    private void readSubject(Item it) {
+        if (subject.isPresent()) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second SUBJECT line", it);
+            it.lines().forEach(l -> addUnrecognized(l, null));
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (SourceLine l : it.lines()) {
+            lines.add(l.text());
+        }
+        Subject s = HeaderFields.subject(lines);
+        subject = Optional.of(s);
+        side.put(s, Spans.of(it), raw(it));
+    }
+
+    private void readClassifiedBy(Item it) {
+        if (classifiedBy.isPresent()) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second Classified By line", it);
+            it.lines().forEach(l -> addUnrecognized(l, null));
+            return;
+        }
+        ClassifiedBy c = HeaderFields.classifiedBy(it.joinedText());
+        classifiedBy = Optional.of(c);
+        side.put(c, Spans.of(it), raw(it));
+    }
+
+    private List<Reference> readReferences(int citingYear) {
+        if (refItem == null) {
+            return List.of();
+        }
+        List<SourceLine> lines = new ArrayList<>(refItem.lines());
+        lines.addAll(refExtra);
+        StringBuilder sb = new StringBuilder(HeaderFields.refText(lines.get(0).text()));
+        StringBuilder rawText = new StringBuilder();
+        for (int i = 1; i < lines.size(); i++) {
+            sb.append(' ').append(lines.get(i).text());
+        }
+        for (SourceLine l : lines) {
+            rawText.append(l.raw());
+        }
+        List<Reference> refs = HeaderFields.references(sb.toString(), citingYear);
+        for (Reference r : refs) {
+            side.put(r, Spans.of(lines), rawText.toString());
+            if (r.kind() == org.cablegram.model.ReferenceKind.CABLE && r.cableId().isEmpty()) {
+                diags.add(DiagnosticCode.MALFORMED_REFERENCE,
+                        "reference '" + r.text() + "' cites a cable but the year is unknown", refItem);
+            }
+        }
+        return refs;
+    }
+
+    private static String raw(Item it) {
+        StringBuilder sb = new StringBuilder();
+        for (SourceLine l : it.lines()) {
+            sb.append(l.raw());
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------- classification
+
+    private Optional<Classification> buildClassification() {
+        Optional<ClassificationFields.ClassLine> c = classLine.isPresent() ? classLine : banner;
+        if (c.isEmpty()) {
+            if (security.flatMap(EnvelopeFields.Security::level).isPresent()) {
+                diags.add(DiagnosticCode.MISSING_CLASSIFICATION,
+                        "no classification line; the level is taken from the security line",
+                        org.cablegram.SourceSpan.at(1, 1));
+                ClassificationLevel level = security.flatMap(EnvelopeFields.Security::level).get();
+                return Optional.of(new Classification(level, false, List.of(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), List.copyOf(captions)));
+            }
+            diags.add(DiagnosticCode.MISSING_CLASSIFICATION, "no classification line", org.cablegram.SourceSpan.at(1, 1));
+            return Optional.empty();
+        }
+        ClassificationFields.ClassLine l = c.get();
+        Classification cl = new Classification(l.level(), l.efto(), l.caveats(), l.section(), l.origin(), l.serial(),
+                List.copyOf(captions));
+        if (classLineItem != null) {
+            side.put(cl, Spans.of(classLineItem), raw(classLineItem));
+        }
+        return Optional.of(cl);
+    }
+
+    private void checkConsistency(Optional<Classification> classification) {
+        if (classification.isEmpty() || classLineItem == null) {
+            return;
+        }
+        Classification c = classification.get();
+        Optional<ClassificationLevel> sec = security.flatMap(EnvelopeFields.Security::level);
+        if (sec.isPresent() && sec.get() != c.level()
+                && !(sec.get() == ClassificationLevel.UNCLASSIFIED && c.level() == ClassificationLevel.LIMITED_OFFICIAL_USE)) {
+            diags.add(DiagnosticCode.INCONSISTENT, "security line says " + sec.get() + " but the text is "
+                    + c.level(), classLineItem);
+        }
+        if (de.isPresent() && de.get().serial().isPresent() && c.serial().isPresent()) {
+            String ds = de.get().serial().get().replaceFirst("^0+(?=\\d)", "");
+            String cs = c.serial().get().replaceFirst("^0+(?=\\d)", "");
+            if (!cs.endsWith(ds) && !ds.endsWith(cs.length() > 4 ? cs.substring(cs.length() - 4) : cs)) {
+                diags.add(DiagnosticCode.INCONSISTENT, "DE serial " + ds + " does not match serial " + cs,
+                        classLineItem);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------- reference id
+
+    private Optional<ReferenceId> referenceId(Optional<Classification> classification, BodyAssembler.Result b,
+            Optional<String> knownId) {
+        Optional<Integer> year = dtg.flatMap(DateTimeGroup::instant).map(i -> i.atZone(ZoneOffset.UTC).getYear());
+        Optional<String> origin = classification.flatMap(Classification::origin);
+        Optional<String> serial = classification.flatMap(Classification::serial);
+        if (origin.isEmpty() || serial.isEmpty()) {
+            if (b.sectionMark().isPresent()) {
+                origin = Optional.of(b.sectionMark().get().origin());
+                serial = Optional.of(b.sectionMark().get().serial());
+            }
+        }
+        Optional<ReferenceId> id = Optional.empty();
+        if (year.isPresent() && origin.isPresent() && serial.isPresent()) {
+            id = Optional.of(ReferenceId.of(year.get(), origin.get(), serial.get()));
+        } else {
+            List<String> missing = new ArrayList<>();
+            if (year.isEmpty()) {
+                missing.add("year (no date-time group)");
+            }
+            if (origin.isEmpty() || serial.isEmpty()) {
+                missing.add("origin and serial (no classification line with them)");
+            }
+            diags.add(DiagnosticCode.NO_REFERENCE_ID, "no reference id: the text lacks the " + String.join(" and ", missing),
+                    org.cablegram.SourceSpan.at(1, 1));
+        }
+        if (knownId.isPresent()) {
+            String k = knownId.get().strip().toUpperCase(Locale.ROOT);
+            boolean agrees = id.isPresent() && (id.get().id().equals(k)
+                    || id.get().naraDocumentNumber().map(k::equals).orElse(false));
+            if (id.isPresent() && !agrees) {
+                diags.add(DiagnosticCode.REFERENCE_ID_MISMATCH, "the text gives reference id " + id.get().id()
+                        + ", not " + knownId.get().strip(), org.cablegram.SourceSpan.at(1, 1));
+            }
+        }
+        return id;
+    }
+
+    // --------------------------------------------------------------------------- helpers
+
+    private void cover(Item it) {
+        for (SourceLine l : it.lines()) {
+            covered.set(l.number());
+        }
+    }
+
+    private void addUnrecognized(SourceLine l, DiagnosticCode code) {
+        covered.set(l.number());
+        Unrecognized u = new Unrecognized(l.number(), l.text());
+        unrecognized.add(u);
+        side.put(u, Spans.of(l), l.raw());
+        if (code == DiagnosticCode.UNRECOGNIZED_LINE) {
+            diags.add(code, "line not recognised here; kept verbatim", l);
+        } else if (code == DiagnosticCode.SYNTAX) {
+            diags.add(code, "line outside the grammar's structure; kept verbatim", l);
+        }
+    }
+
+}

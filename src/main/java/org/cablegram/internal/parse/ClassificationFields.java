@@ -1,0 +1,155 @@
+package org.cablegram.internal.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cablegram.model.ClassificationLevel;
+import org.cablegram.model.SectionCount;
+
+/** Reads classification lines, banners and caption lines. */
+final class ClassificationFields {
+
+    private ClassificationFields() {
+    }
+
+    // One blank allowed between letters (letter-spaced words), first letter doubled or dropped
+    // as in the damaged forms of the corpus; the same shapes as the lexer's class words.
+    private static final Pattern LEVEL = Pattern.compile(
+            "^\\s*(?:"
+            + "(?<ts>T ?O ?P\\s+(?:S ?)?(?:S ?)?E ?C ?R ?E ?T)"
+            + "|(?<lou>LIMITED\\s+OFFICIAL\\s+USE)"
+            + "|(?<u>U ?N ?C ?L ?A ?S(?: ?S ?I ?F ?I ?E ?D)?)(?<efto>\\s+E ?F ?T ?O)?"
+            + "|(?<c>(?:C ?)?(?:C ?)?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L)"
+            + "|(?<s>(?:S ?)?(?:S ?)?E ?C ?R ?E ?T)"
+            + ")(?=$|[\\s/\\\\,\\-])", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SECTION = Pattern.compile(
+            "(?i)\\b(?:S?E?C?TION)\\s*(\\d{1,3})\\s+(?:OF|GF)\\s+(\\d{1,3})\\b");
+    private static final Pattern FINAL_SECTION = Pattern.compile("(?i)\\bFINAL\\s+SECTION\\s+OF\\s+(\\d{1,3})\\b");
+    private static final Pattern ORIGIN_SERIAL = Pattern.compile(
+            "(?i)(?:^|\\s)([A-Z][A-Z.'\\-]*(?:\\s+[A-Z][A-Z.'\\-]*){0,3})\\s+(\\d{3,8})\\s*$");
+
+    /** A classification line read into its parts. */
+    record ClassLine(ClassificationLevel level, boolean efto, List<String> caveats, Optional<SectionCount> section,
+            Optional<String> origin, Optional<String> serial) {
+    }
+
+    /** @return the level word at the start of the text, with where it ends */
+    static Optional<ClassLine> read(String line) {
+        String t = Words.clean(line);
+        Matcher m = LEVEL.matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        ClassificationLevel level;
+        if (m.group("ts") != null) {
+            level = ClassificationLevel.TOP_SECRET;
+        } else if (m.group("lou") != null) {
+            level = ClassificationLevel.LIMITED_OFFICIAL_USE;
+        } else if (m.group("u") != null) {
+            level = ClassificationLevel.UNCLASSIFIED;
+        } else if (m.group("c") != null) {
+            level = ClassificationLevel.CONFIDENTIAL;
+        } else {
+            level = ClassificationLevel.SECRET;
+        }
+        boolean efto = m.group("efto") != null;
+        String rest = t.substring(m.end()).strip();
+        List<String> caveats = new ArrayList<>();
+        while (rest.startsWith("/")) {
+            String r = rest.replaceFirst("^/+", "");
+            int end = r.indexOf('/');
+            Matcher sm = SECTION.matcher(r);
+            int secAt = sm.find() ? sm.start() : -1;
+            int stop = end >= 0 ? end : r.length();
+            if (secAt >= 0 && secAt < stop) {
+                stop = secAt;
+            }
+            String cav = r.substring(0, stop).strip();
+            Matcher om = ORIGIN_SERIAL.matcher(cav);
+            if (end < 0 && secAt < 0 && om.find() && om.start() > 0) {
+                stop = om.start();
+                cav = r.substring(0, stop).strip();
+            }
+            if (!cav.isEmpty()) {
+                caveats.add(cav.toUpperCase(Locale.ROOT));
+            }
+            rest = r.substring(stop).strip();
+        }
+        if (!efto) {
+            Matcher em = Pattern.compile("^(?i)E ?F ?T ?O(?=\\s|$)").matcher(rest);
+            if (em.find()) {
+                efto = true;
+                rest = rest.substring(em.end()).strip();
+            }
+        }
+        Optional<SectionCount> section = Optional.empty();
+        Matcher sm = SECTION.matcher(rest);
+        if (sm.find()) {
+            section = Optional.of(new SectionCount(Integer.parseInt(sm.group(1)), Integer.parseInt(sm.group(2))));
+            rest = rest.substring(sm.end()).strip();
+        } else {
+            Matcher fm = FINAL_SECTION.matcher(rest);
+            if (fm.find()) {
+                int total = Integer.parseInt(fm.group(1));
+                section = Optional.of(new SectionCount(total, total));
+                rest = rest.substring(fm.end()).strip();
+            }
+        }
+        Optional<String> origin = Optional.empty();
+        Optional<String> serial = Optional.empty();
+        Matcher om = ORIGIN_SERIAL.matcher(rest);
+        if (om.find()) {
+            origin = Optional.of(Words.collapse(om.group(1)).toUpperCase(Locale.ROOT));
+            serial = Optional.of(om.group(2));
+        }
+        return Optional.of(new ClassLine(level, efto, caveats, section, origin, serial));
+    }
+
+    private static final String[] PHRASES = {
+        "SENSITIVE BUT UNCLASSIFIED", "ROGER CHANNEL", "DISSENT CHANNEL", "OFFICIAL INFORMAL",
+        "COUNTRY TEAM MESSAGE", "SPECAT EXCLUSIVE", "CORRECTED COPY", "CORRECTED CAPTION",
+    };
+
+    /** Splits a caption line into caption words and phrases. */
+    static List<String> captions(String line) {
+        String t = Words.clean(line).toUpperCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        if (t.startsWith("SENSITIVE BUT UNCLASSIFIED") || t.startsWith("C O R R E C T E D")
+                || t.startsWith("CORRECTED")) {
+            String c = t.replaceAll("[\\s.:;,]+$", "");
+            if (c.startsWith("C O R R E C T E D")) {
+                c = "CORRECTED COPY" + c.substring(c.indexOf("C O P Y") >= 0 ? c.indexOf("C O P Y") + 7 : 17);
+            }
+            out.add(Words.collapse(c));
+            return List.copyOf(out);
+        }
+        List<String> w = Words.split(t.replaceAll("[,;/.:\\\\]+", " ").replaceAll("\\s-+\\s", " "));
+        for (int i = 0; i < w.size(); i++) {
+            boolean matched = false;
+            for (String p : PHRASES) {
+                String[] pw = p.split(" ");
+                if (i + pw.length <= w.size() && String.join(" ", w.subList(i, i + pw.length)).equals(p)) {
+                    out.add(p);
+                    i += pw.length - 1;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                if (w.get(i).equals("REL") && i + 1 < w.size() && w.get(i + 1).equals("TO")) {
+                    out.add(String.join(" ", w.subList(i, w.size())));
+                    break;
+                }
+                out.add(w.get(i));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,513 @@
+package org.cablegram.internal.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cablegram.model.ClassifiedBy;
+import org.cablegram.model.ExecutiveOrder;
+import org.cablegram.model.Reference;
+import org.cablegram.model.ReferenceKind;
+import org.cablegram.model.Subject;
+import org.cablegram.model.Tag;
+import org.cablegram.model.TagKind;
+
+/** Reads the fields of text-header lines: E.O., TAGS, SUBJECT, REF and Classified By. */
+final class HeaderFields {
+
+    private HeaderFields() {
+    }
+
+    // ---------------------------------------------------------------------------------- E.O.
+
+    private static final Pattern EO_HEAD = Pattern.compile(
+            "^\\s*\u00B6?\\s*(?i:E\\s?\\.\\s?O\\s?\\.?|EO)\\s*:?\\s*(\\d{5})\\s*[:;,.]?\\s*");
+    private static final Pattern GLUED_TAGS = Pattern.compile("(?i)\\s+TAGS?\\s*:?\\s+");
+    private static final Pattern DATE_MDY = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern DATE_YMD = Pattern.compile("(?<![\\d/])(\\d{4})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])");
+    private static final Pattern DATE_DMY_WORDS = Pattern.compile(
+            "(?i)\\b(\\d{1,2})\\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern DATE_MDY_WORDS = Pattern.compile(
+            "(?i)\\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    private static final Pattern DECL_WORD = Pattern.compile("(?i)^(?:DECL\\b|DECL:|DNG\\b|GDS\\b|RDS|XDS|ADS\\b|DECLASSIFY ON)");
+
+    /** The E.O. line read, with TAGS text that was glued onto it. */
+    record Eo(ExecutiveOrder order, Optional<String> gluedTags, boolean badDate) {
+    }
+
+    static Eo eo(String joined) {
+        String t = Words.clean(joined);
+        Optional<String> order = Optional.empty();
+        Matcher m = EO_HEAD.matcher(t);
+        String rest = t;
+        if (m.find()) {
+            order = Optional.of(m.group(1));
+            rest = t.substring(m.end());
+        }
+        Optional<String> tags = Optional.empty();
+        Matcher g = GLUED_TAGS.matcher(rest);
+        if (g.find()) {
+            tags = Optional.of(rest.substring(g.end()));
+            rest = rest.substring(0, g.start());
+        }
+        rest = Words.collapse(rest);
+        Optional<LocalDate> date = Optional.empty();
+        boolean bad = false;
+        if (DECL_WORD.matcher(rest).find()) {
+            try {
+                date = declassifyOn(rest);
+            } catch (DateTimeException e) {
+                bad = true;
+            }
+        }
+        return new Eo(new ExecutiveOrder(order, rest, date), tags, bad);
+    }
+
+    static Optional<LocalDate> declassifyOn(String s) {
+        Matcher m = DATE_YMD.matcher(s);
+        if (m.find()) {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        }
+        m = DATE_MDY.matcher(s);
+        if (m.find()) {
+            String y = m.group(3);
+            int year = EnvelopeFields.fullYear(Integer.parseInt(y), y.length());
+            return Optional.of(LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        m = DATE_DMY_WORDS.matcher(s);
+        if (m.find()) {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
+                    Integer.parseInt(m.group(1))));
+        }
+        m = DATE_MDY_WORDS.matcher(s);
+        if (m.find()) {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
+                    Integer.parseInt(m.group(2))));
+        }
+        return Optional.empty();
+    }
+
+    private static int month(String mon) {
+        String m = mon.toUpperCase(Locale.ROOT).substring(0, 3);
+        for (int i = 0; i < EnvelopeFields.MONTHS.length; i++) {
+            if (EnvelopeFields.MONTHS[i].equals(m)) {
+                return i + 1;
+            }
+        }
+        throw new DateTimeException("no month " + mon);
+    }
+
+    // ---------------------------------------------------------------------------------- TAGS
+
+    private static final Pattern TAGS_HEAD = Pattern.compile("^\\s*\u00B6?\\s*(?i:TAGS|TAGE|TAG|TGS|AGS)\\s*:?");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]*)\\]\\([^)]*\\)");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
+
+    /** Strips the TAGS keyword from the first line. */
+    static String tagsText(String firstLine) {
+        Matcher m = TAGS_HEAD.matcher(firstLine);
+        return m.find() ? firstLine.substring(m.end()) : firstLine;
+    }
+
+    static List<Tag> tags(String text) {
+        String t = LINK.matcher(text).replaceAll("$1");
+        t = HTML_TAG.matcher(t).replaceAll(" ");
+        t = t.toUpperCase(Locale.ROOT).replace('\u00A0', ' ');
+        // Items: split on commas and blanks at parenthesis depth 0; a parenthesised group stays
+        // with the word before it (OVIP (CLINTON, HILLARY)).
+        List<String> items = new ArrayList<>();
+        List<Boolean> commaAfter = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '[') {
+                if (depth == 0 && cur.length() == 0 && !items.isEmpty()) {
+                    cur.append(items.remove(items.size() - 1)).append(' ');
+                    commaAfter.remove(commaAfter.size() - 1);
+                }
+                depth++;
+                cur.append(c);
+            } else if (c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+                cur.append(c);
+            } else if (depth == 0 && (c == ',' || c == ';' || Words.isBlank(c))) {
+                if (cur.length() > 0) {
+                    items.add(cur.toString());
+                    commaAfter.add(false);
+                    cur.setLength(0);
+                }
+                if ((c == ',' || c == ';') && !commaAfter.isEmpty()) {
+                    commaAfter.set(commaAfter.size() - 1, true);
+                }
+            } else {
+                cur.append(c);
+            }
+        }
+        if (cur.length() > 0) {
+            items.add(cur.toString());
+            commaAfter.add(false);
+        }
+        boolean commaSeparated = commaAfter.contains(true);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Tag> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String code = items.get(i).replaceAll("^[^A-Z0-9(]+|[^A-Z0-9)]+$", "");
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (code.equals("OVIP") && i + 1 < items.size() && !items.get(i + 1).contains("(")) {
+                // WikiLeaks links split "OVIP (CLINTON, HILLARY)" into OVIP CLINTON HILLARY
+                List<String> names = new ArrayList<>();
+                int j = i + 1;
+                while (j < items.size() && names.size() < 3 && isNameWord(items.get(j))) {
+                    names.add(items.get(j).replaceAll("[^A-Z.'\\-]", ""));
+                    j++;
+                }
+                if (!names.isEmpty()) {
+                    code = "OVIP (" + String.join(", ", names) + ")";
+                    i = j - 1;
+                }
+            } else if (commaSeparated && i + 1 < items.size() && commaAfter.get(i)
+                    && isPersonWord(code) && isPersonWord(items.get(i + 1))) {
+                // "OBAMA, BARACK": two name words that are no known code
+                code = code + ", " + items.get(i + 1).replaceAll("[^A-Z.'\\-]", "");
+                i++;
+            }
+            List<String> parts = splitGlued(code);
+            for (String p : parts) {
+                if (seen.add(p)) {
+                    out.add(new Tag(p, kindOf(p)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPersonWord(String s) {
+        return s.length() >= 4 && Words.allUpperLetters(s) && !isKnownCode(s);
+    }
+
+    private static boolean isNameWord(String s) {
+        String w = s.replaceAll("[.,]+$", "");
+        return w.length() >= 2 && w.matches("[A-Z][A-Z'\\-.]*") && !isKnownCode(w) && w.length() != 2;
+    }
+
+    private static boolean isKnownCode(String w) {
+        return Vocabulary.SUBJECT_TAGS.contains(w) || Vocabulary.ORGANIZATION_TAGS.contains(w)
+                || w.length() == 2 || (w.length() == 4 && w.charAt(0) == 'K');
+    }
+
+    /** Splits tags glued by lost blanks (ECONEFIN, VTPREL) when every piece is a known code. */
+    static List<String> splitGlued(String code) {
+        if (code.length() < 6 || !Words.allUpperLetters(code) || isKnownCode(code)) {
+            return List.of(code);
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        if (code.length() % 4 == 2) {
+            out.add(code.substring(0, 2));
+            i = 2;
+        }
+        if ((code.length() - i) % 4 != 0) {
+            return List.of(code);
+        }
+        for (; i < code.length(); i += 4) {
+            String p = code.substring(i, i + 4);
+            if (!(Vocabulary.SUBJECT_TAGS.contains(p) || p.charAt(0) == 'K' || Vocabulary.ORGANIZATION_TAGS.contains(p))) {
+                return List.of(code);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    static TagKind kindOf(String code) {
+        if (code.contains("(") || code.contains(",")) {
+            return TagKind.PERSON;
+        }
+        if (code.length() == 2 && Words.allUpperLetters(code)) {
+            return TagKind.COUNTRY;
+        }
+        if (code.length() == 4 && code.charAt(0) == 'K' && Words.allUpperLetters(code)) {
+            return TagKind.PROGRAM;
+        }
+        if (Vocabulary.SUBJECT_TAGS.contains(code)) {
+            return TagKind.SUBJECT;
+        }
+        if (Vocabulary.ORGANIZATION_TAGS.contains(code)) {
+            return TagKind.ORGANIZATION;
+        }
+        if (code.length() == 4 && Words.allUpperLetters(code) && "ABCELMOPST".indexOf(code.charAt(0)) >= 0) {
+            return TagKind.SUBJECT;
+        }
+        return TagKind.UNKNOWN;
+    }
+
+    // ------------------------------------------------------------------------------- SUBJECT
+
+    private static final Pattern SUBJECT_HEAD = Pattern.compile("^\\s*(?i:SUBJECT|SUBJ|UBJECT)\\s*[:.]?\\s*");
+    private static final Pattern LEAD_MARK = Pattern.compile("^\\((?<m>[A-Za-z/ \\-]{1,20})\\)\\s*");
+    private static final Pattern TRAIL_MARK = Pattern.compile("\\s*\\((?<m>[A-Za-z/ \\-]{1,20})\\)$");
+
+    static Subject subject(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = Words.clean(lines.get(i));
+            if (i == 0) {
+                Matcher m = SUBJECT_HEAD.matcher(l);
+                if (m.find()) {
+                    l = l.substring(m.end());
+                }
+            }
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(l);
+        }
+        String text = Words.collapse(sb.toString());
+        Optional<String> marking = Optional.empty();
+        Matcher lm = LEAD_MARK.matcher(text);
+        if (lm.find() && Markings.isPortionMarking(lm.group("m"))) {
+            marking = Optional.of(Markings.normalise(lm.group("m")));
+            text = text.substring(lm.end());
+        } else {
+            Matcher tm = TRAIL_MARK.matcher(text);
+            if (tm.find() && Markings.isPortionMarking(tm.group("m"))) {
+                marking = Optional.of(Markings.normalise(tm.group("m")));
+                text = text.substring(0, tm.start());
+            }
+        }
+        return new Subject(text.strip(), marking);
+    }
+
+    // ----------------------------------------------------------------------------------- REF
+
+    private static final Pattern REF_HEAD = Pattern.compile(
+            "^\\s*(?i:REFERENCES|REFERENCE|REFTELS|REFTEL|REF\\(S\\)|REFS|REF)\\s*[:.]?\\s*");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?<![A-Za-z0-9.'/\\-])\u00B6?\\s?(?:\\((?<p>[A-Za-z])\\)|(?<d>[A-Za-z])[.)])(?=\\s|$)");
+    private static final Pattern CABLE = Pattern.compile(
+            "^(?:(?<y>\\d{4}|\\d{2})\\s+)?(?<o>[A-Za-z][A-Za-z'\\-]*(?:\\s+[A-Za-z][A-Za-z'\\-]*){0,2}?)\\s+-?\\s?(?<n>\\d{1,7})(?![\\d/:])");
+    private static final Set<String> NOT_ORIGINS = Set.of(
+            "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+            "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV",
+            "DEC", "DATED", "OF", "ON", "THE", "AND", "TO", "IN", "PARA", "PARAS", "PARAGRAPH", "REFTEL", "REF",
+            "SECTION", "NO", "NUMBER", "E", "EO", "PAGE", "PAGES", "CHAPTER", "ARTICLE", "RESOLUTION", "FAM", "UNSCR",
+            "FAX", "LETTER", "EMAIL", "MEMO", "TELCON", "A", "AN", "TAGS");
+
+    /** Strips the REF keyword. */
+    static String refText(String firstLine) {
+        Matcher m = REF_HEAD.matcher(firstLine);
+        return m.find() ? firstLine.substring(m.end()) : firstLine;
+    }
+
+    /**
+     * Splits the REF text into items at their letters (A., B), (C)) taken in alphabetical order,
+     * so that initials inside an item ("JOHN E. SMITH") are not read as letters.
+     */
+    static List<Reference> references(String text, int citingYear) {
+        String t = Words.collapse(text);
+        List<int[]> cuts = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        Matcher m = LABEL.matcher(t);
+        char expect = 'A';
+        while (m.find()) {
+            String l = m.group("p") != null ? m.group("p") : m.group("d");
+            char c = Character.toUpperCase(l.charAt(0));
+            if (c == expect) {
+                cuts.add(new int[] {m.start(), m.end()});
+                letters.add(String.valueOf(c));
+                expect++;
+            }
+        }
+        List<Reference> out = new ArrayList<>();
+        if (cuts.isEmpty() || cuts.get(0)[0] > 3 && !t.substring(0, cuts.get(0)[0]).isBlank()
+                && cuts.size() == 1) {
+            for (String part : t.split("\\s*;\\s*")) {
+                if (!part.isBlank()) {
+                    out.add(reference(Optional.empty(), part.strip(), citingYear));
+                }
+            }
+            return out;
+        }
+        String before = t.substring(0, cuts.get(0)[0]).strip();
+        if (!before.isEmpty() && !before.matches("[\\s:.,;]*")) {
+            out.add(reference(Optional.empty(), before, citingYear));
+        }
+        for (int i = 0; i < cuts.size(); i++) {
+            int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : t.length();
+            String body = t.substring(cuts.get(i)[1], end).strip().replaceAll("[,;]\\s*(AND)?$", "").strip();
+            out.add(reference(Optional.of(letters.get(i)), body, citingYear));
+        }
+        return out;
+    }
+
+    static Reference reference(Optional<String> letter, String text, int citingYear) {
+        String u = text.toUpperCase(Locale.ROOT);
+        ReferenceKind kind = ReferenceKind.OTHER;
+        Optional<String> id = Optional.empty();
+        Matcher c = CABLE.matcher(u.replace('\u00B6', ' ').strip());
+        boolean cable = false;
+        if (c.find()) {
+            String origin = c.group("o").replaceAll("\\s+", " ");
+            String first = origin.split(" ")[0];
+            boolean ok = !NOT_ORIGINS.contains(first) && !NOT_ORIGINS.contains(origin);
+            for (String w : origin.split(" ")) {
+                if (NOT_ORIGINS.contains(w) && !w.equals("OF")) {
+                    ok = false;
+                }
+            }
+            if (ok) {
+                cable = true;
+                int year = citingYear;
+                String y = c.group("y");
+                if (y != null) {
+                    year = EnvelopeFields.fullYear(Integer.parseInt(y), y.length());
+                }
+                String o = origin.replace(" ", "");
+                if (o.equals("SECSTATE")) {
+                    o = "STATE";
+                }
+                String n = c.group("n").replaceFirst("^0+(?=\\d)", "");
+                if (year > 0) {
+                    id = Optional.of(String.format("%02d%s%s", year % 100, o, n));
+                }
+            }
+        }
+        if (cable) {
+            kind = ReferenceKind.CABLE;
+        } else if (u.matches("(?s).*\\bE-?MAILS?\\b.*")) {
+            kind = ReferenceKind.EMAIL;
+        } else if (u.matches("(?s).*\\b(TELCON|TELECON|TELEPHONE|PHONE CALL|PHONECALL|TELCONS)\\b.*")) {
+            kind = ReferenceKind.TELCON;
+        } else if (u.matches("(?s).*\\b(MEMO|MEMORANDUM|MEMCON|NON-PAPER|NONPAPER)\\b.*")) {
+            kind = ReferenceKind.MEMO;
+        } else if (u.matches("(?s).*\\b(REPORT|AIRGRAM|LETTER|DIPLOMATIC NOTE|DIP NOTE|FAX|STUDY|IIR|OI)\\b.*")) {
+            kind = ReferenceKind.REPORT;
+        } else if (u.matches("(?s).*\\b(MEETING|MEETINGS|CONVERSATION|DISCUSSION|VISIT|CALL)\\b.*")) {
+            kind = ReferenceKind.MEETING;
+        }
+        return new Reference(letter, text, kind, id);
+    }
+
+    // ------------------------------------------------------------------------- CLASSIFIED BY
+
+    private static final Pattern CB_HEAD = Pattern.compile(
+            "^\\s*(?:\\([A-Za-z/]+\\)\\s*)?(?i:CLASSIFIED\\s+BY)\\s*[:.,]?\\s*(?:(?i:CLASSIFIED\\s+BY)\\s*[:.,]?\\s*)?");
+    private static final Pattern REASON_WORD = Pattern.compile(
+            "(?i)(?:[,.;:]\\s*|\\s+|^)(?:for\\s+)?(?:reasons?|reason\\s*\\(s\\))\\b\\s*[:.]?|(?i)(?:[,.;]\\s*|\\s+)(?=(?:e\\.?o\\.?\\s*\\d+\\s*,?\\s*)?(?:sec(?:tion)?\\.?\\s*)?1\\s?\\.\\s?[45]\\b)");
+    private static final Pattern SECTION_NO = Pattern.compile("1\\s?\\.\\s?([45])");
+
+    static ClassifiedBy classifiedBy(String joined) {
+        String t = Words.collapse(joined);
+        Matcher h = CB_HEAD.matcher(t);
+        String rest = h.find() ? t.substring(h.end()) : t;
+        String who = rest;
+        String reasonsText = "";
+        Matcher r = REASON_WORD.matcher(rest);
+        if (r.find()) {
+            who = rest.substring(0, r.start());
+            reasonsText = rest.substring(r.start());
+        }
+        List<String> reasons = reasons(reasonsText);
+        who = who.replaceAll("[\\s,.;:]+$", "").replaceAll("(?i)\\s+for$", "").strip();
+        Optional<String> name = Optional.empty();
+        Optional<String> title = Optional.empty();
+        String[] nt = nameAndTitle(who);
+        if (nt[0] != null) {
+            name = Optional.of(nt[0]);
+        }
+        if (nt[1] != null) {
+            title = Optional.of(nt[1]);
+        }
+        return new ClassifiedBy(rest.strip(), name, title, reasons);
+    }
+
+    static List<String> reasons(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher s = SECTION_NO.matcher(text);
+        List<int[]> secs = new ArrayList<>();
+        while (s.find()) {
+            secs.add(new int[] {s.start(), s.end(), s.group(1).charAt(0)});
+        }
+        for (int i = 0; i < secs.size(); i++) {
+            int from = secs.get(i)[1];
+            int to = i + 1 < secs.size() ? secs.get(i + 1)[0] : text.length();
+            String part = text.substring(from, to);
+            // stop at the end of the sentence of reasons
+            Matcher stop = Pattern.compile("\\)\\s*\\.|[a-hA-H]\\s*\\.(?=\\s|$)|\\.\\s+[A-Z]").matcher(part);
+            if (stop.find()) {
+                part = part.substring(0, Math.min(part.length(), stop.end()));
+            }
+            Matcher l = Pattern.compile("(?<![A-Za-z])([a-hA-H])(?![A-Za-z])").matcher(part);
+            while (l.find()) {
+                out.add("1." + (char) secs.get(i)[2] + "(" + l.group(1).toLowerCase(Locale.ROOT) + ")");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Splits "Acting Deputy Chief of Mission Marc Wall" into name and title. */
+    static String[] nameAndTitle(String who) {
+        if (who.isBlank()) {
+            return new String[] {null, null};
+        }
+        int comma = who.indexOf(',');
+        if (comma > 0) {
+            String a = who.substring(0, comma).strip();
+            String b = who.substring(comma + 1).strip();
+            boolean aTitle = titleWords(a) == Words.split(a).size();
+            boolean bTitle = !b.isEmpty() && titleWords(b) == Words.split(b).size();
+            if (bTitle && !aTitle && titleWords(a) == 0) {
+                return new String[] {a, b};
+            }
+            if (aTitle && !b.isEmpty() && titleWords(b) == 0) {
+                return new String[] {b, a};
+            }
+        }
+        List<String> w = Words.split(who.replace(",", " , "));
+        int i = w.size();
+        while (i > 0 && !isTitleWord(w.get(i - 1)) && !w.get(i - 1).equals(",")) {
+            i--;
+        }
+        List<String> nameWords = w.subList(i, w.size());
+        List<String> titleW = new ArrayList<>(w.subList(0, i));
+        while (!titleW.isEmpty() && titleW.get(titleW.size() - 1).equals(",")) {
+            titleW.remove(titleW.size() - 1);
+        }
+        String name = nameWords.isEmpty() ? null : String.join(" ", nameWords);
+        String title = titleW.isEmpty() ? null : String.join(" ", titleW).replace(" ,", ",");
+        return new String[] {name, title};
+    }
+
+    private static int titleWords(String s) {
+        int n = 0;
+        for (String w : Words.split(s)) {
+            if (isTitleWord(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean isTitleWord(String w) {
+        String k = w.toLowerCase(Locale.ROOT).replaceAll("[,;:]+$", "");
+        if (Vocabulary.TITLE_WORDS.contains(k)) {
+            return true;
+        }
+        String noDot = k.replaceAll("\\.$", "");
+        return !noDot.equals(k) && noDot.length() > 1 && Vocabulary.TITLE_WORDS.contains(noDot);
+    }
+}

@@ -1,0 +1,11 @@
+package org.cablegram.internal.parse;
+
+/** Kinds of grammar items (labelled alternatives of the parser grammar) the builder reads. */
+enum ItemKind {
+    BLANK, PREAMBLE, PUBDATE, SOM, ROUTING, DE, SECURITY, DTG, FROM, TO, INFO, XMT,
+    ACTION_OFFICE, OFFICE_INFO, OFFICES, COPIES, COUNTER, PRINT_PAGE, PRINT_NOTE,
+    BANNER, CAPTION, DASH, STRAY_ROUTING, LEAD_TEXT,
+    CLASS, EO, TAGS, SUBJECT, REF, CLASSIFIED_BY, HEADER_TEXT,
+    PARAGRAPH, SECTION_MARK, PAGE, TEXT, BODY_CLASS, BODY_SIPDIS, BODY_CLASSIFIED_BY,
+    BT, SERIAL, END, FOOTER
+}

@@ -1,0 +1,58 @@
+package org.cablegram.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into lines on the terminators the lexer knows: CRLF, LF, CR and U+2028. */
+final class Lines {
+
+    private Lines() {
+    }
+
+    static List<SourceLine> split(String text, int max) {
+        List<SourceLine> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int number = 1;
+        while (start < n && out.size() < max) {
+            int i = start;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u2028') {
+                    break;
+                }
+                i++;
+            }
+            int end = i;
+            if (i < n) {
+                end = text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+            out.add(new SourceLine(number++, text.substring(start, i), text.substring(i, end)));
+            start = end;
+        }
+        if (out.isEmpty()) {
+            out.add(new SourceLine(1, "", ""));
+        }
+        return out;
+    }
+
+    /** @return the character offset where line {@code index} (0-based) starts */
+    static int offsetOfLine(String text, int index) {
+        int n = text.length();
+        int line = 0;
+        int i = 0;
+        while (i < n && line < index) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i += 2;
+                line++;
+            } else if (c == '\n' || c == '\r' || c == '\u2028') {
+                i++;
+                line++;
+            } else {
+                i++;
+            }
+        }
+        return i;
+    }
+}

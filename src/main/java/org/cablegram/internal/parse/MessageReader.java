@@ -1,0 +1,165 @@
+package org.cablegram.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.cablegram.internal.grammar.TelegramParser;
+import org.cablegram.internal.grammar.TelegramParserBaseVisitor;
+
+/**
+ * Walks the parse tree and turns each labelled grammar alternative into an {@link Item}, grouped
+ * by message and zone. It only records what the grammar recognised; the meaning of each item is
+ * read later by {@link CableAssembler}.
+ */
+final class MessageReader extends TelegramParserBaseVisitor<Void> {
+
+    private final List<ParsedMessage> messages = new ArrayList<>();
+    private List<Item> restart = new ArrayList<>();
+    private List<Item> lead;
+    private List<Item> header;
+    private List<Item> body;
+    private List<Item> current;
+
+    static List<ParsedMessage> read(TelegramParser.TelegramContext tree) {
+        MessageReader r = new MessageReader();
+        r.visit(tree);
+        return List.copyOf(r.messages);
+    }
+
+    @Override
+    public Void visitRestart(TelegramParser.RestartContext ctx) {
+        restart = new ArrayList<>();
+        restart.add(new Item(ItemKind.SOM, List.of(line(((TerminalNode) ctx.getChild(0)).getSymbol()))));
+        Token t = ((TerminalNode) ctx.getChild(0)).getSymbol();
+        ItemKind k = t.getType() == TelegramParser.DTG_LINE ? ItemKind.DTG
+                : t.getType() == TelegramParser.PREAMBLE_LINE ? ItemKind.PREAMBLE : ItemKind.SOM;
+        restart.set(0, new Item(k, List.of(line(t))));
+        return visit(ctx.message());
+    }
+
+    @Override
+    public Void visitMessage(TelegramParser.MessageContext ctx) {
+        lead = new ArrayList<>();
+        header = new ArrayList<>();
+        body = new ArrayList<>();
+        current = lead;
+        visit(ctx.lead());
+        current = header;
+        if (ctx.header() != null) {
+            visit(ctx.header());
+        }
+        current = body;
+        if (ctx.body() != null) {
+            visit(ctx.body());
+        }
+        messages.add(new ParsedMessage(restart, lead, header, body));
+        restart = new ArrayList<>();
+        return null;
+    }
+
+    // --- lead --------------------------------------------------------------------------
+
+    @Override public Void visitLeadBlank(TelegramParser.LeadBlankContext ctx) { return add(ItemKind.BLANK, ctx); }
+    @Override public Void visitPreambleLine(TelegramParser.PreambleLineContext ctx) { return add(ItemKind.PREAMBLE, ctx); }
+    @Override public Void visitPublicationDateLine(TelegramParser.PublicationDateLineContext ctx) { return add(ItemKind.PUBDATE, ctx); }
+    @Override public Void visitStartOfMessageLine(TelegramParser.StartOfMessageLineContext ctx) { return add(ItemKind.SOM, ctx); }
+    @Override public Void visitRoutingBlock(TelegramParser.RoutingBlockContext ctx) { return add(ItemKind.ROUTING, ctx); }
+    @Override public Void visitDeLine(TelegramParser.DeLineContext ctx) { return add(ItemKind.DE, ctx); }
+    @Override public Void visitSecurityLine(TelegramParser.SecurityLineContext ctx) { return add(ItemKind.SECURITY, ctx); }
+    @Override public Void visitDateTimeGroupLine(TelegramParser.DateTimeGroupLineContext ctx) { return add(ItemKind.DTG, ctx); }
+    @Override public Void visitFromLine(TelegramParser.FromLineContext ctx) { return add(ItemKind.FROM, ctx); }
+    @Override public Void visitToBlock(TelegramParser.ToBlockContext ctx) { return add(ItemKind.TO, ctx); }
+    @Override public Void visitInfoBlock(TelegramParser.InfoBlockContext ctx) { return add(ItemKind.INFO, ctx); }
+    @Override public Void visitXmtBlock(TelegramParser.XmtBlockContext ctx) { return add(ItemKind.XMT, ctx); }
+    @Override public Void visitActionOfficeLine(TelegramParser.ActionOfficeLineContext ctx) { return add(ItemKind.ACTION_OFFICE, ctx); }
+    @Override public Void visitOfficeInfoLine(TelegramParser.OfficeInfoLineContext ctx) { return add(ItemKind.OFFICE_INFO, ctx); }
+    @Override public Void visitOfficeLine(TelegramParser.OfficeLineContext ctx) { return add(ItemKind.OFFICES, ctx); }
+    @Override public Void visitCopiesLine(TelegramParser.CopiesLineContext ctx) { return add(ItemKind.COPIES, ctx); }
+    @Override public Void visitDashCounterLine(TelegramParser.DashCounterLineContext ctx) { return add(ItemKind.COUNTER, ctx); }
+    @Override public Void visitPrintPageLine(TelegramParser.PrintPageLineContext ctx) { return add(ItemKind.PRINT_PAGE, ctx); }
+    @Override public Void visitPrintNoteLine(TelegramParser.PrintNoteLineContext ctx) { return add(ItemKind.PRINT_NOTE, ctx); }
+    @Override public Void visitLeadBanner(TelegramParser.LeadBannerContext ctx) { return add(ItemKind.BANNER, ctx); }
+    @Override public Void visitLeadCaption(TelegramParser.LeadCaptionContext ctx) { return add(ItemKind.CAPTION, ctx); }
+    @Override public Void visitLeadDash(TelegramParser.LeadDashContext ctx) { return add(ItemKind.DASH, ctx); }
+    @Override public Void visitStrayRoutingLine(TelegramParser.StrayRoutingLineContext ctx) { return add(ItemKind.STRAY_ROUTING, ctx); }
+    @Override public Void visitLeadText(TelegramParser.LeadTextContext ctx) { return add(ItemKind.LEAD_TEXT, ctx); }
+
+    // --- header ------------------------------------------------------------------------
+
+    @Override public Void visitClassBlock(TelegramParser.ClassBlockContext ctx) { return add(ItemKind.CLASS, ctx); }
+    @Override public Void visitEoLine(TelegramParser.EoLineContext ctx) { return add(ItemKind.EO, ctx); }
+    @Override public Void visitTagsBlock(TelegramParser.TagsBlockContext ctx) { return add(ItemKind.TAGS, ctx); }
+    @Override public Void visitSubjectBlock(TelegramParser.SubjectBlockContext ctx) { return add(ItemKind.SUBJECT, ctx); }
+    @Override public Void visitRefBlock(TelegramParser.RefBlockContext ctx) { return add(ItemKind.REF, ctx); }
+    @Override public Void visitClassifiedByBlock(TelegramParser.ClassifiedByBlockContext ctx) { return add(ItemKind.CLASSIFIED_BY, ctx); }
+    @Override public Void visitHeaderBlank(TelegramParser.HeaderBlankContext ctx) { return add(ItemKind.BLANK, ctx); }
+    @Override public Void visitHeaderBanner(TelegramParser.HeaderBannerContext ctx) { return add(ItemKind.BANNER, ctx); }
+    @Override public Void visitCaptionLine(TelegramParser.CaptionLineContext ctx) { return add(ItemKind.CAPTION, ctx); }
+    @Override public Void visitHeaderDash(TelegramParser.HeaderDashContext ctx) { return add(ItemKind.DASH, ctx); }
+    @Override public Void visitHeaderText(TelegramParser.HeaderTextContext ctx) { return add(ItemKind.HEADER_TEXT, ctx); }
+
+    // --- body --------------------------------------------------------------------------
+
+    @Override public Void visitFirstParagraph(TelegramParser.FirstParagraphContext ctx) { return add(ItemKind.PARAGRAPH, ctx); }
+    @Override public Void visitFirstSectionMark(TelegramParser.FirstSectionMarkContext ctx) { return add(ItemKind.SECTION_MARK, ctx); }
+    @Override public Void visitFirstPageLine(TelegramParser.FirstPageLineContext ctx) { return add(ItemKind.PAGE, ctx); }
+    @Override public Void visitParagraphLine(TelegramParser.ParagraphLineContext ctx) { return add(ItemKind.PARAGRAPH, ctx); }
+    @Override public Void visitSectionMarkLine(TelegramParser.SectionMarkLineContext ctx) { return add(ItemKind.SECTION_MARK, ctx); }
+    @Override public Void visitPageLine(TelegramParser.PageLineContext ctx) { return add(ItemKind.PAGE, ctx); }
+    @Override public Void visitBodyBlank(TelegramParser.BodyBlankContext ctx) { return add(ItemKind.BLANK, ctx); }
+    @Override public Void visitTextLine(TelegramParser.TextLineContext ctx) { return add(ItemKind.TEXT, ctx); }
+    @Override public Void visitBodyDash(TelegramParser.BodyDashContext ctx) { return add(ItemKind.DASH, ctx); }
+    @Override public Void visitBodyBanner(TelegramParser.BodyBannerContext ctx) { return add(ItemKind.BANNER, ctx); }
+    @Override public Void visitBodyClassLine(TelegramParser.BodyClassLineContext ctx) { return add(ItemKind.BODY_CLASS, ctx); }
+    @Override public Void visitBodyCaption(TelegramParser.BodyCaptionContext ctx) { return add(ItemKind.BODY_SIPDIS, ctx); }
+    @Override public Void visitBodyClassifiedBy(TelegramParser.BodyClassifiedByContext ctx) { return add(ItemKind.BODY_CLASSIFIED_BY, ctx); }
+    @Override public Void visitBodyActionLine(TelegramParser.BodyActionLineContext ctx) { return add(ItemKind.ACTION_OFFICE, ctx); }
+    @Override public Void visitBodyOfficeInfoLine(TelegramParser.BodyOfficeInfoLineContext ctx) { return add(ItemKind.OFFICE_INFO, ctx); }
+    @Override public Void visitBodyOfficeLine(TelegramParser.BodyOfficeLineContext ctx) { return add(ItemKind.OFFICES, ctx); }
+    @Override public Void visitBodyCopiesLine(TelegramParser.BodyCopiesLineContext ctx) { return add(ItemKind.COPIES, ctx); }
+    @Override public Void visitBodyDashCounter(TelegramParser.BodyDashCounterContext ctx) { return add(ItemKind.COUNTER, ctx); }
+    @Override public Void visitBtLine(TelegramParser.BtLineContext ctx) { return add(ItemKind.BT, ctx); }
+    @Override public Void visitSerialLine(TelegramParser.SerialLineContext ctx) { return add(ItemKind.SERIAL, ctx); }
+    @Override public Void visitEndLine(TelegramParser.EndLineContext ctx) { return add(ItemKind.END, ctx); }
+    @Override public Void visitFooterLine(TelegramParser.FooterLineContext ctx) { return add(ItemKind.FOOTER, ctx); }
+
+    private Void add(ItemKind kind, ParserRuleContext ctx) {
+        List<SourceLine> lines = new ArrayList<>(ctx.getChildCount());
+        collect(ctx, lines);
+        if (!lines.isEmpty()) {
+            current.add(new Item(kind, lines));
+        }
+        return null;
+    }
+
+    private static void collect(ParseTree node, List<SourceLine> out) {
+        for (int i = 0; i < node.getChildCount(); i++) {
+            ParseTree child = node.getChild(i);
+            if (child instanceof TerminalNode) {
+                Token t = ((TerminalNode) child).getSymbol();
+                if (t.getType() != Token.EOF && t.getTokenIndex() >= 0) {
+                    out.add(line(t));
+                }
+            } else {
+                collect(child, out);
+            }
+        }
+    }
+
+    static SourceLine line(Token t) {
+        String s = t.getText();
+        int end = s.length();
+        if (s.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r' || s.charAt(end - 1) == '\u2028')) {
+            end -= 1;
+        }
+        // Every token is one physical line, so the line number is the token index; ANTLR's own
+        // line count only knows LF, while telegrams also end lines with CR and U+2028.
+        return new SourceLine(t.getTokenIndex() + 1, s.substring(0, end), s.substring(end));
+    }
+}

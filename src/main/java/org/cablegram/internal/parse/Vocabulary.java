@@ -1,0 +1,43 @@
+package org.cablegram.internal.parse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Word lists of the domain, loaded once from resources (see NOTICE for their origin). */
+final class Vocabulary {
+
+    static final Set<String> SUBJECT_TAGS = load("subject-tags.txt", true);
+    static final Set<String> ORGANIZATION_TAGS = load("organization-tags.txt", true);
+    static final Set<String> TITLE_WORDS = load("titles.txt", false);
+
+    private Vocabulary() {
+    }
+
+    private static Set<String> load(String name, boolean upper) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing vocabulary resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                out.add(upper ? t.toUpperCase(Locale.ROOT) : t.toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}

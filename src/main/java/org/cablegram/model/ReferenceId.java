@@ -1,0 +1,63 @@
+package org.cablegram.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The identifier of a cable, derived from its text: two-digit year of the date-time group,
+ * origin without blanks and serial without leading zeros ({@code 08ASTANA2256}).
+ *
+ * @param id     the Cablegate form, {@code 08ASTANA2256}
+ * @param year   the four-digit year
+ * @param origin the origin post without blanks, {@code BUENOSAIRES}
+ * @param serial the serial without leading zeros, {@code 2256}
+ */
+public record ReferenceId(String id, int year, String origin, String serial) {
+
+    /** Checks the components. */
+    public ReferenceId {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(serial, "serial");
+    }
+
+    /**
+     * Builds the id from its parts.
+     *
+     * @param year   four-digit year
+     * @param origin origin as written; blanks are removed
+     * @param serial serial as written; leading zeros are removed
+     * @return the reference id
+     */
+    public static ReferenceId of(int year, String origin, String serial) {
+        String o = origin.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        String s = serial.replaceFirst("^0+(?=\\d)", "");
+        return new ReferenceId(String.format("%02d%s%s", year % 100, o, s), year, o, s);
+    }
+
+    /**
+     * The NARA document number (MRN) of a 1973-79 telegram: four-digit year, the first six
+     * characters of the origin, serial padded to five digits (six for STATE):
+     * {@code 1974ATHENS02959}. Empty outside 1973-1979, where NARA numbers do not apply.
+     *
+     * @return the NARA document number, when the year is 1973 to 1979
+     */
+    public Optional<String> naraDocumentNumber() {
+        if (year < 1973 || year > 1979) {
+            return Optional.empty();
+        }
+        String o = origin.length() > 6 ? origin.substring(0, 6) : origin;
+        int width = origin.equals("STATE") ? 6 : 5;
+        StringBuilder s = new StringBuilder(serial);
+        while (s.length() < width) {
+            s.insert(0, '0');
+        }
+        return Optional.of(year + o + s);
+    }
+
+    /** @return the Cablegate id */
+    @Override
+    public String toString() {
+        return id;
+    }
+}
