@@ -45,6 +45,8 @@ public enum DiagnosticCode {
     PARAGRAPH_REJOINED(Severity.INFO),
     /** Paragraph numbers skip or repeat; they are kept as written. */
     PARAGRAPH_SEQUENCE(Severity.WARNING),
+    /** Elements that had lost the line breaks between them were split apart again. */
+    COLLAPSED_LINE(Severity.INFO),
     /** A SIPDIS line inside the body text was removed. */
     SIPDIS_REMOVED(Severity.INFO),
     /** A SUMMARY or COMMENT block has no closing marker; it runs to the end of its paragraph. */

@@ -84,7 +84,24 @@ final class BodyAssembler {
         breaks.add(new Break(BreakKind.PAGE, p.page().number(), p.page().total(), 0, 0));
     }
 
-    Result assemble(List<Item> items) {
+    Result assemble(List<Item> original) {
+        List<Item> items = new ArrayList<>(original.size());
+        for (Item it : original) {
+            if (it.kind() == ItemKind.TEXT || it.kind() == ItemKind.PARAGRAPH) {
+                List<String> parts = Collapsed.splitParagraphs(it.first().text());
+                if (parts.size() > 1) {
+                    diags.add(DiagnosticCode.COLLAPSED_LINE, parts.size() + " paragraphs on one line were split apart",
+                            it.first());
+                    for (int i = 0; i < parts.size(); i++) {
+                        SourceLine l = it.first();
+                        items.add(new Item(i == 0 ? it.kind() : ItemKind.PARAGRAPH, List.of(new SourceLine(l.number(),
+                                parts.get(i), i == parts.size() - 1 ? l.terminator() : ""))));
+                    }
+                    continue;
+                }
+            }
+            items.add(it);
+        }
         // 1. trailer: BT, #serial, NNNN, footers, and everything after NNNN
         int end = items.size();
         for (int i = 0; i < items.size(); i++) {

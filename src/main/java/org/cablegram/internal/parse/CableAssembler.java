@@ -114,7 +114,10 @@ final class CableAssembler {
         for (Item it : msg.lead()) {
             readLeadItem(it, state);
         }
-        List<Item> bodyPrefix = readHeader(msg.header());
+        closeLeadRepeat();
+        List<Item> headerItems = new ArrayList<>(leadHeaderItems);
+        headerItems.addAll(msg.header());
+        List<Item> bodyPrefix = readHeader(expandCollapsed(headerItems));
         List<Item> bodyItems = new ArrayList<>(bodyPrefix);
         bodyItems.addAll(msg.body());
 
@@ -205,9 +208,26 @@ final class CableAssembler {
         boolean xmt;
     }
 
+    private static final java.util.EnumSet<ItemKind> ENVELOPE_KINDS = java.util.EnumSet.of(ItemKind.SOM,
+            ItemKind.ROUTING, ItemKind.DE, ItemKind.SECURITY, ItemKind.DTG, ItemKind.FROM, ItemKind.TO, ItemKind.INFO,
+            ItemKind.XMT, ItemKind.STRAY_ROUTING, ItemKind.LEAD_TEXT, ItemKind.BLANK);
+    private List<Item> leadRepeat;
+    private final List<Item> leadHeaderItems = new ArrayList<>();
+
     private void readLeadItem(Item it, LeadState st) {
         cover(it);
         String text = it.first().text();
+        if (it.kind() == ItemKind.SOM && som.isPresent() && leadRepeat == null) {
+            // a second envelope inside the lead: the header block was repeated (database rows)
+            leadRepeat = new ArrayList<>();
+        }
+        if (leadRepeat != null) {
+            if (ENVELOPE_KINDS.contains(it.kind())) {
+                leadRepeat.add(it);
+                return;
+            }
+            closeLeadRepeat();
+        }
         switch (it.kind()) {
             case BLANK:
                 st.block = st.xmt ? null : st.block;
@@ -216,6 +236,15 @@ final class CableAssembler {
                 partial = true;
                 break;
             case PUBDATE:
+                java.util.regex.Matcher cd = CABLE_DATED.matcher(text);
+                if (cd.find() && !text.substring(cd.end()).isBlank()) {
+                    String rest = text.substring(cd.end());
+                    if (ClassificationFields.read(rest).isPresent()) {
+                        leadHeaderItems.add(new Item(ItemKind.CLASS,
+                                List.of(new SourceLine(it.first().number(), rest, it.first().terminator()))));
+                    }
+                }
+                break;
             case BANNER:
                 if (it.kind() == ItemKind.BANNER && banner.isEmpty()) {
                     banner = ClassificationFields.read(text);
@@ -324,6 +353,67 @@ final class CableAssembler {
                 break;
             default:
                 addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
+        }
+    }
+
+    private static final java.util.regex.Pattern CABLE_DATED = java.util.regex.Pattern.compile(
+            "^\\s*(?i:Cable dated:)\\s*\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?)?");
+
+    /** Splits header lines that hold several elements (lost newlines) into one item each. */
+    private List<Item> expandCollapsed(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item it : items) {
+            ItemKind k = it.kind();
+            if (!(isKeyword(k) || k == ItemKind.HEADER_TEXT || k == ItemKind.CAPTION)) {
+                out.add(it);
+                continue;
+            }
+            SourceLine first = it.first();
+            List<String> parts = Collapsed.splitHeader(first.text());
+            if (parts.size() == 1) {
+                out.add(it);
+                continue;
+            }
+            diags.add(DiagnosticCode.COLLAPSED_LINE, parts.size() + " header elements on one line were split apart",
+                    first);
+            for (int i = 0; i < parts.size(); i++) {
+                boolean lastPart = i == parts.size() - 1;
+                SourceLine seg = new SourceLine(first.number(), parts.get(i), lastPart ? first.terminator() : "");
+                ItemKind kind = i == 0 ? k : Collapsed.headerKind(parts.get(i), ItemKind.HEADER_TEXT);
+                if (i == 0 && k == ItemKind.CAPTION) {
+                    kind = ItemKind.CAPTION;
+                }
+                List<SourceLine> ls = new ArrayList<>();
+                ls.add(seg);
+                if (lastPart) {
+                    ls.addAll(it.lines().subList(1, it.lines().size()));
+                }
+                out.add(new Item(kind, ls));
+            }
+        }
+        return out;
+    }
+
+    private void closeLeadRepeat() {
+        if (leadRepeat == null) {
+            return;
+        }
+        List<Item> block = leadRepeat;
+        leadRepeat = null;
+        while (!block.isEmpty() && block.get(block.size() - 1).kind() == ItemKind.BLANK) {
+            block.remove(block.size() - 1);
+        }
+        if (block.isEmpty()) {
+            return;
+        }
+        diags.add(DiagnosticCode.REPEATED_HEADER, "envelope repeated at lines " + block.get(0).first().number() + "-"
+                + block.get(block.size() - 1).last().number() + "; kept as unrecognized lines", Spans.ofItems(block));
+        for (Item b : block) {
+            for (SourceLine l : b.lines()) {
+                if (!l.isBlank()) {
+                    addUnrecognized(l, null);
+                }
+            }
         }
     }
 
