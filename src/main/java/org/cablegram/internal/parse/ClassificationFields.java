@@ -31,6 +31,8 @@ final class ClassificationFields {
 
     private static final Pattern SECTION = Pattern.compile(
             "(?i)\\b(?:S?E?C?TION)\\s*(\\d{1,3})\\s+(?:OF|GF)\\s+(\\d{1,3})\\b");
+    private static final Pattern CAVEAT_PHRASE = Pattern.compile(
+            "^(?i)(?:FOR\\s+OFFICIAL\\s+USE\\s+ONLY|REL\\s+TO(?:\\s+[A-Z]{2,5}(?:\\s*,)?)+|SENSITIVE\\s+BUT\\s+UNCLASSIFIED)");
     private static final Pattern FINAL_SECTION = Pattern.compile("(?i)\\bFINAL\\s+SECTION\\s+OF\\s+(\\d{1,3})\\b");
     private static final Pattern ORIGIN_SERIAL = Pattern.compile(
             "(?i)(?:^|\\s)([A-Z][A-Z.'\\-]*(?:\\s+[A-Z][A-Z.'\\-]*){0,3})\\s+(\\d{3,8})\\s*$");
@@ -63,22 +65,21 @@ final class ClassificationFields {
         String rest = t.substring(m.end()).strip();
         List<String> caveats = new ArrayList<>();
         while (rest.startsWith("/")) {
+            // a caveat runs to the next slash or blank; FOR OFFICIAL USE ONLY and REL TO ... are phrases
             String r = rest.replaceFirst("^/+", "");
-            int end = r.indexOf('/');
-            Matcher sm = SECTION.matcher(r);
-            int secAt = sm.find() ? sm.start() : -1;
-            int stop = end >= 0 ? end : r.length();
-            if (secAt >= 0 && secAt < stop) {
-                stop = secAt;
+            Matcher phrase = CAVEAT_PHRASE.matcher(r);
+            int stop;
+            if (phrase.find()) {
+                stop = phrase.end();
+            } else {
+                stop = 0;
+                while (stop < r.length() && r.charAt(stop) != '/' && !Character.isWhitespace(r.charAt(stop))) {
+                    stop++;
+                }
             }
             String cav = r.substring(0, stop).strip();
-            Matcher om = ORIGIN_SERIAL.matcher(cav);
-            if (end < 0 && secAt < 0 && om.find() && om.start() > 0) {
-                stop = om.start();
-                cav = r.substring(0, stop).strip();
-            }
             if (!cav.isEmpty()) {
-                caveats.add(cav.toUpperCase(Locale.ROOT));
+                caveats.add(Words.collapse(cav).toUpperCase(Locale.ROOT));
             }
             rest = r.substring(stop).strip();
         }

@@ -1,0 +1,252 @@
+package org.cablegram.internal.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.cablegram.model.Addressee;
+import org.cablegram.model.ClassificationLevel;
+import org.cablegram.model.Precedence;
+import org.cablegram.model.Reference;
+import org.cablegram.model.ReferenceKind;
+import org.cablegram.model.SectionCount;
+import org.cablegram.model.Tag;
+import org.cablegram.model.TagKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The field readers on the variants the format reference lists. */
+class FieldReadersTest {
+
+    @Test
+    void dateTimeGroups() {
+        var d = EnvelopeFields.dtg("O 141042Z NOV 08");
+        assertEquals(Optional.of(Precedence.IMMEDIATE), d.precedence());
+        assertEquals(Optional.of(Instant.parse("2008-11-14T10:42:00Z")), d.instant());
+        var dual = EnvelopeFields.dtg("O P 271459Z SEP 00 ZDK");
+        assertEquals(Optional.of(Precedence.PRIORITY), dual.infoPrecedence());
+        assertEquals(List.of("ZDK"), dual.signals());
+        assertEquals(Optional.of(Instant.parse("1966-12-28T18:48:00Z")), EnvelopeFields.dtg("P 281848Z DEC 66").instant());
+        assertEquals(Optional.of(Instant.parse("2004-01-20T12:47:00Z")), EnvelopeFields.dtg("201247Z Jan 04").instant());
+        assertEquals(Optional.of("AMEMBASSY X"), EnvelopeFields.dtg("R 271649Z OCT 09FM AMEMBASSY X").gluedFrom());
+        assertEquals(Optional.empty(), EnvelopeFields.dtg("R 311200Z FEB 09").instant(), "no 31 February");
+        assertEquals(Optional.of(Precedence.NIACT_IMMEDIATE), EnvelopeFields.dtg("NIACT IMMEDIATE 011200Z MAR 09").precedence());
+    }
+
+    @Test
+    void deLine() {
+        var de = EnvelopeFields.de("DE RUEHTA #2256/01 3191042");
+        assertEquals("RUEHTA", de.station());
+        assertEquals(Optional.of("2256"), de.serial());
+        assertEquals(Optional.of("01"), de.section());
+        assertEquals(Optional.of(319), de.day());
+        assertTrue(de.wellFormed());
+        var glued = EnvelopeFields.de("DE RUEHBU #0062/01 0161747ZNR UUUUU ZZH");
+        assertEquals("ZNR UUUUU ZZH", glued.leftover());
+        var acp = EnvelopeFields.de("DE RUWSPH 174 1360920");
+        assertEquals(Optional.of("174"), acp.serial());
+    }
+
+    @Test
+    void securityLine() {
+        var s = EnvelopeFields.security("ZNY CCCCC ZZH");
+        assertEquals(Optional.of(ClassificationLevel.CONFIDENTIAL), s.level());
+        assertEquals(List.of("ZZH"), s.signals());
+        assertEquals(Optional.of(ClassificationLevel.UNCLASSIFIED), EnvelopeFields.security("ZNY EEEEE ZZH").level());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "RUEHC/SECSTATE WASHDC IMMEDIATE 3836|RUEHC|SECSTATE WASHDC|IMMEDIATE|3836",
+        "RUCNCIS/CIS COLLECTIVE 0807|RUCNCIS|CIS COLLECTIVE||0807",
+        "SECSTATE WASHDC IMMEDIATE 7212||SECSTATE WASHDC|IMMEDIATE|7212",
+        "AMEMBASSY DHAKA 757||AMEMBASSY DHAKA||757",
+        "RUEHXX/AMEMBASSY PARIS PRIORITY 2276-2279|RUEHXX|AMEMBASSY PARIS|PRIORITY|2276-2279",
+        "ZEN/AMCONSUL LAGOS|ZEN|AMCONSUL LAGOS||",
+        "RUEHC/SECSTATE WASHDC NIACT IMMEDIATE 0001|RUEHC|SECSTATE WASHDC|NIACT_IMMEDIATE|0001",
+        "RUEHBUL/AMEMBASSY KABUL PRIORITY 0076\",\"C O N F|RUEHBUL|AMEMBASSY KABUL|PRIORITY|0076",
+    })
+    void addressees(String line, String ri, String name, String prec, String serial) {
+        Addressee a = EnvelopeFields.addressee(line).orElseThrow();
+        assertEquals(Optional.ofNullable(ri), a.routingIndicator());
+        assertEquals(name, a.name());
+        assertEquals(Optional.ofNullable(prec).map(Precedence::valueOf), a.precedence());
+        assertEquals(Optional.ofNullable(serial), a.serial());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "UNCLAS SECTION 01 OF 02 ASTANA 002256|UNCLASSIFIED|1|2|ASTANA|002256",
+        "C O N F I D E N T I A L SECTION 01 OF 03 BUENOS AIRES 000123|CONFIDENTIAL|1|3|BUENOS AIRES|000123",
+        "S E C R E T STATE 068250|SECRET|||STATE|068250",
+        "SS E C R E T SECTION 02 of 04 ROME 001234|SECRET|2|4|ROME|001234",
+        "LIMITED OFFICIAL USE ATHENS 2959|LIMITED_OFFICIAL_USE|||ATHENS|2959",
+        "C o n f i d e n t i a l section 01 of 04 ankara 000348|CONFIDENTIAL|1|4|ANKARA|000348",
+        "UNCLAS E F T O SECTION 01 OF 02 LONDON 002883|UNCLASSIFIED|1|2|LONDON|002883",
+        "T O P  S E C R E T STATE 000001|TOP_SECRET|||STATE|000001",
+        "CONFIDENTIAL//NOFORN SECTION 01 GF 02 BISHKEK 000021|CONFIDENTIAL|1|2|BISHKEK|000021",
+        "UNCLASSIFIED//FOR OFFICIAL USE ONLY|UNCLASSIFIED||||",
+        "O N F I D E N T I A L TRIPOLI 000011|CONFIDENTIAL|||TRIPOLI|000011",
+    })
+    void classificationLines(String line, String level, Integer n, Integer m, String origin, String serial) {
+        var c = ClassificationFields.read(line).orElseThrow();
+        assertEquals(level == null ? ClassificationLevel.UNCLASSIFIED : ClassificationLevel.valueOf(level), c.level());
+        assertEquals(n == null ? Optional.empty() : Optional.of(new SectionCount(n, m)), c.section());
+        assertEquals(Optional.ofNullable(origin), c.origin());
+        assertEquals(Optional.ofNullable(serial), c.serial());
+    }
+
+    @Test
+    void classificationDetails() {
+        assertTrue(ClassificationFields.read("UNCLAS E F T O SECTION 01 OF 02 LONDON 002883").orElseThrow().efto());
+        assertEquals(List.of("NOFORN"), ClassificationFields.read("CONFIDENTIAL//NOFORN ROME 000001").orElseThrow().caveats());
+        assertEquals(List.of("FOR OFFICIAL USE ONLY"),
+                ClassificationFields.read("UNCLASSIFIED//FOR OFFICIAL USE ONLY").orElseThrow().caveats());
+        assertFalse(ClassificationFields.read("SECRETARY RICE SAID").isPresent());
+    }
+
+    @Test
+    void captions() {
+        assertEquals(List.of("NOFORN", "SIPDIS"), ClassificationFields.captions("NOFORN SIPDIS"));
+        assertEquals(List.of("SENSITIVE", "SIPDIS"), ClassificationFields.captions("SENSITIVE, SIPDIS "));
+        assertEquals(List.of("SIPDIS"), ClassificationFields.captions("SIPDIS SIPDIS"));
+        assertEquals(List.of("SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY"),
+                ClassificationFields.captions("SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY."));
+        assertEquals(List.of("ROGER CHANNEL", "EXDIS"), ClassificationFields.captions("ROGER CHANNEL EXDIS"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "E.O. 12958: DECL: 11/14/2018|12958|DECL: 11/14/2018|2018-11-14",
+        "E.O. 12958: N/A|12958|N/A|",
+        "EO 12958 DECL: 09/21/10|12958|DECL: 09/21/10|2010-09-21",
+        "E.O.12958:N/A|12958|N/A|",
+        "E.O. 12958: DECL: 2019/12/17|12958|DECL: 2019/12/17|2019-12-17",
+        "e.o. 12958: decl: 1/1/2015|12958|decl: 1/1/2015|2015-01-01",
+        "E.O. 12958: DECL: 1.6 X1|12958|DECL: 1.6 X1|",
+        "\u00B6E. O. 11652: GDS|11652|GDS|",
+        "E.O. 12065: GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P|12065|GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P|1985-08-12",
+        "E.O. 12356: DECL: OADR|12356|DECL: OADR|",
+        "E.O. 12958: DECL: 22 JUNE 2016|12958|DECL: 22 JUNE 2016|2016-06-22",
+    })
+    void executiveOrders(String line, String order, String text, String date) {
+        var e = HeaderFields.eo(line);
+        assertEquals(Optional.of(order), e.order().order());
+        assertEquals(text, e.order().text());
+        assertEquals(Optional.ofNullable(date).map(LocalDate::parse), e.order().declassifyOn());
+    }
+
+    @Test
+    void eoWithGluedTags() {
+        var e = HeaderFields.eo("E.O. 12958: DECL: 1/1/2010 TAGS: PREL, PGOV");
+        assertEquals("DECL: 1/1/2010", e.order().text());
+        assertEquals(Optional.of("PREL, PGOV"), e.gluedTags());
+    }
+
+    @Test
+    void tags() {
+        assertEquals(List.of(new Tag("PGOV", TagKind.SUBJECT), new Tag("PHUM", TagKind.SUBJECT),
+                new Tag("KDEM", TagKind.PROGRAM), new Tag("OSCE", TagKind.ORGANIZATION), new Tag("KZ", TagKind.COUNTRY)),
+                HeaderFields.tags("[PGOV](#) [PHUM](#) [KDEM](#) [OSCE](#) [KZ](#)"));
+        assertEquals(List.of(new Tag("MTCRE", TagKind.ORGANIZATION), new Tag("PARM", TagKind.SUBJECT)),
+                HeaderFields.tags("mtcre, parm"));
+        assertEquals(List.of(new Tag("OVIP (CLINTON, HILLARY)", TagKind.PERSON), new Tag("PREL", TagKind.SUBJECT)),
+                HeaderFields.tags("OVIP (CLINTON, HILLARY), PREL"));
+        assertEquals(List.of(new Tag("OVIP (CLINTON, HILLARY)", TagKind.PERSON), new Tag("PREL", TagKind.SUBJECT)),
+                HeaderFields.tags("[OVIP](#) [CLINTON](#) [HILLARY](#) [PREL](#)"));
+        assertEquals(List.of(new Tag("PREL", TagKind.SUBJECT), new Tag("OBAMA, BARACK", TagKind.PERSON)),
+                HeaderFields.tags("PREL, OBAMA, BARACK"));
+        assertEquals(List.of(new Tag("ECON", TagKind.SUBJECT), new Tag("EFIN", TagKind.SUBJECT)),
+                HeaderFields.tags("ECONEFIN"));
+        assertEquals(List.of(new Tag("VT", TagKind.COUNTRY), new Tag("PREL", TagKind.SUBJECT)), HeaderFields.tags("VTPREL"));
+        assertEquals(List.of(new Tag("PGOV", TagKind.SUBJECT)), HeaderFields.tags("PGOV, PGOV"));
+        assertEquals(TagKind.UNKNOWN, HeaderFields.kindOf("POGOVX"));
+    }
+
+    @Test
+    void subjects() {
+        var s = HeaderFields.subject(List.of("SUBJECT: (C) KAZAKHSTAN: LEGISLATION  ", "APPROVED BY CABINET"));
+        assertEquals("KAZAKHSTAN: LEGISLATION APPROVED BY CABINET", s.text());
+        assertEquals(Optional.of("C"), s.marking());
+        assertEquals(Optional.of("S/NF"), HeaderFields.subject(List.of("SUBJ: TALKS (S/NF)")).marking());
+        assertEquals("(CORRECTED COPY) TALKS", HeaderFields.subject(List.of("SUBJECT: (CORRECTED COPY) TALKS")).text());
+    }
+
+    @Test
+    void references() {
+        List<Reference> r = HeaderFields.references("A. STATE 12345 B. 06 TBILISI 0619 (NOTAL) C. SECSTATE 4567", 2008);
+        assertEquals(3, r.size());
+        assertEquals(Optional.of("08STATE12345"), r.get(0).cableId());
+        assertEquals(Optional.of("06TBILISI619"), r.get(1).cableId());
+        assertEquals(Optional.of("08STATE4567"), r.get(2).cableId());
+        assertEquals(Optional.of("B"), r.get(1).letter());
+        List<Reference> mixed = HeaderFields.references("(A) BUENOS AIRES 1234 (B) EMAIL FROM JOHN E. SMITH 3/4/08", 2008);
+        assertEquals(Optional.of("08BUENOSAIRES1234"), mixed.get(0).cableId());
+        assertEquals(ReferenceKind.EMAIL, mixed.get(1).kind());
+        assertEquals(2, mixed.size(), "the initial E. is no letter");
+        List<Reference> single = HeaderFields.references("STATE -097844", 1974);
+        assertEquals(Optional.of("74STATE97844"), single.get(0).cableId());
+        assertEquals(ReferenceKind.TELCON, HeaderFields.references("TELCON POLOFF/DESK 3/4", 2008).get(0).kind());
+        assertEquals(ReferenceKind.OTHER, HeaderFields.references("MARCH 12 REPORTING", 2008).get(0).kind() == ReferenceKind.CABLE
+                ? ReferenceKind.CABLE : ReferenceKind.OTHER);
+        assertEquals(Optional.of("2008 STATE 12345").map(x -> "08STATE12345"),
+                HeaderFields.references("A) 2008 STATE 12345", 2009).get(0).cableId());
+    }
+
+    @Test
+    void classifiedBy() {
+        var c = HeaderFields.classifiedBy(
+                "Classified By: Acting Deputy Chief of Mission Marc Wall for reasons 1.4 (b) and (d)");
+        assertEquals(Optional.of("Marc Wall"), c.name());
+        assertEquals(Optional.of("Acting Deputy Chief of Mission"), c.title());
+        assertEquals(List.of("1.4(b)", "1.4(d)"), c.reasons());
+        var caps = HeaderFields.classifiedBy("CLASSIFIED BY DCM EARL IRVING. REASONS: 1.5 (B) AND (D).");
+        assertEquals(Optional.of("EARL IRVING"), caps.name());
+        assertEquals(List.of("1.5(b)", "1.5(d)"), caps.reasons());
+        var comma = HeaderFields.classifiedBy("Classified By: Marc Wall, Acting DCM, Reason 1.4(B), (D)");
+        assertEquals(Optional.of("Marc Wall"), comma.name());
+        assertEquals(List.of("1.4(b)", "1.4(d)"), comma.reasons());
+        assertEquals(List.of("1.4(b)", "1.4(d)"), HeaderFields.classifiedBy("Classified by: Amb X Y, 1.4 (B,D)").reasons());
+        assertEquals(List.of("1.4(b)", "1.4(d)"), HeaderFields.classifiedBy("Classified By: Amb X Y, reasons 1.4 b and d").reasons());
+    }
+
+    @Test
+    void paragraphStarts() {
+        var p = BodyFields.paragraph("\u00B61. (U) Sensitive but unclassified.").orElseThrow();
+        assertEquals("1", p.digits());
+        assertEquals(Optional.of("U"), p.marking());
+        assertEquals("Sensitive but unclassified.", p.text());
+        assertEquals(Optional.of("S//NF"), BodyFields.paragraph("2. (S//NF) Text").orElseThrow().marking());
+        assertEquals(Optional.empty(), BodyFields.paragraph("3. (U.S.) officials").orElseThrow().marking());
+        assertEquals("(U.S.) officials", BodyFields.paragraph("3. (U.S.) officials").orElseThrow().text());
+        assertEquals(Optional.of("C/REL AUS"), BodyFields.paragraph("4. (C/Rel Aus) Text").orElseThrow().marking());
+    }
+
+    @Test
+    void breakLines() {
+        var s = BodyFields.sectionMark("ASTANA 00002256 002.2 OF 002").orElseThrow();
+        assertEquals(2, s.number());
+        assertEquals(2, s.total());
+        assertEquals(Optional.of("2"), s.suffix());
+        assertEquals("BUENOS AIRES", BodyFields.sectionMark("BUENOS AIRES 00001234  001 OF 003").orElseThrow().origin());
+        var p = BodyFields.page("PAGE 03 HARARE 05461 01 OF 02 271458Z THAT THE MDC").orElseThrow();
+        assertEquals(3, p.number());
+        assertEquals(2, p.total().getAsInt());
+        assertEquals("THAT THE MDC", p.rest());
+        assertEquals("", BodyFields.page("PAGE 02  ATHENS 02959  171944Z").orElseThrow().rest());
+    }
+
+    @Test
+    void collapsedHeaderLines() {
+        assertEquals(List.of("C O N F I D E N T I A L ATHENS 001156 SIPDIS", "E.O. 12958: DECL: 08/12/2018",
+                "TAGS: PGOV PREL GG GR"), Collapsed.splitHeader(
+                        "C O N F I D E N T I A L ATHENS 001156 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PGOV PREL GG GR"));
+        assertEquals(1, Collapsed.splitHeader("Classified By: Charge Gene A. Cretz. E.O. 12958 Reason 1.4 (B/D).").size());
+    }
+}
