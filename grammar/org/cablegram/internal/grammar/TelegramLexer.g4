@@ -41,6 +41,9 @@ tokens {
 L_BLANK          : BLANK_LINE                       -> type(BLANK);
 L_BLANK_END      : HWS+ EOF                         -> type(BLANK);
 L_PREAMBLE       : PREAMBLE                         -> type(PREAMBLE_LINE);
+// "Cable dated:" with the classification line glued on (lost newline) opens the header
+L_DATED_CLASS    : HWS* K_CABLE_DATED [0-9T:\-]+ CSV_REMNANT? CLASS_WORD REST EOL
+                                                    -> type(CLASS_LINE), mode(HEADER);
 L_PUBDATE        : PUBDATE                          -> type(PUBDATE_LINE);
 L_SOM            : SOM                              -> type(SOM_LINE);
 ROUTING_LINE     : HWS* PREC2 HWS+ RI REST EOL;
@@ -90,7 +93,7 @@ H_SUBJECT        : SUBJECT                          -> type(SUBJECT_LINE);
 H_REF            : REF                              -> type(REF_LINE);
 H_CLASSIFIED_BY  : CLASSIFIED_BY                    -> type(CLASSIFIED_BY_LINE);
 H_PARA           : PARA                             -> type(PARA_LINE), mode(BODY);
-H_SECTION_MARK   : SECTION                          -> type(SECTION_MARK), mode(BODY);
+H_SECTION_MARK   : SECTION                          -> type(SECTION_MARK);
 H_PAGE           : PAGE                             -> type(PAGE_LINE), mode(BODY);
 H_DASH           : DASHES                           -> type(DASH_LINE);
 H_TEXT           : TEXT_SHAPE                       -> type(HEADER_TEXT);
@@ -109,7 +112,7 @@ B_PARA           : PARA                             -> type(PARA_LINE);
 B_SECTION_MARK   : SECTION                          -> type(SECTION_MARK);
 B_PAGE           : PAGE                             -> type(PAGE_LINE);
 B_BANNER         : BANNER_SHAPE                     -> type(BANNER);
-B_CLASS          : BODY_CLASS_SHAPE                 -> type(BODY_CLASS_LINE);
+B_CLASS          : BODY_CLASS_SHAPE                 -> type(BODY_CLASS_LINE), mode(HEADER);
 B_CAPTION        : HWS* K_SIPDIS HWS* EOL           -> type(BODY_CAPTION);
 B_CLASSIFIED_BY  : CLASSIFIED_BY                    -> type(BODY_CLASSIFIED_BY);
 B_ACTION         : ACTION                           -> type(ACTION_LINE);
@@ -132,8 +135,12 @@ fragment BLANK_LINE  : HWS* NL;
 fragment TEXT_SHAPE  : ~[\r\n\u2028]+ EOL;
 
 fragment PREAMBLE    : HWS* K_PARTIAL REST EOL;
+// Lines the publisher added: a date line, the fields of a database row or an e-mail wrapper.
 fragment PUBDATE     : HWS* WEEKDAY ',' REST EOL
                      | HWS* K_CABLE_DATED REST EOL
+                     | HWS* ('id' | 'date' | 'refid' | 'origin' | 'destination' | 'classification' | 'header'
+                            | 'body' | 'From' | 'Sent' | 'To' | 'Cc') ':' REST EOL
+                     | HWS* '-'+ HWS* 'header ends' REST EOL
                      ;
 fragment SOM         : HWS* 'VZCZC' REST EOL;
 fragment DTG_SHAPE   : HWS* (PRECEDENCE (HWS+ PRECEDENCE)? HWS+)? DTG REST EOL;
@@ -144,7 +151,10 @@ fragment ACTION      : HWS* ('ACTION' | 'ORIGIN') HWS+ OFFICE_CODE REST EOL;
 fragment OFFICES     : HWS* OFFICE_CODE HWS+ (OFFICE_CODE | COPY_COUNT) REST EOL;
 fragment COPIES      : HWS* COPY_COUNT HWS* EOL;
 fragment COUNTER     : HWS* '----------' '-'* HWS* [0-9A-Z] REST EOL;
-fragment PRINT_NOTE_SHAPE : HWS* ('DRAFTED BY' | 'APPROVED BY' | 'CLEARANCE' 'S'? ':') REST EOL;
+fragment PRINT_NOTE_SHAPE
+    : HWS* ('DRAFTED BY' | 'APPROVED BY' | 'CLEARANCE' 'S'? ':') REST EOL
+    | HWS* DIGIT DIGIT? DIGIT? HWS* EOL       // the copy-count line of NARA print headers
+    ;
 fragment OFFICE_CODE : UPPER (UPPER | DIGIT | '/')* '-' DIGIT DIGIT;
 fragment COPY_COUNT  : '/' DIGIT DIGIT DIGIT HWS? [WR];
 
@@ -152,14 +162,17 @@ fragment PAGE        : HWS* 'PAGE' HWS+ DIGIT DIGIT? (HWS REST)? EOL;
 
 // A banner is a classification word alone on its line (optionally followed by a
 // print control number such as PTQ2529); it marks pages, it does not open a text.
-fragment BANNER_SHAPE : HWS* CLASS_WORD (HWS+ UPPER UPPER UPPER DIGIT+)? (HWS | '\\')* EOL;
-fragment CLASS_SHAPE  : HWS* CLASS_WORD ((HWS | '/' | '\\' | ',' | '-') REST)? EOL;
+fragment BANNER_SHAPE : HWS* CSV_REMNANT? CLASS_WORD (HWS+ UPPER UPPER UPPER DIGIT+)? (HWS | '\\')* EOL;
+fragment CLASS_SHAPE  : HWS* CSV_REMNANT? CLASS_WORD ((HWS | '/' | '\\' | ',' | '-') REST)? EOL;
 // Inside the body only a full classification line (section counter or origin and
 // serial) counts: "SECRET SERVICE AGENTS ..." there is just text.
 fragment BODY_CLASS_SHAPE
     : HWS* CLASS_WORD (HWS+ EFTO)? HWS+ K_SECTION HWS* DIGIT+ HWS+ K_OF HWS+ DIGIT+ REST EOL
     | HWS* CLASS_WORD (HWS+ EFTO)? HWS+ UPPER+ (HWS UPPER+)* HWS+ DIGIT DIGIT DIGIT DIGIT+ (HWS | '\\')* EOL
     ;
+
+// A cables.csv field boundary left in front of the text ("," before the classification line).
+fragment CSV_REMNANT : '"' ',' '"' | '"' ;
 
 fragment CAPTION
     : HWS* CAPTION_WORD ((HWS | ',' | '/' | ';' | '-')+ CAPTION_WORD)* (HWS | [.,;:\\])* EOL
@@ -189,9 +202,13 @@ fragment SECTION
       DIGIT DIGIT DIGIT ('.' DIGIT+)? HWS+ K_OF HWS+ DIGIT DIGIT DIGIT HWS* EOL
     ;
 
-fragment DASHES      : HWS* ('---' '-'* | '===' '='* | '___' '_'*) HWS* EOL;
+fragment DASHES      : HWS* DASH_RUN HWS* EOL;
+// underlines and frames: at least three of - = _ ~ *, blanks between them allowed ("- - -", "------ -")
+fragment DASH_RUN    : DASH_CH HWS* DASH_CH (HWS* DASH_CH)+;
+fragment DASH_CH     : [\-=_~*];
 fragment END_MARK    : HWS* 'NNNN' REST EOL
                      | HWS* 'NNN' HWS* EOL
+                     | HWS* 'N'+ 'MAFVVZCZ' REST EOL
                      | HWS* '<<' HWS* K_END_OF_DOCUMENT REST EOL
                      ;
 
@@ -227,7 +244,7 @@ fragment WEEKDAY options { caseInsensitive = true; }
 // corpus (SS E C R E T, CO N F..., ONFIDENTIAL) all allow one blank between letters
 // and a doubled or dropped first letter; the builder reads the collapsed word.
 fragment K_UNCLAS options { caseInsensitive = true; }
-    : 'U' SP1 'N' SP1 'C' SP1 'L' SP1 'A' SP1 'S' (SP1 'S' SP1 'I' SP1 'F' SP1 'I' SP1 'E' SP1 'D')?;
+    : ('U' SP1)? 'U' SP1 'N' SP1 'C' SP1 'L' SP1 'A' SP1 'S' (SP1 'S' SP1 'I' SP1 'F' SP1 'I' SP1 'E' SP1 'D')?;
 fragment K_LOU options { caseInsensitive = true; }
     : 'LIMITED' HWS+ 'OFFICIAL' HWS+ 'USE';
 fragment K_CONFIDENTIAL options { caseInsensitive = true; }
@@ -255,7 +272,7 @@ fragment K_SBU options { caseInsensitive = true; } : 'SENSITIVE BUT UNCLASSIFIED
 fragment K_CORRECTED options { caseInsensitive = true; }
     : 'C O R R E C T E D' | 'CORRECTED COPY' | 'CORRECTED CAPTION';
 fragment K_EO options { caseInsensitive = true; }
-    : 'E' HWS? '.' HWS? 'O' HWS? '.'? | 'EO' ;
+    : 'E' HWS? '.' HWS? [O0] HWS? '.'? | 'EO' ;
 fragment K_TAGS options { caseInsensitive = true; } : 'TAGS' | 'TAG' | 'TAGE' | 'TGS';
 fragment K_SUBJECT options { caseInsensitive = true; } : 'SUBJECT' | 'SUBJ' | 'UBJECT';
 fragment K_REF options { caseInsensitive = true; }

@@ -88,6 +88,7 @@ headerItem
     | BANNER                                  # headerBanner
     | CAPTION_LINE                            # captionLine
     | DASH_LINE                               # headerDash
+    | SECTION_MARK                            # headerSectionMark
     | HEADER_TEXT                             # headerText
     ;
 
@@ -106,6 +107,8 @@ body
     : bodyStart bodyItem*
     ;
 
+// A classification line inside the body starts a later section of a received copy; the
+// text header repeated after it is read in the HEADER mode again.
 bodyStart
     : PARA_LINE                               # firstParagraph
     | SECTION_MARK                            # firstSectionMark
@@ -120,7 +123,7 @@ bodyItem
     | TEXT                                    # textLine
     | DASH_LINE                               # bodyDash
     | BANNER                                  # bodyBanner
-    | BODY_CLASS_LINE                         # bodyClassLine
+    | BODY_CLASS_LINE headerItem*             # sectionHeader
     | BODY_CAPTION                            # bodyCaption
     | BODY_CLASSIFIED_BY                      # bodyClassifiedBy
     | ACTION_LINE                             # bodyActionLine

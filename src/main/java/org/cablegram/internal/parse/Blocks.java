@@ -45,15 +45,19 @@ final class Blocks {
     static Blocks find(List<Paragraph> paragraphs, Diagnostics diags, SideTable side) {
         StringBuilder all = new StringBuilder();
         List<int[]> bounds = new ArrayList<>();
+        java.util.Set<Integer> fromHeading = new java.util.HashSet<>();
         for (Paragraph p : paragraphs) {
             if (all.length() > 0) {
                 all.append("\n\n");
             }
             int start = all.length();
             // a heading "Summary" or "Comment" opens the block of the paragraph under it
-            String h = p.heading().map(x -> x.strip().replaceAll("[:.]$", "")).orElse("");
-            if (h.equalsIgnoreCase("SUMMARY") || h.equalsIgnoreCase("COMMENT")) {
-                all.append(h.toUpperCase(java.util.Locale.ROOT)).append(": ");
+            String h = p.heading().map(x -> x.strip().toUpperCase(java.util.Locale.ROOT)).orElse("");
+            String body = p.text().stripLeading().toUpperCase(java.util.Locale.ROOT);
+            boolean opensItself = body.startsWith("SUMMARY") || body.startsWith("COMMENT") || body.startsWith("(COMMENT");
+            if (!opensItself && h.matches("^(?:SUMMARY|COMMENTS?)\\b.*") && h.length() < 40) {
+                fromHeading.add(all.length());
+                all.append(h.startsWith("SUMMARY") ? "SUMMARY" : "COMMENT").append(": ");
             }
             all.append(p.text());
             bounds.add(new int[] {start, all.length()});
@@ -69,7 +73,7 @@ final class Blocks {
             } else {
                 int end = paragraphEnd(bounds, open.start(), text.length());
                 summary = Optional.of(text.substring(from, end).strip());
-                diags.add(DiagnosticCode.UNCLOSED_BLOCK, "SUMMARY has no END SUMMARY; it runs to the end of its paragraph",
+                if (!fromHeading.contains(open.start())) diags.add(DiagnosticCode.UNCLOSED_BLOCK, "SUMMARY has no END SUMMARY; it runs to the end of its paragraph",
                         spanOf(paragraphs, bounds, open.start(), side));
             }
         } else if (close.find()) {
@@ -99,10 +103,13 @@ final class Blocks {
                 pos = cc.end();
             } else {
                 String body = text.substring(from, Math.min(paraEnd, nextOpen)).strip();
+                if (c.start() > 0 && text.charAt(c.start() - 1) == '(' && body.endsWith(")")) {
+                    body = body.substring(0, body.length() - 1).strip();
+                }
                 if (!body.isEmpty()) {
                     comments.add(body);
                 }
-                diags.add(DiagnosticCode.UNCLOSED_BLOCK, "COMMENT has no END COMMENT; it runs to the end of its paragraph",
+                if (!fromHeading.contains(c.start())) diags.add(DiagnosticCode.UNCLOSED_BLOCK, "COMMENT has no END COMMENT; it runs to the end of its paragraph",
                         spanOf(paragraphs, bounds, c.start(), side));
                 pos = Math.max(from, Math.min(paraEnd, nextOpen));
             }

@@ -71,13 +71,17 @@ final class BodyAssembler {
     private boolean blankSince;
     private boolean breakSince;
     private boolean lastWasHeading;
+    private boolean numbered;
 
     private record PendingBreak(BreakKind kind, int number, OptionalInt total) {
     }
 
-    BodyAssembler(Diagnostics diags, SideTable side) {
+    private final String origin;
+
+    BodyAssembler(Diagnostics diags, SideTable side, String origin) {
         this.diags = diags;
         this.side = side;
+        this.origin = origin;
     }
 
     void addLeadPage(PageBreakAtStart p) {
@@ -86,7 +90,25 @@ final class BodyAssembler {
 
     Result assemble(List<Item> original) {
         List<Item> items = new ArrayList<>(original.size());
-        for (Item it : original) {
+        for (Item orig : original) {
+            List<Item> pieces = List.of(orig);
+            if (orig.kind() == ItemKind.TEXT || orig.kind() == ItemKind.PARAGRAPH) {
+                List<String> marks = Collapsed.splitSectionMarks(orig.first().text(), origin);
+                if (marks.size() > 1) {
+                    diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
+                            orig.first());
+                    List<Item> ps = new ArrayList<>();
+                    SourceLine l = orig.first();
+                    for (int k = 0; k < marks.size(); k++) {
+                        boolean mark = BodyFields.sectionMark(marks.get(k)).isPresent();
+                        ItemKind kind = mark ? ItemKind.SECTION_MARK : k == 0 ? orig.kind() : ItemKind.TEXT;
+                        ps.add(new Item(kind, List.of(new SourceLine(l.number(), marks.get(k),
+                                k == marks.size() - 1 ? l.terminator() : ""))));
+                    }
+                    pieces = ps;
+                }
+            }
+            for (Item it : pieces) {
             if (it.kind() == ItemKind.TEXT || it.kind() == ItemKind.PARAGRAPH) {
                 List<String> parts = Collapsed.splitParagraphs(it.first().text());
                 if (parts.size() > 1) {
@@ -101,6 +123,7 @@ final class BodyAssembler {
                 }
             }
             items.add(it);
+            }
         }
         // 1. trailer: BT, #serial, NNNN, footers, and everything after NNNN
         int end = items.size();
@@ -163,8 +186,10 @@ final class BodyAssembler {
             side.put(t, Spans.of(beforeSource), raw.toString());
         }
 
-        // 2. signature: the last text lines, when they are short names
+        // 2. signature: the last text lines, when they are short names, or a name glued to the
+        // end of the last line
         List<String> signers = new ArrayList<>();
+        String glued = splitGluedSignature(content, trailerLines, trailerSource);
         int sigFrom = content.size();
         for (int i = content.size() - 1; i >= 0 && signers.size() < 3; i--) {
             Item it = content.get(i);
@@ -197,8 +222,17 @@ final class BodyAssembler {
             sigFrom = i;
         }
         content = new ArrayList<>(content.subList(0, sigFrom));
+        if (glued != null && signers.isEmpty()) {
+            signers.add(glued);
+        }
+        for (int k = signers.size() - 1; k > 0; k--) {
+            if (signers.get(k).equals(signers.get(k - 1))) {
+                signers.remove(k);
+            }
+        }
 
         // 3. paragraphs
+        numbered = content.stream().anyMatch(x -> x.kind() == ItemKind.PARAGRAPH);
         for (int i = 0; i < content.size(); i++) {
             Item it = content.get(i);
             SourceLine line = it.first();
@@ -213,19 +247,26 @@ final class BodyAssembler {
                     startNumbered(line, t);
                     break;
                 case TEXT:
-                    if (isHeading(content, i)) {
-                        closeParagraph();
+                    Optional<String> framed = framedHeading(t);
+                    if (framed.isPresent() || isHeading(content, i)) {
                         if (pendingHeading != null) {
-                            pendingHeading = pendingHeading + " " + Words.collapse(t);
-                        } else {
-                            pendingHeading = Words.collapse(t);
+                            // two headings in a row: the first one was text after all
+                            String h = pendingHeading;
+                            List<SourceLine> hl = pendingHeadingLines;
+                            pendingHeading = null;
+                            pendingHeadingLines = new ArrayList<>();
+                            closeParagraph();
+                            startUnnumbered(hl.get(0), h);
+                            lines.addAll(hl.subList(1, hl.size()));
                         }
+                        closeParagraph();
+                        pendingHeading = framed.orElse(Words.collapse(Words.clean(t)));
                         pendingHeadingLines.add(line);
                         lastWasHeading = true;
                         blankSince = false;
                         break;
                     }
-                    addText(line, Words.collapse(t));
+                    addText(line, bodyText(t));
                     break;
                 case SECTION_MARK:
                     Optional<BodyFields.SectionMark> sm = BodyFields.sectionMark(t);
@@ -245,8 +286,9 @@ final class BodyAssembler {
                     if (p.isPresent()) {
                         pending.add(new PendingBreak(BreakKind.PAGE, p.get().number(), p.get().total()));
                         breakSince = true;
-                        if (!p.get().rest().isEmpty()) {
-                            addText(line, Words.collapse(p.get().rest()));
+                        String rest = p.get().rest();
+                        if (!rest.isEmpty() && !rest.matches("^(?:ACTION|ORIGIN|INFO)\\s+[A-Z][A-Z0-9/]*-\\d\\d.*")) {
+                            addText(line, bodyText(rest));
                         }
                     } else {
                         addText(line, Words.collapse(t));
@@ -315,6 +357,71 @@ final class BodyAssembler {
                 classifiedBy, sectionClassLine, firstSectionMark);
     }
 
+    private static final Pattern GLUED_SIGNER_SPACED = Pattern.compile(
+            "^(?<body>.*[.!?\"')\u201D])\\s{3,}(?<name>[A-Z][A-Za-z'\\-]+(?: [A-Z][A-Za-z'\\-]+){0,2})\\s*$");
+    private static final Pattern GLUED_SIGNER_CAPS = Pattern.compile(
+            "^(?<body>.*[a-z].*[.!?\"')\u201D])\\s+(?<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\\s*$");
+
+    /**
+     * A signature written at the end of the last line ("... AFFAIRS.    PORTER", "... ahead. BURNS"),
+     * possibly followed by tab-separated database fields: splits it off the line.
+     *
+     * @return the signer, or null
+     */
+    private String splitGluedSignature(List<Item> content, List<String> trailerLines, List<SourceLine> trailerSource) {
+        int i = content.size() - 1;
+        while (i >= 0 && (content.get(i).kind() == ItemKind.BLANK || content.get(i).kind() == ItemKind.BANNER
+                || content.get(i).kind() == ItemKind.DASH)) {
+            i--;
+        }
+        if (i < 0 || content.get(i).kind() != ItemKind.TEXT && content.get(i).kind() != ItemKind.PARAGRAPH) {
+            return null;
+        }
+        Item it = content.get(i);
+        SourceLine l = it.first();
+        String text = l.text();
+        String debris = null;
+        int tab = text.indexOf('\t');
+        if (tab > 0 && text.substring(tab).strip().matches("[^a-z]{1,40}")) {
+            debris = text.substring(tab).strip();
+            text = text.substring(0, tab);
+        }
+        String t = Words.clean(text);
+        Matcher m = GLUED_SIGNER_SPACED.matcher(t);
+        if (!m.find()) {
+            m = GLUED_SIGNER_CAPS.matcher(t);
+            if (!m.find()) {
+                m = null;
+            }
+        }
+        String name = null;
+        if (m != null && isSignature(m.group("name")) && !isTitleCaseSentenceEnd(m.group("name"))) {
+            name = m.group("name");
+            text = m.group("body");
+        }
+        if (name == null && debris == null) {
+            return null;
+        }
+        if (debris != null) {
+            trailerLines.add(0, debris);
+            trailerSource.add(0, l);
+        }
+        content.set(i, new Item(it.kind(), List.of(new SourceLine(l.number(), text, l.terminator()))));
+        if (name != null) {
+            side.put(name, Spans.of(l), l.raw());
+        }
+        return name;
+    }
+
+    private static boolean isTitleCaseSentenceEnd(String name) {
+        String u = name.toUpperCase(Locale.ROOT);
+        return NOT_NAMES.contains(u) || u.startsWith("END ");
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("EXEMPT", "END", "UNQUOTE", "QUOTE", "SIPDIS", "NOFORN",
+            "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "NNNN", "NNN", "BT", "OK", "USG", "GOI", "GOL", "GOP",
+            "XXXXXXXXXXXX", "NOTAL", "FYI", "ENDS", "ALSO", "THE", "AND", "ETC", "SUMMARY", "COMMENT");
+
     private static Item previousContent(List<Item> content, int i) {
         for (int j = i - 1; j >= 0; j--) {
             ItemKind k = content.get(j).kind();
@@ -327,10 +434,16 @@ final class BodyAssembler {
 
     // --------------------------------------------------------------------- paragraphs
 
+    /** A body line as text: conversion debris removed (trailing backslash, WikiLeaks pilcrows). */
+    static String bodyText(String line) {
+        String t = Words.clean(line).replace("\u00B6", "");
+        return Words.collapse(t);
+    }
+
     private void startNumbered(SourceLine line, String t) {
         Optional<BodyFields.ParaStart> ps = BodyFields.paragraph(t);
         if (ps.isEmpty()) {
-            addText(line, Words.collapse(t));
+            addText(line, bodyText(t));
             return;
         }
         closeParagraph();
@@ -350,7 +463,7 @@ final class BodyAssembler {
         number = OptionalInt.of(n);
         marking = ps.get().marking();
         heading = takeHeading();
-        text = new StringBuilder(Words.collapse(ps.get().text()));
+        text = new StringBuilder(bodyText(ps.get().text()));
         lines.add(line);
         blankSince = false;
         breakSince = false;
@@ -367,15 +480,15 @@ final class BodyAssembler {
             return;
         }
         boolean split = blankSince || breakSince;
+        String prev = text.toString();
         if (!split) {
             flushBreaks(paragraphs.size(), text.length());
-            appendJoined(t, " ");
+            appendJoined(t, hyphenated(prev, t) ? "" : " ");
         } else {
-            String prev = text.toString();
-            boolean midSentence = prev.isEmpty() || !endsSentence(prev) || Character.isLowerCase(t.charAt(0));
-            if (midSentence) {
+            boolean continues = continuesSentence(prev, t, breakSince && !blankSinceBreakOnly());
+            if (continues) {
                 flushBreaks(paragraphs.size(), text.length());
-                appendJoined(t, " ");
+                appendJoined(t, hyphenated(prev, t) ? "" : " ");
                 if (!breakSince) {
                     diags.add(DiagnosticCode.PARAGRAPH_REJOINED,
                             "paragraph split by a blank line joined again", line);
@@ -397,6 +510,40 @@ final class BodyAssembler {
         breakSince = false;
     }
 
+    private boolean blankSinceBreakOnly() {
+        return false;
+    }
+
+    /** A word broken at a hyphen at the end of a line ("PRO-" / "MOSCOW"). */
+    static boolean hyphenated(String prev, String next) {
+        int n = prev.length();
+        return n >= 2 && prev.charAt(n - 1) == '-' && Character.isLetter(prev.charAt(n - 2)) && !next.isEmpty()
+                && Character.isLetter(next.charAt(0));
+    }
+
+    /**
+     * Whether a line after a split (blank line, section or page line) continues the sentence of
+     * the paragraph: it starts in lower case, or the paragraph stopped mid-sentence and the line
+     * is no list item. Across a section or page line any unfinished sentence continues.
+     */
+    static boolean continuesSentence(String prev, String next, boolean acrossBreak) {
+        if (prev.isEmpty() || next.isEmpty()) {
+            return true;
+        }
+        char n0 = next.charAt(0);
+        if (Character.isLowerCase(n0) && !next.matches("^[a-z][.)]\\s.*")) {
+            return true;
+        }
+        if (next.matches("^(?:[A-Za-z][.)]|\\(\\w{1,3}\\)|\\d+[.)]|--|-|\\*|o\\s).*")) {
+            return false;
+        }
+        if (acrossBreak) {
+            return !endsSentence(prev);
+        }
+        char p = prev.charAt(prev.length() - 1);
+        return Character.isLowerCase(p) || p == ',' || prev.endsWith("--") || p == '-';
+    }
+
     private void appendJoined(String t, String sep) {
         if (text.length() == 0) {
             text.append(t);
@@ -410,7 +557,7 @@ final class BodyAssembler {
         number = OptionalInt.empty();
         marking = Optional.empty();
         String body = t;
-        Matcher m = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ \\-]{0,24}?)\\s*\\)\\s*").matcher(t);
+        Matcher m = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ ,\\-]{0,40}?)\\s*\\)\\s*").matcher(t);
         if (m.find() && Markings.isPortionMarking(m.group(1))) {
             marking = Optional.of(Markings.normalise(m.group(1)));
             body = t.substring(m.end());
@@ -477,14 +624,55 @@ final class BodyAssembler {
                 || c == '\'' || c == ';';
     }
 
-    /** A short line alone between blank lines, not a sentence, not a list item. */
+    private static final Pattern FRAMED = Pattern.compile(
+            "^(?:-\\s?){2,}\\s*(?<a>.+?)\\s*(?:-\\s?){2,}$"
+            + "|^/{2,}\\s*(?<b>.+?)\\s*/{2,}$"
+            + "|^\\.{3}\\s*(?<c>[A-Z0-9][^a-z]*)$"
+            + "|^(?<d>[A-Z0-9(\"].*?)\\s*(?:-{3,}|={3,})$"
+            + "|^(?<e>[A-Z0-9][^a-z]*?)\\s*\\.{3}$");
+
+    /** The heading text of a framed line ("- - - TITLE - - -", "//TITLE//", "TITLE ------", "...TITLE"). */
+    static Optional<String> framedHeading(String line) {
+        String t = Words.clean(line);
+        if (t.length() > 100) {
+            return Optional.empty();
+        }
+        Matcher m = FRAMED.matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String h = null;
+        for (String g : new String[] {"a", "b", "c", "d", "e"}) {
+            if (m.group(g) != null) {
+                h = m.group(g).strip();
+            }
+        }
+        if (h == null) {
+            return Optional.empty();
+        }
+        if (h.isEmpty() || h.length() > 80 || endsSentenceStrictly(h) || !Character.isLetterOrDigit(h.charAt(0))
+                && h.charAt(0) != '(' && h.charAt(0) != '"') {
+            return Optional.empty();
+        }
+        return Optional.of(h);
+    }
+
+    private static boolean endsSentenceStrictly(String h) {
+        return h.endsWith(".") && !h.endsWith("...") || h.endsWith(",") || h.endsWith(";");
+    }
+
+    /**
+     * A heading: a short line standing alone (blank, dash line or section line before it) that
+     * a numbered paragraph or an underline follows, or one framed by dash lines; in a cable
+     * without numbered paragraphs, also a short upper-case line standing alone.
+     */
     private boolean isHeading(List<Item> content, int i) {
         String t = Words.clean(content.get(i).first().text());
         if (t.isEmpty() || t.length() > 80) {
             return false;
         }
         char first = t.charAt(0);
-        if (!Character.isUpperCase(first)) {
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '(' && first != '"') {
             return false;
         }
         char last = t.charAt(t.length() - 1);
@@ -492,45 +680,48 @@ final class BodyAssembler {
             return false;
         }
         String u = t.toUpperCase(Locale.ROOT);
-        for (String c : CLOSERS) {
-            if (u.equals(c) || u.startsWith(c + " ") || u.startsWith(c + ".")) {
-                return false;
-            }
-        }
-        if (t.matches("^(?:[A-Z][.)]|\\(\\w{1,3}\\)|--|-|\\*|o\\s).*")) {
+        if (u.startsWith("END ") || u.startsWith("BEGIN ") || u.equals("END") || u.equals("QUOTE")
+                || u.equals("UNQUOTE") || CLOSERS.contains(u)) {
             return false;
         }
-        // before: start of body, blank line, dash line, heading, section or page line
-        boolean beforeOk = i == 0;
+        if (t.matches("^(?:[A-Za-z][.)]|\\(\\w{1,3}\\)|\\d+[.)]|--|-|\\*|o\\s).*")) {
+            return false;
+        }
+        // before: start of body, blank line, dash line, section or page line
+        boolean framedAbove = false;
         if (i > 0) {
             ItemKind pk = content.get(i - 1).kind();
-            beforeOk = pk == ItemKind.BLANK || pk == ItemKind.DASH || pk == ItemKind.SECTION_MARK
-                    || pk == ItemKind.BANNER || pk == ItemKind.PAGE || pk == ItemKind.BODY_CLASS;
-        }
-        if (!beforeOk) {
-            return false;
+            if (!(pk == ItemKind.BLANK || pk == ItemKind.DASH || pk == ItemKind.SECTION_MARK
+                    || pk == ItemKind.BANNER || pk == ItemKind.PAGE || pk == ItemKind.BODY_CLASS)) {
+                return false;
+            }
+            framedAbove = pk == ItemKind.DASH;
         }
         if (i + 1 >= content.size()) {
             return false;
         }
         ItemKind nk = content.get(i + 1).kind();
-        if (!(nk == ItemKind.BLANK || nk == ItemKind.DASH || nk == ItemKind.PARAGRAPH)) {
+        if (nk == ItemKind.DASH || nk == ItemKind.PARAGRAPH || framedAbove && nk == ItemKind.BLANK) {
+            return true;
+        }
+        if (nk != ItemKind.BLANK) {
             return false;
         }
-        // mixed-case prose of a few words ("Thank you") is no heading unless title-like
-        if (!u.equals(t)) {
-            String[] w = t.split("\\s+");
-            int caps = 0;
-            for (String x : w) {
-                if (!x.isEmpty() && (Character.isUpperCase(x.charAt(0)) || !Character.isLetter(x.charAt(0)))) {
-                    caps++;
-                }
-            }
-            if (w.length > 3 && caps * 2 < w.length) {
-                return false;
+        ItemKind after = nextContentKind(content, i + 1);
+        if (after == ItemKind.PARAGRAPH) {
+            return true;
+        }
+        return !numbered && u.equals(t) && t.chars().anyMatch(Character::isLetter) && t.length() <= 60;
+    }
+
+    private static ItemKind nextContentKind(List<Item> content, int from) {
+        for (int j = from; j < content.size(); j++) {
+            ItemKind k = content.get(j).kind();
+            if (k != ItemKind.BLANK && k != ItemKind.DASH && k != ItemKind.BANNER && k != ItemKind.BODY_SIPDIS) {
+                return k;
             }
         }
-        return true;
+        return null;
     }
 
     static boolean isSignature(String line) {
@@ -548,7 +739,7 @@ final class BodyAssembler {
             }
         }
         String[] w = t.split("[\\s/,]+");
-        if (w.length > 4) {
+        if (w.length > 4 || NOT_NAMES.contains(u) && !u.equals("XXXXXXXXXXXX")) {
             return false;
         }
         for (String x : w) {

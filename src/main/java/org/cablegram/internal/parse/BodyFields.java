@@ -12,7 +12,7 @@ final class BodyFields {
     }
 
     private static final Pattern PARA = Pattern.compile("^\\s*(\u00B6)?\\s?(\\d{1,3})\\.\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern MARK = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ \\-]{0,24}?)\\s*\\)\\s*");
+    private static final Pattern MARK = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ ,\\-]{0,40}?)\\s*\\)\\s*");
     private static final Pattern SECTION_MARK = Pattern.compile(
             "^\\s*(?<origin>[A-Z]+(?:\\s[A-Z]+)*)\\s+(?<serial>\\d{8})\\s*(?<n>\\d{3})(?:\\.(?<suffix>\\d+))?\\s+(?i:OF)\\s+(?<t>\\d{3})\\s*$");
     private static final Pattern PAGE = Pattern.compile(

@@ -118,14 +118,21 @@ final class CableAssembler {
         List<Item> headerItems = new ArrayList<>(leadHeaderItems);
         headerItems.addAll(msg.header());
         List<Item> bodyPrefix = readHeader(expandCollapsed(headerItems));
+        finishClassifiedBy();
         List<Item> bodyItems = new ArrayList<>(bodyPrefix);
-        bodyItems.addAll(msg.body());
+        bodyItems.addAll(readSectionHeaders(msg.body()));
+        for (Item it : bodyItems) {
+            if (it.kind() == ItemKind.OFFICE_INFO || it.kind() == ItemKind.OFFICES || it.kind() == ItemKind.COUNTER) {
+                recoverCollapsedEnvelope(it.first().text(), it);
+            }
+        }
 
         Optional<Integer> citingYear = dtg.flatMap(DateTimeGroup::instant)
                 .map(i -> i.atZone(ZoneOffset.UTC).getYear());
         List<Reference> references = readReferences(citingYear.orElse(-1));
 
-        BodyAssembler body = new BodyAssembler(diags, side);
+        BodyAssembler body = new BodyAssembler(diags, side,
+                classLine.flatMap(ClassificationFields.ClassLine::origin).orElse(null));
         for (BodyAssembler.PageBreakAtStart p : leadPages) {
             body.addLeadPage(p);
         }
@@ -136,6 +143,19 @@ final class CableAssembler {
         unrecognized.addAll(b.unrecognized());
         if (classifiedBy.isEmpty() && b.classifiedBy().isPresent()) {
             classifiedBy = b.classifiedBy();
+        }
+        if (classifiedBy.isEmpty()) {
+            // "1. (U) CLASSIFIED BY ..." numbered as the first paragraph
+            for (org.cablegram.model.Paragraph p : b.paragraphs()) {
+                if (p.text().regionMatches(true, 0, "CLASSIFIED BY", 0, 13)) {
+                    ClassifiedBy c = HeaderFields.classifiedBy(p.text());
+                    classifiedBy = Optional.of(c);
+                    if (side.span(p) != null) {
+                        side.put(c, side.span(p), side.raw(p));
+                    }
+                }
+                break;
+            }
         }
         if (classLine.isEmpty() && b.sectionClassLine().isPresent()) {
             classLine = b.sectionClassLine();
@@ -205,7 +225,9 @@ final class CableAssembler {
     /** Which address block unmarked lines continue. */
     private static final class LeadState {
         List<Addressee> block;
+        List<Addressee> lastBlock;
         boolean xmt;
+        boolean lastNote;
     }
 
     private static final java.util.EnumSet<ItemKind> ENVELOPE_KINDS = java.util.EnumSet.of(ItemKind.SOM,
@@ -217,7 +239,13 @@ final class CableAssembler {
     private void readLeadItem(Item it, LeadState st) {
         cover(it);
         String text = it.first().text();
-        if (it.kind() == ItemKind.SOM && som.isPresent() && leadRepeat == null) {
+        if (it.kind() != ItemKind.LEAD_TEXT && it.kind() != ItemKind.STRAY_ROUTING) {
+            st.lastNote = false;
+        }
+        boolean again = it.kind() == ItemKind.SOM && som.isPresent()
+                || it.kind() == ItemKind.DTG && dtg.isPresent() && !to.isEmpty()
+                || it.kind() == ItemKind.FROM && from.isPresent() && !to.isEmpty();
+        if (again && leadRepeat == null) {
             // a second envelope inside the lead: the header block was repeated (database rows)
             leadRepeat = new ArrayList<>();
         }
@@ -230,7 +258,8 @@ final class CableAssembler {
         }
         switch (it.kind()) {
             case BLANK:
-                st.block = st.xmt ? null : st.block;
+                st.block = null;
+                st.lastNote = false;
                 break;
             case PREAMBLE:
                 partial = true;
@@ -302,11 +331,13 @@ final class CableAssembler {
                 break;
             case TO:
                 st.block = to;
+                st.lastBlock = to;
                 st.xmt = false;
                 readAddressees(it, to, st);
                 break;
             case INFO:
                 st.block = info;
+                st.lastBlock = info;
                 st.xmt = false;
                 readAddressees(it, info, st);
                 break;
@@ -326,7 +357,8 @@ final class CableAssembler {
             case PRINT_NOTE:
                 hasDistribution = true;
                 printNotes.add(Words.clean(text));
-                break;
+                st.lastNote = true;
+                return;
             case PRINT_PAGE:
                 BodyFields.page(text).ifPresent(p -> leadPages.add(new BodyAssembler.PageBreakAtStart(p, it)));
                 break;
@@ -337,6 +369,17 @@ final class CableAssembler {
                 break;
             case LEAD_TEXT:
             case STRAY_ROUTING:
+                if (st.lastNote && !printNotes.isEmpty()) {
+                    // a DRAFTED BY / APPROVED BY line wrapped onto the next line
+                    int last = printNotes.size() - 1;
+                    printNotes.set(last, printNotes.get(last) + " " + Words.clean(text));
+                    return;
+                }
+                if (st.block == null && st.lastBlock != null && !st.xmt
+                        && text.strip().matches("^(?:R[A-Z]{3,7}|ZEN)/\\S.*")) {
+                    // an addressee with its routing indicator after a stray blank line
+                    st.block = st.lastBlock;
+                }
                 if (st.block != null) {
                     // unmarked continuation of an address block after a page line
                     if (st.xmt) {
@@ -558,9 +601,35 @@ final class CableAssembler {
                 }
             } else {
                 // text glued after the office list (collapsed lines): keep the rest verbatim
-                counters.add(String.join(" ", w.subList(i, w.size())));
+                String rest = String.join(" ", w.subList(i, w.size()));
+                counters.add(rest);
+                recoverCollapsedEnvelope(rest, it);
                 break;
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern GLUED_DTG = java.util.regex.Pattern.compile(
+            "(?:^|\\s)([ZOPR](?:\\s[ZOPR])?\\s\\d{6}Z\\s[A-Z]{3}\\s\\d{2})(?=\\s|$)");
+    private static final java.util.regex.Pattern GLUED_FM = java.util.regex.Pattern.compile(
+            "(?:^|\\s)FM\\s(.+?)(?=\\sTO\\s|\\sINFO\\s|$)");
+
+    /** A date-time group and FM line run into the office lines of a received copy (lost newlines). */
+    private void recoverCollapsedEnvelope(String text, Item it) {
+        java.util.regex.Matcher m = GLUED_DTG.matcher(text);
+        if (dtg.isEmpty() && m.find()) {
+            EnvelopeFields.Dtg d = EnvelopeFields.dtg(m.group(1));
+            if (d.instant().isPresent()) {
+                DateTimeGroup g = new DateTimeGroup(d.precedence(), d.infoPrecedence(), d.text(), d.instant(),
+                        List.of());
+                dtg = Optional.of(g);
+                side.put(g, Spans.of(it), it.first().raw());
+                diags.add(DiagnosticCode.COLLAPSED_LINE, "date-time group read from a line it was run into", it);
+            }
+        }
+        java.util.regex.Matcher f = GLUED_FM.matcher(text);
+        if (from.isEmpty() && f.find()) {
+            from = Optional.of(f.group(1).strip());
         }
     }
 
@@ -571,6 +640,13 @@ final class CableAssembler {
                 || k == ItemKind.REF || k == ItemKind.CLASSIFIED_BY;
     }
 
+    private static final java.util.regex.Pattern CLASSIFIED_BY_TAIL = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:\\(?reasons?\\b|for\\s+reasons?\\b|e\\.?\\s?o\\.?\\s?1[23]\\d{3}|1\\s?\\.\\s?[45]\\b"
+            + "|\\(?[a-h]\\)?(?:\\s*(?:,|and|&)\\s*\\(?[a-h]\\)?)+\\.?\\s*$|and\\s+\\(?[a-h]\\)|declassif|decl\\b|derived\\s+from)");
+
+    /** Whether the header is being read again (a later section of a received copy). */
+    private boolean repeatMode;
+
     /** Reads the header items; returns the trailing items that belong to the body. */
     private List<Item> readHeader(List<Item> items) {
         int last = -1;
@@ -579,15 +655,29 @@ final class CableAssembler {
                 last = i;
             }
         }
+        List<Item> leadingBreaks = new ArrayList<>();
         List<Item> toBody = new ArrayList<>();
         Item previousPassing = null;
         boolean blankSincePassing = true;
         boolean refContinues = false;
+        Item lastKeyword = null;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
+            if (it.kind() == ItemKind.SECTION_MARK) {
+                (i > last ? toBody : leadingBreaks).add(it);
+                continue;
+            }
+            if (it.kind() == ItemKind.HEADER_TEXT && lastKeyword != null
+                    && lastKeyword.kind() == ItemKind.CLASSIFIED_BY && absorbsClassifiedByTail(items, i)) {
+                // the reason clause of Classified By wrapped past a blank or a section line
+                cbTail.addAll(it.lines());
+                cover(it);
+                continue;
+            }
             if (i > last) {
                 // after the last header keyword: lettered REF items still belong to the REF block
-                if (refContinues && it.kind() == ItemKind.HEADER_TEXT && looksLikeRefItem(it.first().text())) {
+                if (refContinues && !repeatMode && it.kind() == ItemKind.HEADER_TEXT
+                        && continuesRefLetters(it.first().text())) {
                     refExtra.addAll(it.lines());
                     cover(it);
                     continue;
@@ -606,30 +696,45 @@ final class CableAssembler {
                 continue;
             }
             cover(it);
+            if (isKeyword(it.kind())) {
+                lastKeyword = it;
+            }
             switch (it.kind()) {
                 case CLASS:
-                    readClassLine(it);
+                    if (!repeatMode) {
+                        readClassLine(it);
+                    }
                     break;
                 case EO:
-                    readEo(it);
+                    if (!repeatMode || eo.isEmpty()) {
+                        readEo(it);
+                    }
                     break;
                 case TAGS:
-                    readTags(it);
+                    if (!repeatMode || tags.isEmpty()) {
+                        readTags(it);
+                    }
                     break;
                 case SUBJECT:
-                    readSubject(it);
+                    if (!repeatMode || subject.isEmpty()) {
+                        readSubject(it);
+                    }
                     break;
                 case REF:
                     if (refItem != null) {
-                        diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second REF block", it);
-                        it.lines().forEach(l -> addUnrecognized(l, null));
+                        if (!repeatMode) {
+                            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second REF block", it);
+                            it.lines().forEach(l -> addUnrecognized(l, null));
+                        }
                     } else {
                         refItem = it;
                     }
                     refContinues = i == last;
                     break;
                 case CLASSIFIED_BY:
-                    readClassifiedBy(it);
+                    if (!repeatMode || classifiedByItem == null) {
+                        readClassifiedBy(it);
+                    }
                     break;
                 case CAPTION:
                     captions.addAll(ClassificationFields.captions(it.first().text()));
@@ -645,8 +750,11 @@ final class CableAssembler {
                 case DASH:
                     break;
                 case HEADER_TEXT:
+                    if (repeatMode) {
+                        break;
+                    }
                     String t = Words.clean(it.first().text());
-                    if (refItem != null && refItem == previousKeyword(items, i) && looksLikeRefItem(t)) {
+                    if (refItem != null && refItem == previousKeyword(items, i) && continuesRefLetters(t)) {
                         refExtra.addAll(it.lines());
                     } else if (previousPassing != null && !blankSincePassing && !startsPassing(t)) {
                         String joined = passing.remove(passing.size() - 1) + " " + t;
@@ -665,7 +773,96 @@ final class CableAssembler {
                     addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
             }
         }
-        return toBody;
+        List<Item> out = new ArrayList<>(leadingBreaks);
+        out.addAll(toBody);
+        return out;
+    }
+
+    private final List<SourceLine> cbTail = new ArrayList<>();
+    private Item classifiedByItem;
+
+    /** A reason clause, alone on a line after Classified By (blank lines and section lines may intervene). */
+    private boolean absorbsClassifiedByTail(List<Item> items, int i) {
+        if (classifiedBy.isPresent() && !classifiedBy.get().reasons().isEmpty() && cbTail.isEmpty()) {
+            String t = items.get(i).first().text();
+            return t.strip().matches("(?i)^(?:declassif|decl\\b|derived\\s+from).*");
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            ItemKind k = items.get(j).kind();
+            if (k == ItemKind.CLASSIFIED_BY) {
+                break;
+            }
+            if (k != ItemKind.BLANK && k != ItemKind.SECTION_MARK && !(k == ItemKind.HEADER_TEXT
+                    && cbTail.contains(items.get(j).first()))) {
+                return false;
+            }
+        }
+        String t = items.get(i).first().text();
+        return t.length() < 120 && CLASSIFIED_BY_TAIL.matcher(t).find();
+    }
+
+    /** A lettered REF line after a blank continues the REF block only with the next letter. */
+    private boolean continuesRefLetters(String text) {
+        String t = Words.stripPilcrow(text.strip());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:\\(([A-Za-z])\\)|([A-Za-z])[.)])\\s").matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        char letter = Character.toUpperCase((m.group(1) != null ? m.group(1) : m.group(2)).charAt(0));
+        StringBuilder sb = new StringBuilder(HeaderFields.refText(refItem.first().text()));
+        for (int i = 1; i < refItem.lines().size(); i++) {
+            sb.append(' ').append(refItem.lines().get(i).text());
+        }
+        for (SourceLine l : refExtra) {
+            sb.append(' ').append(l.text());
+        }
+        List<Reference> so = HeaderFields.references(sb.toString(), -1);
+        char expected = 'A';
+        for (Reference r : so) {
+            if (r.letter().isPresent()) {
+                expected = (char) (r.letter().get().charAt(0) + 1);
+            }
+        }
+        return letter == expected && (expected > 'A' || so.isEmpty());
+    }
+
+    /**
+     * A received copy repeats the text header after the classification line of each later
+     * section. Its elements fill what the first header lacks; the rest goes back to the body.
+     */
+    private List<Item> readSectionHeaders(List<Item> body) {
+        List<Item> out = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+            Item it = body.get(i);
+            out.add(it);
+            if (it.kind() != ItemKind.BODY_CLASS) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < body.size() && isHeaderZoneKind(body.get(j).kind())) {
+                j++;
+            }
+            if (j == i + 1) {
+                continue;
+            }
+            List<Item> repeated = expandCollapsed(body.subList(i + 1, j));
+            boolean anyKeyword = repeated.stream().anyMatch(x -> isKeyword(x.kind()));
+            if (anyKeyword) {
+                diags.add(DiagnosticCode.REPEATED_HEADER, org.cablegram.Severity.INFO,
+                        "text header repeated at the start of a later section (received copy)",
+                        Spans.ofItems(repeated));
+            }
+            repeatMode = true;
+            out.addAll(readHeader(repeated));
+            repeatMode = false;
+            i = j - 1;
+        }
+        return out;
+    }
+
+    private static boolean isHeaderZoneKind(ItemKind k) {
+        return isKeyword(k) || k == ItemKind.HEADER_TEXT || k == ItemKind.CAPTION || k == ItemKind.BLANK
+                || k == ItemKind.BANNER || k == ItemKind.DASH || k == ItemKind.SECTION_MARK;
     }
 
     private static Item previousKeyword(List<Item> items, int i) {
@@ -675,11 +872,6 @@ final class CableAssembler {
             }
         }
         return null;
-    }
-
-    private static boolean looksLikeRefItem(String text) {
-        String t = Words.stripPilcrow(text.strip());
-        return t.matches("(?s)^(?:\\([A-Za-z]\\)|[A-Za-z][.)])\\s.*");
     }
 
     private static boolean startsPassing(String t) {
@@ -767,7 +959,26 @@ final class CableAssembler {
         }
         ClassifiedBy c = HeaderFields.classifiedBy(it.joinedText());
         classifiedBy = Optional.of(c);
+        classifiedByItem = it;
         side.put(c, Spans.of(it), raw(it));
+    }
+
+    /** Reads Classified By again with the wrapped lines found after it. */
+    private void finishClassifiedBy() {
+        if (classifiedByItem == null || cbTail.isEmpty()) {
+            return;
+        }
+        List<SourceLine> lines = new ArrayList<>(classifiedByItem.lines());
+        lines.addAll(cbTail);
+        StringBuilder text = new StringBuilder();
+        StringBuilder rawText = new StringBuilder();
+        for (SourceLine l : lines) {
+            text.append(' ').append(l.text().strip());
+            rawText.append(l.raw());
+        }
+        ClassifiedBy c = HeaderFields.classifiedBy(text.toString());
+        classifiedBy = Optional.of(c);
+        side.put(c, Spans.of(lines), rawText.toString());
     }
 
     private List<Reference> readReferences(int citingYear) {
@@ -785,6 +996,25 @@ final class CableAssembler {
             rawText.append(l.raw());
         }
         List<Reference> refs = HeaderFields.references(sb.toString(), citingYear);
+        // a year-less reference to the cable's own post with a higher serial is from the year before
+        Optional<String> ownOrigin = classLine.flatMap(ClassificationFields.ClassLine::origin).map(o -> o.replace(" ", ""));
+        Optional<Integer> ownSerial = classLine.flatMap(ClassificationFields.ClassLine::serial).map(Integer::parseInt);
+        if (citingYear > 0 && ownOrigin.isPresent() && ownSerial.isPresent()) {
+            String prefix = String.format("%02d%s", citingYear % 100, ownOrigin.get());
+            List<Reference> fixed = new ArrayList<>();
+            for (Reference r : refs) {
+                String id = r.cableId().orElse("");
+                boolean yearless = !r.text().matches("(?s)^\\s*\\d{2,4}\\s.*");
+                if (yearless && id.startsWith(prefix) && id.substring(prefix.length()).matches("\\d+")
+                        && Integer.parseInt(id.substring(prefix.length())) > ownSerial.get()) {
+                    r = new Reference(r.letter(), r.text(), r.kind(),
+                            Optional.of(String.format("%02d%s%s", (citingYear - 1) % 100, ownOrigin.get(),
+                                    id.substring(prefix.length()))));
+                }
+                fixed.add(r);
+            }
+            refs = fixed;
+        }
         for (Reference r : refs) {
             side.put(r, Spans.of(lines), rawText.toString());
             if (r.kind() == org.cablegram.model.ReferenceKind.CABLE && r.cableId().isEmpty()) {

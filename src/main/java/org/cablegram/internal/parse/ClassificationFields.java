@@ -24,7 +24,7 @@ final class ClassificationFields {
             "^\\s*(?:"
             + "(?<ts>T ?O ?P\\s+(?:S ?)?(?:S ?)?E ?C ?R ?E ?T)"
             + "|(?<lou>LIMITED\\s+OFFICIAL\\s+USE)"
-            + "|(?<u>U ?N ?C ?L ?A ?S(?: ?S ?I ?F ?I ?E ?D)?)(?<efto>\\s+E ?F ?T ?O)?"
+            + "|(?<u>(?:U ?)?U ?N ?C ?L ?A ?S(?: ?S ?I ?F ?I ?E ?D)?)(?<efto>\\s+E ?F ?T ?O)?"
             + "|(?<c>(?:C ?)?(?:C ?)?O ?N ?F ?I ?D ?E ?N ?T ?I ?A ?L)"
             + "|(?<s>(?:S ?)?(?:S ?)?E ?C ?R ?E ?T)"
             + ")(?=$|[\\s/\\\\,\\-])", Pattern.CASE_INSENSITIVE);
@@ -33,6 +33,8 @@ final class ClassificationFields {
             "(?i)\\b(?:S?E?C?TION)\\s*(\\d{1,3})\\s+(?:OF|GF)\\s+(\\d{1,3})\\b");
     private static final Pattern CAVEAT_PHRASE = Pattern.compile(
             "^(?i)(?:FOR\\s+OFFICIAL\\s+USE\\s+ONLY|REL\\s+TO(?:\\s+[A-Z]{2,5}(?:\\s*,)?)+|SENSITIVE\\s+BUT\\s+UNCLASSIFIED)");
+    private static final Pattern GLUED_SERIAL = Pattern.compile(
+            "(?:^|\\s)([A-Z][A-Z.'\\-]*(?:\\s+[A-Z][A-Z.'\\-]*){0,3})\\s+(\\d{6})(?=[A-Z])");
     private static final Pattern FINAL_SECTION = Pattern.compile("(?i)\\bFINAL\\s+SECTION\\s+OF\\s+(\\d{1,3})\\b");
     private static final Pattern ORIGIN_SERIAL = Pattern.compile(
             "(?i)(?:^|\\s)([A-Z][A-Z.'\\-]*(?:\\s+[A-Z][A-Z.'\\-]*){0,3})\\s+(\\d{3,8})\\s*$");
@@ -44,7 +46,8 @@ final class ClassificationFields {
 
     /** @return the level word at the start of the text, with where it ends */
     static Optional<ClassLine> read(String line) {
-        String t = Words.clean(line);
+        String t = Words.clean(line).replaceFirst("^(?i)Cable dated:\\s*[0-9T:\\-]+", "")
+                .replaceFirst("^\"(?:,\")?", "");
         Matcher m = LEVEL.matcher(t);
         if (!m.find()) {
             return Optional.empty();
@@ -109,6 +112,13 @@ final class ClassificationFields {
         if (om.find()) {
             origin = Optional.of(Words.collapse(om.group(1)).toUpperCase(Locale.ROOT));
             serial = Optional.of(om.group(2));
+        } else {
+            // a six-digit serial glued to the next element ("ANKARA 008305S/CT FOR ...")
+            Matcher gm = GLUED_SERIAL.matcher(rest);
+            if (gm.find()) {
+                origin = Optional.of(Words.collapse(gm.group(1)).toUpperCase(Locale.ROOT));
+                serial = Optional.of(gm.group(2));
+            }
         }
         return Optional.of(new ClassLine(level, efto, caveats, section, origin, serial));
     }

@@ -27,6 +27,39 @@ final class Collapsed {
             + ")");
     private static final Pattern PILCROW_PARAGRAPH = Pattern.compile("(?<=\\S)\\s+(?=\u00B6\\s?\\d{1,3}\\.\\s)");
 
+    /**
+     * Splits a line at SMART section lines run into it ("... offers MOSCOW 00003335 002 OF 004
+     * Medvedev ..."); the marks come out as separate segments.
+     *
+     * @param origin the cable's origin as the classification line gives it, when known
+     */
+    static List<String> splitSectionMarks(String text, String origin) {
+        String o = origin == null ? "[A-Z]+" : Pattern.quote(origin);
+        Pattern p = Pattern.compile("(?:^|(?<=\\s))" + o + "\\s\\d{8}\\s{1,2}\\d{3}(?:\\.\\d+)?\\s(?i:OF)\\s\\d{3}(?=\\s|$)");
+        Matcher m = p.matcher(text);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            if (m.start() == 0 && m.end() == text.length()) {
+                return List.of(text);
+            }
+            String before = text.substring(from, m.start()).strip();
+            if (!before.isEmpty()) {
+                out.add(before);
+            }
+            out.add(m.group());
+            from = m.end();
+        }
+        if (out.isEmpty()) {
+            return List.of(text);
+        }
+        String rest = text.substring(from).strip();
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
     /** Item kind of a header segment by its keyword. */
     static ItemKind headerKind(String segment, ItemKind fallback) {
         String t = segment.stripLeading();

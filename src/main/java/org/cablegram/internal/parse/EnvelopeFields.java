@@ -136,6 +136,11 @@ final class EnvelopeFields {
             }
         }
         for (; i < w.size(); i++) {
+            if (w.get(i).startsWith("(")) {
+                // a parenthesised note (CCY ...) is one opaque signal
+                signals.add(String.join(" ", w.subList(i, w.size())));
+                break;
+            }
             signals.add(w.get(i));
         }
         return new Security(prosign, level, signals);

@@ -28,7 +28,7 @@ final class HeaderFields {
     // ---------------------------------------------------------------------------------- E.O.
 
     private static final Pattern EO_HEAD = Pattern.compile(
-            "^\\s*\u00B6?\\s*(?i:E\\s?\\.\\s?O\\s?\\.?|EO)\\s*:?\\s*(\\d{5})\\s*[:;,.]?\\s*");
+            "^\\s*\u00B6?\\s*(?i:E\\s?\\.\\s?[O0]\\s?\\.?|EO)\\s*:?\\s*(\\d{5})\\s*[:;,.]?\\s*");
     private static final Pattern GLUED_TAGS = Pattern.compile("(?i)\\s+TAGS?\\s*:?\\s+");
     private static final Pattern DATE_MDY = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern DATE_YMD = Pattern.compile("(?<![\\d/])(\\d{4})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])");
@@ -57,7 +57,7 @@ final class HeaderFields {
             tags = Optional.of(rest.substring(g.end()));
             rest = rest.substring(0, g.start());
         }
-        rest = Words.collapse(rest);
+        rest = Words.collapse(rest).replaceAll("(?i)^N\\s*/\\s*A\\b", "N/A");
         Optional<LocalDate> date = Optional.empty();
         boolean bad = false;
         if (DECL_WORD.matcher(rest).find()) {
@@ -234,9 +234,6 @@ final class HeaderFields {
         if (code.contains("(") || code.contains(",")) {
             return TagKind.PERSON;
         }
-        if (code.length() == 2 && Words.allUpperLetters(code)) {
-            return TagKind.COUNTRY;
-        }
         if (code.length() == 4 && code.charAt(0) == 'K' && Words.allUpperLetters(code)) {
             return TagKind.PROGRAM;
         }
@@ -245,6 +242,9 @@ final class HeaderFields {
         }
         if (Vocabulary.ORGANIZATION_TAGS.contains(code)) {
             return TagKind.ORGANIZATION;
+        }
+        if (code.length() == 2 && Words.allUpperLetters(code)) {
+            return TagKind.COUNTRY;
         }
         if (code.length() == 4 && Words.allUpperLetters(code) && "ABCELMOPST".indexOf(code.charAt(0)) >= 0) {
             return TagKind.SUBJECT;
@@ -349,6 +349,8 @@ final class HeaderFields {
         for (int i = 0; i < cuts.size(); i++) {
             int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : t.length();
             String body = t.substring(cuts.get(i)[1], end).strip().replaceAll("[,;]\\s*(AND)?$", "").strip();
+            // a label written twice ("A. A. Lahore 318")
+            body = body.replaceFirst("^(?i)\\(?" + letters.get(i) + "[.)]\\s+", "");
             out.add(reference(Optional.of(letters.get(i)), body, citingYear));
         }
         return out;
@@ -422,7 +424,8 @@ final class HeaderFields {
             reasonsText = rest.substring(r.start());
         }
         List<String> reasons = reasons(reasonsText);
-        who = who.replaceAll("[\\s,.;:]+$", "").replaceAll("(?i)\\s+for$", "").strip();
+        who = who.replaceAll("[\\s,.;:]+$", "").replaceAll("(?i)\\s+(?:for|per|under|due to|with)$", "")
+                .replaceAll("[\\s,.;:]+$", "").strip();
         Optional<String> name = Optional.empty();
         Optional<String> title = Optional.empty();
         String[] nt = nameAndTitle(who);
@@ -469,12 +472,14 @@ final class HeaderFields {
             String a = who.substring(0, comma).strip();
             String b = who.substring(comma + 1).strip();
             boolean aTitle = titleWords(a) == Words.split(a).size();
-            boolean bTitle = !b.isEmpty() && titleWords(b) == Words.split(b).size();
-            if (bTitle && !aTitle && titleWords(a) == 0) {
+            if (titleWords(a) == 0 && looksLikeName(a) && titleWords(b) > 0) {
                 return new String[] {a, b};
             }
-            if (aTitle && !b.isEmpty() && titleWords(b) == 0) {
-                return new String[] {b, a};
+            int comma2 = b.indexOf(',');
+            String b1 = comma2 > 0 ? b.substring(0, comma2).strip() : b;
+            if (aTitle && !b1.isEmpty() && titleWords(b1) == 0 && looksLikeName(b1)) {
+                String title = comma2 > 0 ? a + ", " + b.substring(comma2 + 1).strip() : a;
+                return new String[] {b1, title};
             }
         }
         List<String> w = Words.split(who.replace(",", " , "));
@@ -490,6 +495,20 @@ final class HeaderFields {
         String name = nameWords.isEmpty() ? null : String.join(" ", nameWords);
         String title = titleW.isEmpty() ? null : String.join(" ", titleW).replace(" ,", ",");
         return new String[] {name, title};
+    }
+
+    /** Two to five capitalised words or initials: "Gene A. Cretz", "EARL IRVING", "Robert van Voorst". */
+    static boolean looksLikeName(String s) {
+        List<String> w = Words.split(s);
+        if (w.size() < 2 || w.size() > 5) {
+            return false;
+        }
+        for (String x : w) {
+            if (!x.matches("[A-Z][A-Za-z'\\-]*\\.?|[A-Z]\\.|van|de|von|da|del|di|la|le|al|bin|el")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int titleWords(String s) {

@@ -7,7 +7,7 @@ import java.util.Set;
 final class Markings {
 
     private static final Set<String> LEVELS = Set.of("U", "SBU", "C", "S", "TS", "LOU", "CONFIDENTIAL", "SECRET",
-            "UNCLASSIFIED", "UNCLAS", "FOUO");
+            "UNCLASSIFIED", "UNCLAS", "FOUO", "TOP SECRET", "SBU-NF");
     private static final Set<String> CAVEATS = Set.of("NF", "NOFORN", "REL", "FGI", "FOUO", "ORCON", "PROPIN",
             "OC", "NFD", "ENTIRE", "TEXT", "SI", "TK", "HCS", "LIMDIS", "EXDIS", "NODIS", "SENSITIVE");
 
@@ -20,7 +20,7 @@ final class Markings {
         if (u.isEmpty()) {
             return false;
         }
-        String[] parts = u.split("\\s*(?://|/|-|\\s)\\s*");
+        String[] parts = u.split("\\s*(?://|/|-|,|\\s)\\s*");
         if (parts.length == 0 || !LEVELS.contains(parts[0])) {
             return false;
         }

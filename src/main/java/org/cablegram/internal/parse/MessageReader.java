@@ -114,7 +114,16 @@ final class MessageReader extends TelegramParserBaseVisitor<Void> {
     @Override public Void visitTextLine(TelegramParser.TextLineContext ctx) { return add(ItemKind.TEXT, ctx); }
     @Override public Void visitBodyDash(TelegramParser.BodyDashContext ctx) { return add(ItemKind.DASH, ctx); }
     @Override public Void visitBodyBanner(TelegramParser.BodyBannerContext ctx) { return add(ItemKind.BANNER, ctx); }
-    @Override public Void visitBodyClassLine(TelegramParser.BodyClassLineContext ctx) { return add(ItemKind.BODY_CLASS, ctx); }
+    @Override public Void visitHeaderSectionMark(TelegramParser.HeaderSectionMarkContext ctx) { return add(ItemKind.SECTION_MARK, ctx); }
+
+    @Override
+    public Void visitSectionHeader(TelegramParser.SectionHeaderContext ctx) {
+        current.add(new Item(ItemKind.BODY_CLASS, List.of(line(ctx.BODY_CLASS_LINE().getSymbol()))));
+        for (TelegramParser.HeaderItemContext h : ctx.headerItem()) {
+            visit(h);
+        }
+        return null;
+    }
     @Override public Void visitBodyCaption(TelegramParser.BodyCaptionContext ctx) { return add(ItemKind.BODY_SIPDIS, ctx); }
     @Override public Void visitBodyClassifiedBy(TelegramParser.BodyClassifiedByContext ctx) { return add(ItemKind.BODY_CLASSIFIED_BY, ctx); }
     @Override public Void visitBodyActionLine(TelegramParser.BodyActionLineContext ctx) { return add(ItemKind.ACTION_OFFICE, ctx); }

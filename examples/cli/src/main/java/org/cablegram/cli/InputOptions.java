@@ -1,0 +1,28 @@
+package org.cablegram.cli;
+
+import java.util.List;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options every command has: what to read and how. */
+final class InputOptions {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Files or directories. Directories are read recursively, sorted by name; there only "
+                    + "files ending in .txt, .html, .htm or .csv are taken (or those of the --input type).")
+    List<String> paths;
+
+    @Option(names = "--input", paramLabel = "TYPE",
+            description = "Read every file as ${COMPLETION-CANDIDATES} (default: by extension: .html/.htm are "
+                    + "WikiLeaks pages, .csv is cables.csv, anything else is text).")
+    InputType input;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N",
+            description = "Parse on N threads (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: only when it is a terminal).")
+    Boolean progress;
+}

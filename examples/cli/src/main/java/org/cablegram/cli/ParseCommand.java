@@ -1,0 +1,102 @@
+package org.cablegram.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.cablegram.CableParser;
+import org.cablegram.ParserOptions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cablegram parse}: the JSON form of each cable on standard output. */
+@Command(name = "parse",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Parse cables and write their JSON form (see JSON.md) to standard output, in input order.",
+            "",
+            "--format json: one input file gives one pretty-printed object; several paths, a directory or a "
+                    + "CSV file give a pretty-printed JSON array of objects.",
+            "--format jsonl: one compact JSON object per line and cable.",
+            "Every object has a \"source\" field: the file as named on the command line (or found below a "
+                    + "directory named there), or file#row for a row of a CSV file.",
+            "Inputs that cannot be read are reported on standard error; the others are still parsed."
+        },
+        footerHeading = "%nExit status:%n",
+        footer = {
+            "  0  every input was read (without --strict, diagnostics are in",
+            "     the JSON, ERRORs too)",
+            "  1  --strict and some cable was rejected for an ERROR diagnostic",
+            "  2  usage error, or some input could not be read",
+            "  3  internal error"
+        })
+final class ParseCommand extends CableCommand {
+
+    /** Output formats. */
+    enum Format { json, jsonl }
+
+    @Option(names = "--strict",
+            description = "Strict parsing: a cable with an ERROR diagnostic is not written but reported on standard "
+                    + "error, and the exit status is 1.")
+    boolean strict;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    /** Whether the output is one JSON object rather than an array. */
+    private boolean single;
+
+    /** A cable's outcome with its JSON text, rendered on the worker thread. */
+    private record Rendered(Outcome outcome, String json) {
+    }
+
+    @Override
+    public Integer call() {
+        List<InputFile> files = files();
+        // One file named on the command line (not found in a directory, not a CSV file).
+        single = format == Format.json && inputs.paths.size() == 1 && files.size() == 1
+                && files.get(0).display().equals(inputs.paths.get(0)) && files.get(0).type() != InputType.csv;
+        CableParser parser = CableParser.create(ParserOptions.builder().strict(strict).build());
+        PrintWriter out = out();
+        Tally tally = new Tally();
+        int[] written = {0};
+        process(files, parser, o -> new Rendered(o, o.status() == Outcome.Status.PARSED ? render(o) : null), r -> {
+            tally.add(r.outcome());
+            if (r.json() == null) {
+                reportProblem(r.outcome());
+                return;
+            }
+            if (format == Format.jsonl) {
+                out.write(r.json());
+                out.write('\n');
+            } else if (single) {
+                out.write(r.json());
+                out.write('\n');
+            } else {
+                out.write(written[0] == 0 ? "[\n" : ",\n");
+                out.write(r.json());
+            }
+            written[0]++;
+        });
+        if (format == Format.json && !single) {
+            out.write(written[0] == 0 ? "[]\n" : "\n]\n");
+        }
+        out.flush();
+        if (out.checkError()) {
+            err().println("cablegram: error: cannot write to standard output");
+            return IO_ERROR;
+        }
+        return tally.status(strict);
+    }
+
+    private String render(Outcome o) {
+        if (format == Format.jsonl) {
+            return JsonText.compact(o.json());
+        }
+        String pretty = JsonText.pretty(o.json());
+        // An element of the array: the same text, one level deeper.
+        return single ? pretty : "  " + pretty.replace("\n", "\n  ");
+    }
+}
