@@ -17,13 +17,11 @@ import org.cablegram.model.Paragraph;
  */
 final class Blocks {
 
-    private static final Pattern SUMMARY_OPEN = Pattern.compile(
-            "(?:^|(?<=[(\\s\"]))(?<!END )(?<!End )(?:BEGIN SUMMARY|Begin Summary|SUMMARY AND COMMENT|Summary and Comment"
-            + "|Summary and comment|SUMMARY|Summary)(?:\\s*[:.\\-]+|\\s+(?=[A-Z]))");
+
+    private static final Pattern HEADING_BLOCK = Pattern.compile("(?:SUMMARY|COMMENTS?)\\b");
     private static final Pattern SUMMARY_CLOSE = Pattern.compile(
             "(?i)\\bEND\\s+(?:OF\\s+)?SUMMARY(?:\\s+AND\\s+COMMENT)?\\b\\s*[.)]*");
-    private static final Pattern COMMENT_OPEN = Pattern.compile(
-            "(?:^|(?<=[(\\s\"]))(?<!END )(?<!End )(?<!AND )(?<!and )(?:BEGIN COMMENT|Begin Comment|COMMENT|Comment)\\s*[:.\\-]+");
+
     private static final Pattern COMMENT_CLOSE = Pattern.compile("(?i)\\bEND\\s+(?:OF\\s+)?COMMENT\\b\\s*[.)]*");
 
     private final Optional<String> summary;
@@ -53,9 +51,10 @@ final class Blocks {
             int start = all.length();
             // a heading "Summary" or "Comment" opens the block of the paragraph under it
             String h = p.heading().map(x -> x.strip().toUpperCase(java.util.Locale.ROOT)).orElse("");
-            String body = p.text().stripLeading().toUpperCase(java.util.Locale.ROOT);
-            boolean opensItself = body.startsWith("SUMMARY") || body.startsWith("COMMENT") || body.startsWith("(COMMENT");
-            if (!opensItself && h.matches("^(?:SUMMARY|COMMENTS?)\\b.*") && h.length() < 40) {
+            String body = p.text();
+            boolean opensItself = body.regionMatches(true, 0, "SUMMARY", 0, 7) || body.regionMatches(true, 0, "COMMENT", 0, 7)
+                    || body.regionMatches(true, 0, "(COMMENT", 0, 8);
+            if (!opensItself && !h.isEmpty() && HEADING_BLOCK.matcher(h).lookingAt() && h.length() < 40) {
                 fromHeading.add(all.length());
                 all.append(h.startsWith("SUMMARY") ? "SUMMARY" : "COMMENT").append(": ");
             }
@@ -63,18 +62,22 @@ final class Blocks {
             bounds.add(new int[] {start, all.length()});
         }
         String text = all.toString();
+        if (!text.contains("UMMARY") && !text.contains("ummary") && !text.contains("OMMENT")
+                && !text.contains("omment")) {
+            return new Blocks(Optional.empty(), List.of());
+        }
         Optional<String> summary = Optional.empty();
-        Matcher open = SUMMARY_OPEN.matcher(text);
+        int[] open = opener(text, 0, "SUMMARY", "Summary", true);
         Matcher close = SUMMARY_CLOSE.matcher(text);
-        if (open.find() && atSentenceStart(text, open.start())) {
-            int from = open.end();
+        if (open != null) {
+            int from = open[1];
             if (close.find(from)) {
                 summary = Optional.of(text.substring(from, close.start()).strip());
             } else {
-                int end = paragraphEnd(bounds, open.start(), text.length());
+                int end = paragraphEnd(bounds, open[0], text.length());
                 summary = Optional.of(text.substring(from, end).strip());
-                if (!fromHeading.contains(open.start())) diags.add(DiagnosticCode.UNCLOSED_BLOCK, "SUMMARY has no END SUMMARY; it runs to the end of its paragraph",
-                        spanOf(paragraphs, bounds, open.start(), side));
+                if (!fromHeading.contains(open[0])) diags.add(DiagnosticCode.UNCLOSED_BLOCK, "SUMMARY has no END SUMMARY; it runs to the end of its paragraph",
+                        spanOf(paragraphs, bounds, open[0], side));
             }
         } else if (close.find()) {
             int start = bounds.isEmpty() ? 0 : bounds.get(0)[0];
@@ -83,18 +86,14 @@ final class Blocks {
         summary = summary.filter(s -> !s.isEmpty());
 
         List<String> comments = new ArrayList<>();
-        Matcher c = COMMENT_OPEN.matcher(text);
         int pos = 0;
-        while (pos < text.length() && c.find(pos)) {
-            if (!atSentenceStart(text, c.start())) {
-                pos = c.end();
-                continue;
-            }
-            int from = c.end();
-            int paraEnd = paragraphEnd(bounds, c.start(), text.length());
+        int[] c;
+        while (pos < text.length() && (c = opener(text, pos, "COMMENT", "Comment", false)) != null) {
+            int from = c[1];
+            int paraEnd = paragraphEnd(bounds, c[0], text.length());
             Matcher cc = COMMENT_CLOSE.matcher(text);
-            Matcher next = COMMENT_OPEN.matcher(text);
-            int nextOpen = next.find(from) ? next.start() : text.length();
+            int[] next = opener(text, from, "COMMENT", "Comment", false);
+            int nextOpen = next != null ? next[0] : text.length();
             if (cc.find(from) && cc.start() <= nextOpen) {
                 String body = text.substring(from, cc.start()).strip();
                 if (!body.isEmpty()) {
@@ -103,18 +102,83 @@ final class Blocks {
                 pos = cc.end();
             } else {
                 String body = text.substring(from, Math.min(paraEnd, nextOpen)).strip();
-                if (c.start() > 0 && text.charAt(c.start() - 1) == '(' && body.endsWith(")")) {
+                if (c[0] > 0 && text.charAt(c[0] - 1) == '(' && body.endsWith(")")) {
                     body = body.substring(0, body.length() - 1).strip();
                 }
                 if (!body.isEmpty()) {
                     comments.add(body);
                 }
-                if (!fromHeading.contains(c.start())) diags.add(DiagnosticCode.UNCLOSED_BLOCK, "COMMENT has no END COMMENT; it runs to the end of its paragraph",
-                        spanOf(paragraphs, bounds, c.start(), side));
+                if (!fromHeading.contains(c[0])) {
+                    diags.add(DiagnosticCode.UNCLOSED_BLOCK, "COMMENT has no END COMMENT; it runs to the end of its paragraph",
+                            spanOf(paragraphs, bounds, c[0], side));
+                }
                 pos = Math.max(from, Math.min(paraEnd, nextOpen));
             }
         }
         return new Blocks(summary, List.copyOf(comments));
+    }
+
+    /**
+     * Finds the next block opener at or after {@code from}: the word in capitals or capitalised,
+     * optionally after BEGIN, at the start of a sentence or after an opening parenthesis, not after
+     * END or AND, followed by a colon, period or dash (a summary also by a capitalised word).
+     *
+     * @return {start, end} of the opener, or null
+     */
+    static int[] opener(String text, int from, String upper, String capital, boolean summary) {
+        int i = from;
+        while (true) {
+            int a = text.indexOf(upper, i);
+            int b = text.indexOf(capital, i);
+            int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+            if (at < 0) {
+                return null;
+            }
+            i = at + 1;
+            int start = at;
+            if (startsWithAt(text, at - 6, "BEGIN ") || startsWithAt(text, at - 6, "Begin ")) {
+                start = at - 6;
+            }
+            if (start > 0) {
+                char p = text.charAt(start - 1);
+                if (!(p == ' ' || p == '(' || p == '\n' || p == '"' || p == '\t')) {
+                    continue;
+                }
+            }
+            if (startsWithAt(text, at - 4, "END ") || startsWithAt(text, at - 4, "End ")
+                    || startsWithAt(text, at - 4, "AND ") || startsWithAt(text, at - 4, "and ")
+                    || startsWithAt(text, at - 4, "end ")) {
+                continue;
+            }
+            if (!atSentenceStart(text, start)) {
+                continue;
+            }
+            int e = at + upper.length();
+            if (e < text.length() && Character.isLetter(text.charAt(e))) {
+                continue;
+            }
+            if (summary && text.regionMatches(true, e, " AND COMMENT", 0, 12)) {
+                e += 12;
+            }
+            int k = e;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            int punct = k;
+            while (k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '.' || text.charAt(k) == '-')) {
+                k++;
+            }
+            if (k > punct) {
+                return new int[] {start, k};
+            }
+            if (summary && k > e && k < text.length() && Character.isUpperCase(text.charAt(k))) {
+                return new int[] {start, k};
+            }
+        }
+    }
+
+    private static boolean startsWithAt(String text, int at, String word) {
+        return at >= 0 && text.startsWith(word, at);
     }
 
     /** The opener starts the paragraph, follows an opening parenthesis or ends a sentence. */

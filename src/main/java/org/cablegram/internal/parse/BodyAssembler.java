@@ -45,6 +45,9 @@ final class BodyAssembler {
             "SIPDIS", "NOFORN", "SENSITIVE", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "BT", "NNNN");
     private static final Set<String> PARTICLES = Set.of("van", "de", "von", "da", "del", "di", "le", "la", "al",
             "bin", "el", "der", "den", "du", "dos", "y", "st.", "mc");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[A-Za-z][.)]|\\(\\w{1,3}\\)|\\d+[.)]|--|-|\\*|o\\s)");
+    private static final Pattern LOWER_LETTER_ITEM = Pattern.compile("[a-z][.)]\\s");
+    private static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z][A-Za-z'.\\- /,]*");
     private static final Pattern TRAILING_BANNER = Pattern.compile(
             "\\s{2,}(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)\\s*$");
 
@@ -357,10 +360,11 @@ final class BodyAssembler {
                 classifiedBy, sectionClassLine, firstSectionMark);
     }
 
+    // matched against the end of the line only (see splitGluedSignature)
     private static final Pattern GLUED_SIGNER_SPACED = Pattern.compile(
-            "^(?<body>.*[.!?\"')\u201D])\\s{3,}(?<name>[A-Z][A-Za-z'\\-]+(?: [A-Z][A-Za-z'\\-]+){0,2})\\s*$");
+            "[.!?\"')\u201D](?<gap>\\s{3,})(?<name>[A-Z][A-Za-z'\\-]+(?: [A-Z][A-Za-z'\\-]+){0,2})\\s*$");
     private static final Pattern GLUED_SIGNER_CAPS = Pattern.compile(
-            "^(?<body>.*[a-z].*[.!?\"')\u201D])\\s+(?<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\\s*$");
+            "[.!?\"')\u201D](?<gap>\\s+)(?<name>[A-Z]{3,}(?: [A-Z]{2,}){0,2})\\s*$");
 
     /**
      * A signature written at the end of the last line ("... AFFAIRS.    PORTER", "... ahead. BURNS"),
@@ -387,17 +391,20 @@ final class BodyAssembler {
             text = text.substring(0, tab);
         }
         String t = Words.clean(text);
-        Matcher m = GLUED_SIGNER_SPACED.matcher(t);
+        int from = Math.max(0, t.length() - 60);
+        String tail = t.substring(from);
+        Matcher m = GLUED_SIGNER_SPACED.matcher(tail);
         if (!m.find()) {
-            m = GLUED_SIGNER_CAPS.matcher(t);
-            if (!m.find()) {
+            m = GLUED_SIGNER_CAPS.matcher(tail);
+            boolean mixedCase = t.chars().anyMatch(Character::isLowerCase);
+            if (!mixedCase || !m.find()) {
                 m = null;
             }
         }
         String name = null;
         if (m != null && isSignature(m.group("name")) && !isTitleCaseSentenceEnd(m.group("name"))) {
             name = m.group("name");
-            text = m.group("body");
+            text = t.substring(0, from + m.start("gap"));
         }
         if (name == null && debris == null) {
             return null;
@@ -531,17 +538,18 @@ final class BodyAssembler {
             return true;
         }
         char n0 = next.charAt(0);
-        if (Character.isLowerCase(n0) && !next.matches("^[a-z][.)]\\s.*")) {
+        if (Character.isLowerCase(n0) && !LOWER_LETTER_ITEM.matcher(next).lookingAt()) {
             return true;
         }
-        if (next.matches("^(?:[A-Za-z][.)]|\\(\\w{1,3}\\)|\\d+[.)]|--|-|\\*|o\\s).*")) {
+        if (LIST_ITEM.matcher(next).lookingAt()) {
             return false;
         }
         if (acrossBreak) {
             return !endsSentence(prev);
         }
+        // a title line ends in a lower-case letter too, so only a comma or dash marks a cut sentence
         char p = prev.charAt(prev.length() - 1);
-        return Character.isLowerCase(p) || p == ',' || prev.endsWith("--") || p == '-';
+        return p == ',' || prev.endsWith("--") || p == '-';
     }
 
     private void appendJoined(String t, String sep) {
@@ -634,7 +642,12 @@ final class BodyAssembler {
     /** The heading text of a framed line ("- - - TITLE - - -", "//TITLE//", "TITLE ------", "...TITLE"). */
     static Optional<String> framedHeading(String line) {
         String t = Words.clean(line);
-        if (t.length() > 100) {
+        if (t.length() > 100 || t.length() < 4) {
+            return Optional.empty();
+        }
+        char a = t.charAt(0);
+        char z = t.charAt(t.length() - 1);
+        if (a != '-' && a != '/' && a != '.' && z != '-' && z != '/' && z != '.' && z != '=') {
             return Optional.empty();
         }
         Matcher m = FRAMED.matcher(t);
@@ -684,7 +697,7 @@ final class BodyAssembler {
                 || u.equals("UNQUOTE") || CLOSERS.contains(u)) {
             return false;
         }
-        if (t.matches("^(?:[A-Za-z][.)]|\\(\\w{1,3}\\)|\\d+[.)]|--|-|\\*|o\\s).*")) {
+        if (LIST_ITEM.matcher(t).lookingAt()) {
             return false;
         }
         // before: start of body, blank line, dash line, section or page line
@@ -729,7 +742,7 @@ final class BodyAssembler {
         if (t.length() < 2 || t.length() > 40 || t.endsWith(".") || t.endsWith(",") || t.endsWith(":")) {
             return false;
         }
-        if (!t.matches("[A-Za-z][A-Za-z'.\\- /,]*")) {
+        if (!NAME_CHARS.matcher(t).matches()) {
             return false;
         }
         String u = t.toUpperCase(Locale.ROOT);

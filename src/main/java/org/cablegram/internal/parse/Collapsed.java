@@ -34,6 +34,9 @@ final class Collapsed {
      * @param origin the cable's origin as the classification line gives it, when known
      */
     static List<String> splitSectionMarks(String text, String origin) {
+        if (!hasEightDigits(text)) {
+            return List.of(text);
+        }
         String o = origin == null ? "[A-Z]+" : Pattern.quote(origin);
         Pattern p = Pattern.compile("(?:^|(?<=\\s))" + o + "\\s\\d{8}\\s{1,2}\\d{3}(?:\\.\\d+)?\\s(?i:OF)\\s\\d{3}(?=\\s|$)");
         Matcher m = p.matcher(text);
@@ -58,6 +61,21 @@ final class Collapsed {
             out.add(rest);
         }
         return out;
+    }
+
+    private static boolean hasEightDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 8) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** Item kind of a header segment by its keyword. */
@@ -86,12 +104,53 @@ final class Collapsed {
 
     /** Splits a header line at glued header keywords; one segment when there is none. */
     static List<String> splitHeader(String text) {
+        if (!mayHoldHeaderKeyword(text)) {
+            return List.of(text);
+        }
         return split(text, HEADER_KEYWORD);
+    }
+
+    private static boolean mayHoldHeaderKeyword(String t) {
+        return t.contains("TAGS") || t.contains("SUBJ") || t.contains("REF") || t.contains("lassified")
+                || t.contains("LASSIFIED") || t.contains("O.") || t.contains("EO ");
     }
 
     /** Splits a body line at glued pilcrow paragraph numbers. */
     static List<String> splitParagraphs(String text) {
-        return split(text, PILCROW_PARAGRAPH);
+        // a pilcrow paragraph number after a blank, inside the line: "... END SUMMARY. ¶2. (C) ..."
+        List<String> out = null;
+        int from = 0;
+        int i = text.indexOf('\u00B6', 1);
+        while (i > 0) {
+            if (Character.isWhitespace(text.charAt(i - 1)) && isParagraphNumberAt(text, i + 1)) {
+                String before = text.substring(from, i).strip();
+                if (!before.isEmpty()) {
+                    if (out == null) {
+                        out = new ArrayList<>();
+                    }
+                    out.add(from == 0 ? text.substring(0, i).stripTrailing() : before);
+                    from = i;
+                }
+            }
+            i = text.indexOf('\u00B6', i + 1);
+        }
+        if (out == null) {
+            return List.of(text);
+        }
+        out.add(text.substring(from));
+        return out;
+    }
+
+    private static boolean isParagraphNumberAt(String t, int i) {
+        int k = i;
+        if (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        int d = k;
+        while (k < t.length() && k - d < 3 && Character.isDigit(t.charAt(k))) {
+            k++;
+        }
+        return k > d && k + 1 < t.length() && t.charAt(k) == '.' && Character.isWhitespace(t.charAt(k + 1));
     }
 
     private static List<String> split(String text, Pattern p) {

@@ -7,7 +7,7 @@ import java.util.Set;
 final class Markings {
 
     private static final Set<String> LEVELS = Set.of("U", "SBU", "C", "S", "TS", "LOU", "CONFIDENTIAL", "SECRET",
-            "UNCLASSIFIED", "UNCLAS", "FOUO", "TOP SECRET", "SBU-NF");
+            "UNCLASSIFIED", "UNCLAS", "FOUO", "TOP", "SBU-NF");
     private static final Set<String> CAVEATS = Set.of("NF", "NOFORN", "REL", "FGI", "FOUO", "ORCON", "PROPIN",
             "OC", "NFD", "ENTIRE", "TEXT", "SI", "TK", "HCS", "LIMDIS", "EXDIS", "NODIS", "SENSITIVE");
 
@@ -25,12 +25,16 @@ final class Markings {
             return false;
         }
         boolean rel = false;
-        for (int i = 1; i < parts.length; i++) {
+        int startAt = parts[0].equals("TOP") ? 2 : 1;
+        if (parts[0].equals("TOP") && (parts.length < 2 || !parts[1].equals("SECRET"))) {
+            return false;
+        }
+        for (int i = startAt; i < parts.length; i++) {
             String p = parts[i];
             if (p.isEmpty()) {
                 continue;
             }
-            if (rel && p.matches("[A-Z]{2,5}")) {
+            if (rel && p.length() >= 2 && p.length() <= 12 && Words.allUpperLetters(p)) {
                 continue;
             }
             if (!CAVEATS.contains(p)) {
@@ -41,7 +45,16 @@ final class Markings {
         return true;
     }
 
+    /** Upper case, blanks collapsed, a spelled-out level abbreviated (CONFIDENTIAL to C, SECRET/REL X to S/REL X). */
     static String normalise(String inner) {
-        return Words.collapse(inner).toUpperCase(Locale.ROOT);
+        String u = Words.collapse(inner).toUpperCase(Locale.ROOT);
+        String[][] words = {{"TOP SECRET", "TS"}, {"CONFIDENTIAL", "C"}, {"SECRET", "S"}, {"UNCLASSIFIED", "U"},
+            {"UNCLAS", "U"}};
+        for (String[] w : words) {
+            if (u.startsWith(w[0]) && (u.length() == w[0].length() || !Character.isLetter(u.charAt(w[0].length())))) {
+                return w[1] + u.substring(w[0].length());
+            }
+        }
+        return u;
     }
 }

@@ -45,7 +45,15 @@ final class Words {
 
     /** Collapses runs of blanks to one space and trims. */
     static String collapse(String s) {
-        return String.join(" ", split(s));
+        String t = s.strip();
+        boolean simple = true;
+        for (int i = 0; i < t.length() && simple; i++) {
+            char c = t.charAt(i);
+            if (c == '\t' || c == '\u00A0' || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
+                simple = false;
+            }
+        }
+        return simple ? t : String.join(" ", split(t));
     }
 
     static String upper(String s) {

@@ -1,0 +1,114 @@
+package org.cablegram.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Cablegate cables.csv: csv/cables.csv holds four corpus cables (see the resources'
+ * README) with backslash-escaped quotes and backslashes, multi-line fields, and a row with
+ * quotes in the body.
+ */
+class CsvReaderTest {
+
+    private static final Path CSV = Cli.RESOURCES.resolve("csv/cables.csv");
+    private static final List<String> IDS = List.of("10SANJOSE15", "03THEHAGUE2480", "02ROME1725", "08BERN443");
+
+    private record Row(String source, String refid, String text) {
+    }
+
+    private static List<Object> read(Path file, String display) {
+        List<Object> rows = new ArrayList<>();
+        CsvReader.read(file, display, new CsvReader.Handler() {
+            @Override
+            public void row(String source, String refid, String text) {
+                rows.add(new Row(source, refid, text));
+            }
+
+            @Override
+            public void error(String source, String message) {
+                rows.add(source + ": " + message);
+            }
+        });
+        return rows;
+    }
+
+    @Test
+    void eachRowGivesExactlyTheCorpusText() throws IOException {
+        String raw = Files.readString(CSV);
+        assertTrue(raw.contains("\\\"NATO AT 20\\\""), "a quote in a body, escaped with a backslash");
+        assertTrue(raw.contains("CARTER \\\\\t"), "a backslash, escaped");
+        List<Object> rows = read(CSV, "cables.csv");
+        assertEquals(4, rows.size(), rows.toString());
+        for (int i = 0; i < IDS.size(); i++) {
+            Row row = (Row) rows.get(i);
+            String expected = Files.readString(Cli.RESOURCES.resolve("cables/" + IDS.get(i) + ".txt"), StandardCharsets.UTF_8);
+            assertEquals("cables.csv#" + (i + 1), row.source());
+            assertEquals(IDS.get(i), row.refid());
+            assertEquals(expected, row.text(), IDS.get(i));
+        }
+    }
+
+    @Test
+    void theCliWritesOneObjectPerRowWithFileAndRowAsSource() {
+        Cli.Result r = Cli.run("parse", "--format", "jsonl", CSV.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.outLines();
+        assertEquals(4, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertTrue(lines.get(i).startsWith("{\"source\":\"" + CSV + "#" + (i + 1) + "\""), lines.get(i));
+        }
+        assertTrue(lines.get(3).contains("\"referenceId\":\"08BERN443\""));
+    }
+
+    @Test
+    void aRefidThatTheTextContradictsIsReported(@TempDir Path dir) throws IOException {
+        String csv = Files.readString(CSV).replace("\"10SANJOSE15\"", "\"10SANJOSE99\"");
+        Path f = Files.writeString(dir.resolve("cables.csv"), csv);
+        Cli.Result r = Cli.run("validate", f.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains(f + "#1:"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(f + "#1:") && l.contains("warning: REFERENCE_ID_MISMATCH")),
+                r.out());
+    }
+
+    @Test
+    void aShortRowIsAnErrorAndTheOthersAreRead(@TempDir Path dir) throws IOException {
+        String csv = "\"1\",\"only\",\"three\"\n" + Files.readString(CSV);
+        Path f = Files.writeString(dir.resolve("cables.csv"), csv);
+        Cli.Result r = Cli.run("parse", "--format", "jsonl", f.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains(f + "#1: error: expected 8 columns"), r.err());
+        assertEquals(4, r.outLines().size());
+        assertTrue(r.outLines().get(0).startsWith("{\"source\":\"" + f + "#2\""));
+    }
+
+    @Test
+    void malformedCsvStopsThatFileWithAClearError(@TempDir Path dir) throws IOException {
+        String csv = Files.readString(CSV) + "\"5\",\"x\",\"unterminated";
+        Path f = Files.writeString(dir.resolve("cables.csv"), csv);
+        Cli.Result r = Cli.run("validate", f.toString(), "../cables/08ASTANA2256.txt");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains(f + "#5: error: malformed CSV"), r.err());
+        assertTrue(r.out().contains("5 cables"), r.out());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedAtTheirPlaceInTheRow(@TempDir Path dir) throws IOException {
+        byte[] bytes = ("\"1\",\"d\",\"08ASTANA2256\",\"o\",\"c\",\"\",\"P 141042Z NOV 08\nFM AMEMBASSY ASTANA\","
+                + "\"UNCLAS ASTANA 002256\n\nSUBJECT: CAF\u00c9\"\n").getBytes(StandardCharsets.ISO_8859_1);
+        Path f = Files.write(dir.resolve("latin1.csv"), bytes);
+        Cli.Result r = Cli.run("validate", f.toString());
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains(f + "#1:6:13: error: MALFORMED_ENCODING"), r.out());
+    }
+}
