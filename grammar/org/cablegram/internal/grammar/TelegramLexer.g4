@@ -217,7 +217,7 @@ fragment END_MARK    : HWS* 'NNNN' REST EOL
 // ---------------------------------------------------------------------------
 
 fragment PREC2       : 'ZZ' | 'OO' | 'PP' | 'RR' | 'YY';
-fragment PRECEDENCE  : [ZOPR] | 'FLASH' | 'NIACT' HWS+ 'IMMEDIATE' | 'IMMEDIATE' | 'PRIORITY' | 'ROUTINE';
+fragment PRECEDENCE  : [ZOPRY] | 'FLASH' | 'NIACT' HWS+ 'IMMEDIATE' | 'IMMEDIATE' | 'PRIORITY' | 'ROUTINE';
 fragment RI          : 'R' UPPER UPPER UPPER UPPER*;
 
 fragment CLASS_WORD

@@ -39,6 +39,11 @@ public final class ParseResult {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
+    /** The side table, for the writer's lossless mode. */
+    SideTable side() {
+        return side;
+    }
+
     /**
      * Where a model element came from.
      *

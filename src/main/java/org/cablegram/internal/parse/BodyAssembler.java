@@ -76,7 +76,7 @@ final class BodyAssembler {
     private boolean lastWasHeading;
     private boolean numbered;
 
-    private record PendingBreak(BreakKind kind, int number, OptionalInt total) {
+    private record PendingBreak(BreakKind kind, int number, OptionalInt total, SourceLine line) {
     }
 
     private final String origin;
@@ -88,7 +88,9 @@ final class BodyAssembler {
     }
 
     void addLeadPage(PageBreakAtStart p) {
-        breaks.add(new Break(BreakKind.PAGE, p.page().number(), p.page().total(), 0, 0));
+        Break br = new Break(BreakKind.PAGE, p.page().number(), p.page().total(), 0, 0);
+        breaks.add(br);
+        side.put(br, p.item().lines());
     }
 
     Result assemble(List<Item> original) {
@@ -186,7 +188,7 @@ final class BodyAssembler {
             trailer = Optional.of(t);
             StringBuilder raw = new StringBuilder();
             beforeSource.forEach(l -> raw.append(l.raw()));
-            side.put(t, Spans.of(beforeSource), raw.toString());
+            side.put(t, beforeSource);
         }
 
         // 2. signature: the last text lines, when they are short names, or a name glued to the
@@ -220,7 +222,7 @@ final class BodyAssembler {
             }
             signers.addAll(0, names);
             for (String n : names) {
-                side.put(n, Spans.of(it), it.first().raw());
+                side.put(n, it.lines());
             }
             sigFrom = i;
         }
@@ -278,7 +280,7 @@ final class BodyAssembler {
                             firstSectionMark = sm;
                         }
                         pending.add(new PendingBreak(BreakKind.SECTION, sm.get().number(),
-                                OptionalInt.of(sm.get().total())));
+                                OptionalInt.of(sm.get().total()), line));
                         breakSince = true;
                     } else {
                         addText(line, Words.collapse(t));
@@ -287,7 +289,7 @@ final class BodyAssembler {
                 case PAGE:
                     Optional<BodyFields.PageLine> p = BodyFields.page(t);
                     if (p.isPresent()) {
-                        pending.add(new PendingBreak(BreakKind.PAGE, p.get().number(), p.get().total()));
+                        pending.add(new PendingBreak(BreakKind.PAGE, p.get().number(), p.get().total(), line));
                         breakSince = true;
                         String rest = p.get().rest();
                         if (!rest.isEmpty() && !rest.matches("^(?:ACTION|ORIGIN|INFO)\\s+[A-Z][A-Z0-9/]*-\\d\\d.*")) {
@@ -309,7 +311,7 @@ final class BodyAssembler {
                                     "classification line of section 1 again inside the body", line);
                         } else {
                             pending.add(new PendingBreak(BreakKind.SECTION, n,
-                                    OptionalInt.of(cl.get().section().get().total())));
+                                    OptionalInt.of(cl.get().section().get().total()), line));
                             breakSince = true;
                         }
                     }
@@ -321,7 +323,7 @@ final class BodyAssembler {
                     if (classifiedBy.isEmpty()) {
                         ClassifiedBy c = HeaderFields.classifiedBy(line.text());
                         classifiedBy = Optional.of(c);
-                        side.put(c, Spans.of(line), line.raw());
+                        side.put(c, List.of(line));
                     }
                     break;
                 case BLANK:
@@ -340,7 +342,7 @@ final class BodyAssembler {
                 default:
                     Unrecognized u = new Unrecognized(line.number(), line.text());
                     unrecognized.add(u);
-                    side.put(u, Spans.of(line), line.raw());
+                    side.put(u, List.of(line));
                     diags.add(DiagnosticCode.UNRECOGNIZED_LINE, "line not recognised in the body; kept verbatim", line);
             }
         }
@@ -348,7 +350,7 @@ final class BodyAssembler {
         if (pendingHeading != null) {
             // a heading with nothing after it is text
             Paragraph p = new Paragraph(OptionalInt.empty(), Optional.empty(), Optional.empty(), pendingHeading);
-            side.put(p, Spans.of(pendingHeadingLines), rawOf(pendingHeadingLines));
+            side.put(p, pendingHeadingLines);
             paragraphs.add(p);
             pendingHeading = null;
         }
@@ -415,7 +417,7 @@ final class BodyAssembler {
         }
         content.set(i, new Item(it.kind(), List.of(new SourceLine(l.number(), text, l.terminator()))));
         if (name != null) {
-            side.put(name, Spans.of(l), l.raw());
+            side.put(name, List.of(l));
         }
         return name;
     }
@@ -594,7 +596,7 @@ final class BodyAssembler {
             return;
         }
         Paragraph p = new Paragraph(number, marking, heading, text.toString().strip());
-        side.put(p, Spans.of(lines), rawOf(lines));
+        side.put(p, lines);
         paragraphs.add(p);
         text = null;
         number = OptionalInt.empty();
@@ -607,7 +609,9 @@ final class BodyAssembler {
 
     private void flushBreaks(int paragraph, int offset) {
         for (PendingBreak b : pending) {
-            breaks.add(new Break(b.kind(), b.number(), b.total(), paragraph, offset));
+            Break br = new Break(b.kind(), b.number(), b.total(), paragraph, offset);
+            breaks.add(br);
+            side.put(br, List.of(b.line()));
         }
         pending.clear();
     }

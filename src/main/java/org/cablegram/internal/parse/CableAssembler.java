@@ -210,10 +210,12 @@ final class CableAssembler {
                     security.flatMap(EnvelopeFields.Security::level),
                     security.map(EnvelopeFields.Security::signals).orElse(List.of()));
             envelope = Optional.of(e);
+            side.put(e, envelopeLines);
         }
         Optional<Distribution> distribution = hasDistribution
                 ? Optional.of(new Distribution(action, offices, totalCopies, counters, printNotes))
                 : Optional.empty();
+        distribution.ifPresent(d -> side.put(d, distributionLines));
         unrecognized.sort((x, y) -> Integer.compare(x.line(), y.line()));
         return new Cable(refId, partial, envelope, distribution, dtg, from, to, info, classification, passing, eo,
                 tags, subject, references, classifiedBy, b.paragraphs(), b.breaks(), b.summary(), b.comments(),
@@ -287,7 +289,8 @@ final class CableAssembler {
                     EnvelopeFields.Som s = EnvelopeFields.som(text);
                     som = Optional.of(s);
                     hasEnvelope = true;
-                    side.put(s, Spans.of(it), it.first().raw());
+                    envelopeLines.addAll(it.lines());
+                    side.put(s, it.lines());
                     if (s.channel().isEmpty() || s.sequence().isEmpty()) {
                         diags.add(DiagnosticCode.MALFORMED_ENVELOPE,
                                 "start-of-message line lacks a channel designator or sequence number", it);
@@ -304,6 +307,7 @@ final class CableAssembler {
                     break;
                 }
                 hasEnvelope = true;
+                envelopeLines.addAll(it.lines());
                 EnvelopeFields.De d = EnvelopeFields.de(text);
                 de = Optional.of(d);
                 if (!d.wellFormed()) {
@@ -321,6 +325,7 @@ final class CableAssembler {
                     break;
                 }
                 hasEnvelope = true;
+                envelopeLines.addAll(it.lines());
                 security = Optional.of(EnvelopeFields.security(text));
                 break;
             case DTG:
@@ -352,10 +357,12 @@ final class CableAssembler {
                 break;
             case COUNTER:
                 hasDistribution = true;
+                distributionLines.addAll(it.lines());
                 counters.add(Words.clean(text));
                 break;
             case PRINT_NOTE:
                 hasDistribution = true;
+                distributionLines.addAll(it.lines());
                 printNotes.add(Words.clean(text));
                 st.lastNote = true;
                 return;
@@ -364,6 +371,7 @@ final class CableAssembler {
                 break;
             case CAPTION:
                 captions.addAll(ClassificationFields.captions(text));
+                captionLines.addAll(it.lines());
                 break;
             case DASH:
                 break;
@@ -373,6 +381,7 @@ final class CableAssembler {
                     // a DRAFTED BY / APPROVED BY line wrapped onto the next line
                     int last = printNotes.size() - 1;
                     printNotes.set(last, printNotes.get(last) + " " + Words.clean(text));
+                    distributionLines.addAll(it.lines());
                     return;
                 }
                 if (st.block == null && st.lastBlock != null && !st.xmt
@@ -387,7 +396,7 @@ final class CableAssembler {
                     } else {
                         EnvelopeFields.addressee(text).ifPresent(a -> {
                             st.block.add(a);
-                            side.put(a, Spans.of(it), it.first().raw());
+                            side.put(a, it.lines());
                         });
                     }
                 } else {
@@ -470,6 +479,7 @@ final class CableAssembler {
             return;
         }
         List<String> words = Words.split(it.joinedText());
+        envelopeLines.addAll(it.lines());
         transmissionPrecedence = Precedence.fromText(words.get(0));
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i);
@@ -490,7 +500,7 @@ final class CableAssembler {
         }
         EnvelopeFields.Dtg d = EnvelopeFields.dtg(it.first().text());
         DateTimeGroup g = new DateTimeGroup(d.precedence(), d.infoPrecedence(), d.text(), d.instant(), d.signals());
-        side.put(g, Spans.of(it), it.first().raw());
+        side.put(g, it.lines());
         dtg = Optional.of(g);
         if (d.instant().isEmpty()) {
             diags.add(DiagnosticCode.INVALID_DATE_TIME, "'" + d.text() + "' is not a valid date-time group", it);
@@ -513,7 +523,7 @@ final class CableAssembler {
         }
         String f = t;
         from = Optional.of(f);
-        side.put(f, Spans.of(it), it.first().raw());
+        side.put(f, it.lines());
     }
 
     private void readAddressees(Item it, List<Addressee> list, LeadState st) {
@@ -535,7 +545,7 @@ final class CableAssembler {
             Optional<Addressee> a = EnvelopeFields.addressee(t);
             if (a.isPresent()) {
                 list.add(a.get());
-                side.put(a.get(), Spans.of(l), l.raw());
+                side.put(a.get(), List.of(l));
             } else if (!t.isEmpty()) {
                 diags.add(DiagnosticCode.MALFORMED_ADDRESSEE, "cannot read addressee '" + t + "'", l);
                 addUnrecognized(l, null);
@@ -572,12 +582,13 @@ final class CableAssembler {
         Addressee updated = new Addressee(last.routingIndicator(), last.name(), last.precedence(), last.serial(), ex);
         list.set(list.size() - 1, updated);
         if (side.span(last) != null) {
-            side.put(updated, side.span(last), side.raw(last));
+            side.copy(updated, last);
         }
     }
 
     private void readOffices(Item it) {
         hasDistribution = true;
+        distributionLines.addAll(it.lines());
         List<String> w = Words.split(Words.clean(it.first().text()));
         int start = 0;
         if (it.kind() == ItemKind.ACTION_OFFICE || it.kind() == ItemKind.OFFICE_INFO) {
@@ -623,7 +634,7 @@ final class CableAssembler {
                 DateTimeGroup g = new DateTimeGroup(d.precedence(), d.infoPrecedence(), d.text(), d.instant(),
                         List.of());
                 dtg = Optional.of(g);
-                side.put(g, Spans.of(it), it.first().raw());
+                side.put(g, it.lines());
                 diags.add(DiagnosticCode.COLLAPSED_LINE, "date-time group read from a line it was run into", it);
             }
         }
@@ -690,6 +701,9 @@ final class CableAssembler {
                 if (it.kind() == ItemKind.CAPTION) {
                     cover(it);
                     captions.addAll(ClassificationFields.captions(it.first().text()));
+                    if (!repeatMode) {
+                        captionLines.addAll(it.lines());
+                    }
                     continue;
                 }
                 toBody.add(it.kind() == ItemKind.HEADER_TEXT ? new Item(ItemKind.TEXT, it.lines()) : it);
@@ -738,6 +752,9 @@ final class CableAssembler {
                     break;
                 case CAPTION:
                     captions.addAll(ClassificationFields.captions(it.first().text()));
+                    if (!repeatMode) {
+                        captionLines.addAll(it.lines());
+                    }
                     break;
                 case BANNER:
                     if (banner.isEmpty()) {
@@ -757,14 +774,15 @@ final class CableAssembler {
                     if (refItem != null && refItem == previousKeyword(items, i) && continuesRefLetters(t)) {
                         refExtra.addAll(it.lines());
                     } else if (previousPassing != null && !blankSincePassing && !startsPassing(t)) {
-                        String joined = passing.remove(passing.size() - 1) + " " + t;
+                        String before = passing.remove(passing.size() - 1);
+                        side.forget(before);
+                        String joined = before + " " + t;
                         passing.add(joined);
-                        side.put(joined, Spans.of(List.of(previousPassing.first(), it.first())),
-                                previousPassing.first().raw() + it.first().raw());
+                        side.put(joined, List.of(previousPassing.first(), it.first()));
                         previousPassing = it;
                     } else {
                         passing.add(t);
-                        side.put(t, Spans.of(it), it.first().raw());
+                        side.put(t, it.lines());
                         previousPassing = it;
                         blankSincePassing = false;
                     }
@@ -897,6 +915,9 @@ final class CableAssembler {
     }
 
     private Item classLineItem;
+    private final List<SourceLine> captionLines = new ArrayList<>();
+    private final List<SourceLine> envelopeLines = new ArrayList<>();
+    private final List<SourceLine> distributionLines = new ArrayList<>();
 
     private void readEo(Item it) {
         if (eo.isPresent()) {
@@ -906,7 +927,7 @@ final class CableAssembler {
         }
         HeaderFields.Eo e = HeaderFields.eo(it.joinedText());
         eo = Optional.of(e.order());
-        side.put(e.order(), Spans.of(it), raw(it));
+        side.put(e.order(), it.lines());
         if (e.badDate()) {
             diags.add(DiagnosticCode.INVALID_DECLASSIFICATION_DATE,
                     "declassification date in '" + e.order().text() + "' is not a valid date", it);
@@ -932,7 +953,7 @@ final class CableAssembler {
     private void addTags(List<Tag> list, Item it) {
         for (Tag t : list) {
             tags.add(t);
-            side.put(t, Spans.of(it), raw(it));
+            side.put(t, it.lines());
         }
     }
 
@@ -948,7 +969,7 @@ final class CableAssembler {
         }
         Subject s = HeaderFields.subject(lines);
         subject = Optional.of(s);
-        side.put(s, Spans.of(it), raw(it));
+        side.put(s, it.lines());
     }
 
     private void readClassifiedBy(Item it) {
@@ -960,7 +981,7 @@ final class CableAssembler {
         ClassifiedBy c = HeaderFields.classifiedBy(it.joinedText());
         classifiedBy = Optional.of(c);
         classifiedByItem = it;
-        side.put(c, Spans.of(it), raw(it));
+        side.put(c, it.lines());
     }
 
     /** Reads Classified By again with the wrapped lines found after it. */
@@ -978,7 +999,7 @@ final class CableAssembler {
         }
         ClassifiedBy c = HeaderFields.classifiedBy(text.toString());
         classifiedBy = Optional.of(c);
-        side.put(c, Spans.of(lines), rawText.toString());
+        side.put(c, lines);
     }
 
     private List<Reference> readReferences(int citingYear) {
@@ -1016,7 +1037,7 @@ final class CableAssembler {
             refs = fixed;
         }
         for (Reference r : refs) {
-            side.put(r, Spans.of(lines), rawText.toString());
+            side.put(r, lines);
             if (r.kind() == org.cablegram.model.ReferenceKind.CABLE && r.cableId().isEmpty()) {
                 diags.add(DiagnosticCode.MALFORMED_REFERENCE,
                         "reference '" + r.text() + "' cites a cable but the year is unknown", refItem);
@@ -1053,7 +1074,9 @@ final class CableAssembler {
         Classification cl = new Classification(l.level(), l.efto(), l.caveats(), l.section(), l.origin(), l.serial(),
                 List.copyOf(captions));
         if (classLineItem != null) {
-            side.put(cl, Spans.of(classLineItem), raw(classLineItem));
+            List<SourceLine> ls = new ArrayList<>(classLineItem.lines());
+            ls.addAll(captionLines);
+            side.put(cl, ls);
         }
         return Optional.of(cl);
     }
@@ -1130,7 +1153,7 @@ final class CableAssembler {
         covered.set(l.number());
         Unrecognized u = new Unrecognized(l.number(), l.text());
         unrecognized.add(u);
-        side.put(u, Spans.of(l), l.raw());
+        side.put(u, List.of(l));
         if (code == DiagnosticCode.UNRECOGNIZED_LINE) {
             diags.add(code, "line not recognised here; kept verbatim", l);
         } else if (code == DiagnosticCode.SYNTAX) {

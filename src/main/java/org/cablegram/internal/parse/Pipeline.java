@@ -63,6 +63,7 @@ public final class Pipeline {
             diags.add(DiagnosticCode.TOO_MANY_LINES, "input has more than " + maxLines
                     + " lines; only the first " + maxLines + " were parsed", SourceSpan.at(first.number(), 1));
         }
+        side.setInput(lines);
         if (text.isBlank()) {
             diags.add(DiagnosticCode.EMPTY_INPUT, "the input is empty or blank: no telegram to read",
                     SourceSpan.at(1, 1));

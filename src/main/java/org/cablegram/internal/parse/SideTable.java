@@ -1,6 +1,8 @@
 package org.cablegram.internal.parse;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.cablegram.SourceSpan;
@@ -14,11 +16,74 @@ public final class SideTable {
     private final Map<Object, SourceSpan> spans = new IdentityHashMap<>();
     private final Map<Object, String> raw = new IdentityHashMap<>();
 
+    private List<SourceLine> input = List.of();
+    private final Map<Integer, List<Object>> owners = new java.util.HashMap<>();
+
     void put(Object element, SourceSpan span, String rawText) {
         if (element != null) {
             spans.put(element, span);
             raw.put(element, rawText);
         }
+    }
+
+    /** Records an element read from these lines: its span, raw text and ownership of the lines. */
+    void put(Object element, List<SourceLine> lines) {
+        if (element == null || lines.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (SourceLine l : lines) {
+            sb.append(l.raw());
+            if (seen.add(l.number())) {
+                owners.computeIfAbsent(l.number(), k -> new ArrayList<>(1)).add(element);
+            }
+        }
+        put(element, Spans.of(lines), sb.toString());
+    }
+
+    /** Gives {@code copy} the span, raw text and lines of {@code original} (an updated record). */
+    void copy(Object copy, Object original) {
+        if (spans.containsKey(original)) {
+            put(copy, spans.get(original), raw.get(original));
+            for (List<Object> o : owners.values()) {
+                for (int i = 0; i < o.size(); i++) {
+                    if (o.get(i) == original) {
+                        o.set(i, copy);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Forgets an element that the model no longer holds (a passing line joined with the next). */
+    void forget(Object element) {
+        spans.remove(element);
+        raw.remove(element);
+        for (List<Object> o : owners.values()) {
+            o.removeIf(x -> x == element);
+        }
+    }
+
+    void setInput(List<SourceLine> lines) {
+        this.input = List.copyOf(lines);
+    }
+
+    /** @return the physical lines of the input, in order */
+    public List<String> rawLines() {
+        List<String> out = new ArrayList<>(input.size());
+        for (SourceLine l : input) {
+            out.add(l.raw());
+        }
+        return out;
+    }
+
+    /**
+     * @param line 1-based line number
+     * @return the model elements read from the line (empty for layout lines: blanks, rules, banners)
+     */
+    public List<Object> ownersOf(int line) {
+        return owners.getOrDefault(line, List.of());
     }
 
     /**

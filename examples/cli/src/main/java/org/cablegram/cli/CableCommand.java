@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.cablegram.CableParser;
+import org.cablegram.Severity;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -82,9 +83,9 @@ abstract class CableCommand implements Callable<Integer> {
                 err().println(o.source() + ": error: " + o.message());
                 break;
             case REJECTED:
-                long n = o.diagnostics().stream().filter(d -> d.severity() == org.cablegram.Severity.ERROR).count();
+                long n = o.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
                 err().println(o.source() + ": error: rejected by the strict parser: " + n + " error(s)");
-                o.diagnostics().stream().filter(d -> d.severity() == org.cablegram.Severity.ERROR)
+                o.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
                         .forEach(d -> err().println(o.source() + ":" + d));
                 break;
             default:

@@ -80,7 +80,7 @@ record Outcome(String source, Status status, ParseResult result, List<Diagnostic
      */
     Map<String, Object> json() {
         Map<String, Object> m = JsonForm.of(source, result);
-        if (diagnostics != result.diagnostics()) {
+        if (diagnostics != result.diagnostics()) { // the reader added one: merge() made a new list
             m.put("diagnostics", JsonForm.diagnostics(diagnostics));
         }
         return m;

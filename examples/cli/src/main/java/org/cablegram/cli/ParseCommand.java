@@ -62,24 +62,32 @@ final class ParseCommand extends CableCommand {
         PrintWriter out = out();
         Tally tally = new Tally();
         int[] written = {0};
-        process(files, parser, o -> new Rendered(o, o.status() == Outcome.Status.PARSED ? render(o) : null), r -> {
-            tally.add(r.outcome());
-            if (r.json() == null) {
-                reportProblem(r.outcome());
-                return;
-            }
-            if (format == Format.jsonl) {
-                out.write(r.json());
-                out.write('\n');
-            } else if (single) {
-                out.write(r.json());
-                out.write('\n');
-            } else {
-                out.write(written[0] == 0 ? "[\n" : ",\n");
-                out.write(r.json());
-            }
-            written[0]++;
-        });
+        try {
+            process(files, parser, o -> new Rendered(o, o.status() == Outcome.Status.PARSED ? render(o) : null), r -> {
+                tally.add(r.outcome());
+                if (r.json() == null) {
+                    reportProblem(r.outcome());
+                    return;
+                }
+                if (format == Format.jsonl) {
+                    out.write(r.json());
+                    out.write('\n');
+                } else if (single) {
+                    out.write(r.json());
+                    out.write('\n');
+                } else {
+                    out.write(written[0] == 0 ? "[\n" : ",\n");
+                    out.write(r.json());
+                }
+                written[0]++;
+                if (written[0] % 64 == 0 && out.checkError()) {
+                    throw new OutputClosed();
+                }
+            });
+        } catch (OutputClosed e) {
+            err().println("cablegram: error: cannot write to standard output; stopped");
+            return IO_ERROR;
+        }
         if (format == Format.json && !single) {
             out.write(written[0] == 0 ? "[]\n" : "\n]\n");
         }
@@ -89,6 +97,15 @@ final class ParseCommand extends CableCommand {
             return IO_ERROR;
         }
         return tally.status(strict);
+    }
+
+    /** Standard output was closed (a pipe to {@code head}, a full disk): stop parsing. */
+    private static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super(null, null, false, false);
+        }
     }
 
     private String render(Outcome o) {

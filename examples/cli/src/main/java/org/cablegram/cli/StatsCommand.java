@@ -158,8 +158,7 @@ final class StatsCommand extends CableCommand {
             width = Math.max(width, k.length());
         }
         out.println();
-        out.printf("%-" + width + "s  %8s%n", heading, "cables".equals(heading) ? "" : heading.startsWith("diagnostic")
-                ? "count" : "cables");
+        out.printf("%-" + width + "s  %8s%n", heading, heading.startsWith("diagnostic") ? "count" : "cables");
         for (Map.Entry<String, Integer> e : rows.entrySet()) {
             out.printf("%-" + width + "s  %8d%n", e.getKey(), e.getValue());
         }

@@ -68,7 +68,8 @@ class SchemaTest {
         Cli.Result r = Cli.run("parse", "--format", "jsonl", sample.toString());
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.outLines();
-        assertEquals(100, lines.size());
+        assertEquals(txtFiles(sample), lines.size());
+        assertTrue(lines.size() >= 100, "the sample has 100 cables");
         List<String> problems = new ArrayList<>();
         for (String line : lines) {
             for (Error e : validate(line)) {
@@ -76,6 +77,14 @@ class SchemaTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    static long txtFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
