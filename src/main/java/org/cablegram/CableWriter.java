@@ -113,7 +113,7 @@ public final class CableWriter {
         if (!cable.tags().isEmpty()) {
             out.line(tags(cable.tags()));
         }
-        cable.subject().ifPresent(s -> out.line(subject(s)));
+        cable.subject().ifPresent(s -> wrapped(out, subject(s)));
         if (!cable.references().isEmpty()) {
             for (String l : references(cable.references())) {
                 out.line(l);
@@ -121,7 +121,7 @@ public final class CableWriter {
         }
         cable.classifiedBy().ifPresent(c -> {
             out.blank();
-            out.line("Classified By: " + c.text());
+            wrapped(out, "Classified By: " + c.text());
         });
         out.blank();
         body(out, cable);
@@ -666,21 +666,29 @@ public final class CableWriter {
             return;
         }
         List<String> words = List.of(text.split(" "));
-        StringBuilder line = new StringBuilder();
+        List<String> line = new ArrayList<>();
+        int len = 0;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (line.length() > 0 && line.length() + 1 + w.length() > width && safeLineStart(words, i)) {
-                out.line(line.toString());
-                line = new StringBuilder(w);
-            } else {
-                if (line.length() > 0) {
-                    line.append(' ');
+            if (!line.isEmpty() && len + 1 + w.length() > width) {
+                if (safeLineStart(words, i)) {
+                    out.line(String.join(" ", line));
+                    line.clear();
+                    len = 0;
+                } else if (line.size() >= 2 && safeLineStart(words, i - 1)) {
+                    // the word cannot start a line: carry the word before it down with it
+                    String carried = line.remove(line.size() - 1);
+                    out.line(String.join(" ", line));
+                    line.clear();
+                    line.add(carried);
+                    len = carried.length();
                 }
-                line.append(w);
             }
+            len += (line.isEmpty() ? 0 : 1) + w.length();
+            line.add(w);
         }
-        if (line.length() > 0) {
-            out.line(line.toString());
+        if (!line.isEmpty()) {
+            out.line(String.join(" ", line));
         }
     }
 
