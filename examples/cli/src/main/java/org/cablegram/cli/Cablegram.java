@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cablegram",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ParseCommand.class, ValidateCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, ValidateCommand.class, StatsCommand.class, FormatCommand.class,
+            CommandLine.HelpCommand.class},
         description = "Reads US State Department telegrams (cables) with the cablegram library: as raw text, "
                 + "WikiLeaks cable pages (.html) or the Cablegate cables.csv.",
         footerHeading = "%nExit status:%n",
