@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record Diagnostic(DiagnosticCode code, Severity severity, String message, SourceSpan span) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param code see {@link #code()}
+     * @param severity see {@link #severity()}
+     * @param message see {@link #message()}
+     * @param span see {@link #span()}
+     */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

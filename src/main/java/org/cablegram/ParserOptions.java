@@ -12,14 +12,21 @@ package org.cablegram;
  */
 public record ParserOptions(boolean strict, int maxInputChars, int maxLines, int maxDiagnostics) {
 
-    /** Default longest input: 16 MiB of characters, far above the largest known cable (~70 KB). */
+    /**
+     * Default longest input: 16 MiB of characters, far above the largest known cable (~70 KB). */
     public static final int DEFAULT_MAX_INPUT_CHARS = 16 * 1024 * 1024;
     /** Default most lines: 200,000. */
     public static final int DEFAULT_MAX_LINES = 200_000;
     /** Default most diagnostics: 1,000. */
     public static final int DEFAULT_MAX_DIAGNOSTICS = 1_000;
 
-    /** Checks that the limits are positive. */
+    /** Checks that the limits are positive.
+     *
+     * @param strict see {@link #strict()}
+     * @param maxInputChars see {@link #maxInputChars()}
+     * @param maxLines see {@link #maxLines()}
+     * @param maxDiagnostics see {@link #maxDiagnostics()}
+     */
     public ParserOptions {
         if (maxInputChars < 1 || maxLines < 1 || maxDiagnostics < 1) {
             throw new IllegalArgumentException("limits must be positive");

@@ -12,7 +12,14 @@ package org.cablegram;
  */
 public record SourceSpan(int startLine, int startColumn, int endLine, int endColumn) {
 
-    /** Checks that the span is well formed. */
+    /**
+     * Checks that the span is well formed.
+     *
+     * @param startLine see {@link #startLine()}
+     * @param startColumn see {@link #startColumn()}
+     * @param endLine see {@link #endLine()}
+     * @param endColumn see {@link #endColumn()}
+     */
     public SourceSpan {
         if (startLine < 1 || startColumn < 1 || endLine < startLine || endColumn < 0) {
             throw new IllegalArgumentException(

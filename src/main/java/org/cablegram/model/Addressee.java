@@ -21,7 +21,15 @@ public record Addressee(
         Optional<String> serial,
         List<String> exempted) {
 
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param routingIndicator see {@link #routingIndicator()}
+     * @param name see {@link #name()}
+     * @param precedence see {@link #precedence()}
+     * @param serial see {@link #serial()}
+     * @param exempted see {@link #exempted()}
+     */
     public Addressee {
         Objects.requireNonNull(routingIndicator, "routingIndicator");
         Objects.requireNonNull(name, "name");

@@ -17,7 +17,15 @@ import java.util.OptionalInt;
  */
 public record Break(BreakKind kind, int number, OptionalInt total, int paragraph, int offset) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param kind see {@link #kind()}
+     * @param number see {@link #number()}
+     * @param total see {@link #total()}
+     * @param paragraph see {@link #paragraph()}
+     * @param offset see {@link #offset()}
+     */
     public Break {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(total, "total");

@@ -59,7 +59,32 @@ public record Cable(
         Optional<Trailer> trailer,
         List<Unrecognized> unrecognized) {
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param referenceId see {@link #referenceId()}
+     * @param partialExtract see {@link #partialExtract()}
+     * @param envelope see {@link #envelope()}
+     * @param distribution see {@link #distribution()}
+     * @param dateTimeGroup see {@link #dateTimeGroup()}
+     * @param from see {@link #from()}
+     * @param to see {@link #to()}
+     * @param info see {@link #info()}
+     * @param classification see {@link #classification()}
+     * @param passing see {@link #passing()}
+     * @param executiveOrder see {@link #executiveOrder()}
+     * @param tags see {@link #tags()}
+     * @param subject see {@link #subject()}
+     * @param references see {@link #references()}
+     * @param classifiedBy see {@link #classifiedBy()}
+     * @param paragraphs see {@link #paragraphs()}
+     * @param breaks see {@link #breaks()}
+     * @param summary see {@link #summary()}
+     * @param comments see {@link #comments()}
+     * @param signers see {@link #signers()}
+     * @param trailer see {@link #trailer()}
+     * @param unrecognized see {@link #unrecognized()}
+     */
     public Cable {
         Objects.requireNonNull(referenceId, "referenceId");
         Objects.requireNonNull(envelope, "envelope");

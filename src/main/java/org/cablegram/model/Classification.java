@@ -25,7 +25,17 @@ public record Classification(
         Optional<String> serial,
         List<String> captions) {
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param level see {@link #level()}
+     * @param efto see {@link #efto()}
+     * @param caveats see {@link #caveats()}
+     * @param section see {@link #section()}
+     * @param origin see {@link #origin()}
+     * @param serial see {@link #serial()}
+     * @param captions see {@link #captions()}
+     */
     public Classification {
         Objects.requireNonNull(level, "level");
         caveats = List.copyOf(caveats);

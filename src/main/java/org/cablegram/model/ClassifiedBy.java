@@ -14,7 +14,14 @@ import java.util.Optional;
  */
 public record ClassifiedBy(String text, Optional<String> name, Optional<String> title, List<String> reasons) {
 
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param text see {@link #text()}
+     * @param name see {@link #name()}
+     * @param title see {@link #title()}
+     * @param reasons see {@link #reasons()}
+     */
     public ClassifiedBy {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(name, "name");

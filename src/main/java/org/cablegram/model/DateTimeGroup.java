@@ -22,7 +22,15 @@ public record DateTimeGroup(
         Optional<Instant> instant,
         List<String> operatingSignals) {
 
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param precedence see {@link #precedence()}
+     * @param infoPrecedence see {@link #infoPrecedence()}
+     * @param text see {@link #text()}
+     * @param instant see {@link #instant()}
+     * @param operatingSignals see {@link #operatingSignals()}
+     */
     public DateTimeGroup {
         Objects.requireNonNull(precedence, "precedence");
         Objects.requireNonNull(infoPrecedence, "infoPrecedence");

@@ -22,7 +22,15 @@ public record Distribution(
         List<String> counters,
         List<String> notes) {
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param action see {@link #action()}
+     * @param info see {@link #info()}
+     * @param totalCopies see {@link #totalCopies()}
+     * @param counters see {@link #counters()}
+     * @param notes see {@link #notes()}
+     */
     public Distribution {
         Objects.requireNonNull(action, "action");
         info = List.copyOf(info);

@@ -39,7 +39,23 @@ public record Envelope(
         Optional<ClassificationLevel> securityLevel,
         List<String> operatingSignals) {
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param startOfMessage see {@link #startOfMessage()}
+     * @param channel see {@link #channel()}
+     * @param sequence see {@link #sequence()}
+     * @param transmissionPrecedence see {@link #transmissionPrecedence()}
+     * @param routingIndicators see {@link #routingIndicators()}
+     * @param originatingStation see {@link #originatingStation()}
+     * @param stationSerial see {@link #stationSerial()}
+     * @param transmissionSection see {@link #transmissionSection()}
+     * @param filingDayOfYear see {@link #filingDayOfYear()}
+     * @param filingTime see {@link #filingTime()}
+     * @param securityProsign see {@link #securityProsign()}
+     * @param securityLevel see {@link #securityLevel()}
+     * @param operatingSignals see {@link #operatingSignals()}
+     */
     public Envelope {
         Objects.requireNonNull(startOfMessage, "startOfMessage");
         Objects.requireNonNull(channel, "channel");

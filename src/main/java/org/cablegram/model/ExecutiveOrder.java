@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public record ExecutiveOrder(Optional<String> order, String text, Optional<LocalDate> declassifyOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param order see {@link #order()}
+     * @param text see {@link #text()}
+     * @param declassifyOn see {@link #declassifyOn()}
+     */
     public ExecutiveOrder {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(text, "text");

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record OfficeCopies(String office, String copies) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param office see {@link #office()}
+     * @param copies see {@link #copies()}
+     */
     public OfficeCopies {
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(copies, "copies");

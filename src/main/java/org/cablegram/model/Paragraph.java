@@ -15,7 +15,14 @@ import java.util.OptionalInt;
  */
 public record Paragraph(OptionalInt number, Optional<String> marking, Optional<String> heading, String text) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param number see {@link #number()}
+     * @param marking see {@link #marking()}
+     * @param heading see {@link #heading()}
+     * @param text see {@link #text()}
+     */
     public Paragraph {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(marking, "marking");

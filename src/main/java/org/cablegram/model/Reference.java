@@ -13,7 +13,14 @@ import java.util.Optional;
  */
 public record Reference(Optional<String> letter, String text, ReferenceKind kind, Optional<String> cableId) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param letter see {@link #letter()}
+     * @param text see {@link #text()}
+     * @param kind see {@link #kind()}
+     * @param cableId see {@link #cableId()}
+     */
     public Reference {
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(text, "text");

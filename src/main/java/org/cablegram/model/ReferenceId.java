@@ -14,7 +14,14 @@ import java.util.Optional;
  */
 public record ReferenceId(String id, int year, String origin, String serial) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id see {@link #id()}
+     * @param year see {@link #year()}
+     * @param origin see {@link #origin()}
+     * @param serial see {@link #serial()}
+     */
     public ReferenceId {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(origin, "origin");

@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 public record Subject(String text, Optional<String> marking) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param text see {@link #text()}
+     * @param marking see {@link #marking()}
+     */
     public Subject {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(marking, "marking");

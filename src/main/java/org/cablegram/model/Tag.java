@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Tag(String code, TagKind kind) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code see {@link #code()}
+     * @param kind see {@link #kind()}
+     */
     public Tag {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");

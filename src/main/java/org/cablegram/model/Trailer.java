@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record Trailer(List<String> lines) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param lines see {@link #lines()}
+     */
     public Trailer {
         lines = List.copyOf(lines);
     }

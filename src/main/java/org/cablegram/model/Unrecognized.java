@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record Unrecognized(int line, String text) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param line see {@link #line()}
+     * @param text see {@link #text()}
+     */
     public Unrecognized {
         Objects.requireNonNull(text, "text");
     }
