@@ -19,10 +19,11 @@ final class Blocks {
 
 
     private static final Pattern HEADING_BLOCK = Pattern.compile("(?:SUMMARY|COMMENTS?)\\b");
+    // anchored at an END found by closer(): no scan over every position
     private static final Pattern SUMMARY_CLOSE = Pattern.compile(
-            "(?i)\\bEND\\s+(?:OF\\s+)?SUMMARY(?:\\s+AND\\s+COMMENT)?\\b\\s*[.)]*");
+            "(?i)END\\s+(?:OF\\s+)?SUMMARY(?:\\s+AND\\s+COMMENT)?\\b\\s*[.)]*");
 
-    private static final Pattern COMMENT_CLOSE = Pattern.compile("(?i)\\bEND\\s+(?:OF\\s+)?COMMENT\\b\\s*[.)]*");
+    private static final Pattern COMMENT_CLOSE = Pattern.compile("(?i)END\\s+(?:OF\\s+)?COMMENT\\b\\s*[.)]*");
 
     private final Optional<String> summary;
     private final List<String> comments;
@@ -68,20 +69,23 @@ final class Blocks {
         }
         Optional<String> summary = Optional.empty();
         int[] open = opener(text, 0, "SUMMARY", "Summary", true);
-        Matcher close = SUMMARY_CLOSE.matcher(text);
         if (open != null) {
             int from = open[1];
-            if (close.find(from)) {
-                summary = Optional.of(text.substring(from, close.start()).strip());
+            int[] close = closer(text, from, SUMMARY_CLOSE);
+            if (close != null) {
+                summary = Optional.of(text.substring(from, close[0]).strip());
             } else {
                 int end = paragraphEnd(bounds, open[0], text.length());
                 summary = Optional.of(text.substring(from, end).strip());
                 if (!fromHeading.contains(open[0])) diags.add(DiagnosticCode.UNCLOSED_BLOCK, "SUMMARY has no END SUMMARY; it runs to the end of its paragraph",
                         spanOf(paragraphs, bounds, open[0], side));
             }
-        } else if (close.find()) {
-            int start = bounds.isEmpty() ? 0 : bounds.get(0)[0];
-            summary = Optional.of(text.substring(start, close.start()).strip());
+        } else {
+            int[] close = closer(text, 0, SUMMARY_CLOSE);
+            if (close != null) {
+                int start = bounds.isEmpty() ? 0 : bounds.get(0)[0];
+                summary = Optional.of(text.substring(start, close[0]).strip());
+            }
         }
         summary = summary.filter(s -> !s.isEmpty());
 
@@ -91,15 +95,15 @@ final class Blocks {
         while (pos < text.length() && (c = opener(text, pos, "COMMENT", "Comment", false)) != null) {
             int from = c[1];
             int paraEnd = paragraphEnd(bounds, c[0], text.length());
-            Matcher cc = COMMENT_CLOSE.matcher(text);
+            int[] cc = closer(text, from, COMMENT_CLOSE);
             int[] next = opener(text, from, "COMMENT", "Comment", false);
             int nextOpen = next != null ? next[0] : text.length();
-            if (cc.find(from) && cc.start() <= nextOpen) {
-                String body = text.substring(from, cc.start()).strip();
+            if (cc != null && cc[0] <= nextOpen) {
+                String body = text.substring(from, cc[0]).strip();
                 if (!body.isEmpty()) {
                     comments.add(body);
                 }
-                pos = cc.end();
+                pos = cc[1];
             } else {
                 String body = text.substring(from, Math.min(paraEnd, nextOpen)).strip();
                 if (c[0] > 0 && text.charAt(c[0] - 1) == '(' && body.endsWith(")")) {
@@ -175,6 +179,31 @@ final class Blocks {
                 return new int[] {start, k};
             }
         }
+    }
+
+    /** The next closer (END SUMMARY, END COMMENT) at or after {@code from}: {start, end}, or null. */
+    static int[] closer(String text, int from, Pattern closer) {
+        int i = from;
+        while (true) {
+            int a = text.indexOf("END", i);
+            int b = text.indexOf("End", i);
+            int c = text.indexOf("end", i);
+            int at = min(a, min(b, c));
+            if (at < 0) {
+                return null;
+            }
+            if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                Matcher m = closer.matcher(text).region(at, text.length());
+                if (m.lookingAt()) {
+                    return new int[] {at, m.end()};
+                }
+            }
+            i = at + 1;
+        }
+    }
+
+    private static int min(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static boolean startsWithAt(String text, int at, String word) {

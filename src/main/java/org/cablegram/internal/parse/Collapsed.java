@@ -107,12 +107,55 @@ final class Collapsed {
         if (!mayHoldHeaderKeyword(text)) {
             return List.of(text);
         }
-        return split(text, HEADER_KEYWORD);
+        // candidate cut points from a cheap search, each checked by the keyword pattern
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        for (String k : CANDIDATES) {
+            int i = text.indexOf(k, 1);
+            while (i > 0) {
+                int start = i;
+                if (text.charAt(i - 1) == '\u00B6') {
+                    start = i - 1;
+                }
+                if (start > 0 && KEYWORD_AT.matcher(text).region(start, text.length()).lookingAt()) {
+                    int gap = start;
+                    while (gap > 0 && Character.isWhitespace(text.charAt(gap - 1))) {
+                        gap--;
+                    }
+                    if (gap > 0) {
+                        cuts.add(start);
+                    }
+                }
+                i = text.indexOf(k, i + 1);
+            }
+        }
+        if (cuts.isEmpty()) {
+            return List.of(text);
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            String part = text.substring(from, cut).stripTrailing();
+            if (!part.isEmpty()) {
+                out.add(from == 0 ? part : part);
+                from = cut;
+            }
+        }
+        out.add(text.substring(from));
+        return out;
     }
 
+    private static final String[] CANDIDATES = {"E.", "EO ", "TAGS:", "SUBJ", "REF", "CLASSIFIED BY", "Classified B"};
+    private static final Pattern KEYWORD_AT = Pattern.compile(
+            "(?:\u00B6\\s?)?E\\.\\s?O\\.\\s?\\d{5}(?:\\s*:|\\s+(?:DECL|N/A))"
+            + "|EO \\d{5}(?:\\s*:|\\s+(?:DECL|N/A))"
+            + "|TAGS:"
+            + "|SUBJECT:|SUBJ:"
+            + "|REFS?:|REFTELS?:"
+            + "|CLASSIFIED BY\\b|Classified By\\b|Classified by:");
+
     private static boolean mayHoldHeaderKeyword(String t) {
-        return t.contains("TAGS") || t.contains("SUBJ") || t.contains("REF") || t.contains("lassified")
-                || t.contains("LASSIFIED") || t.contains("O.") || t.contains("EO ");
+        return t.contains("TAGS:") || t.contains("SUBJ") || t.contains("REF") || t.contains("lassified B")
+                || t.contains("LASSIFIED BY") || t.contains("E.") || t.contains("EO ");
     }
 
     /** Splits a body line at glued pilcrow paragraph numbers. */

@@ -31,21 +31,26 @@ public final class SideTable {
         if (element == null || lines.isEmpty()) {
             return;
         }
-        StringBuilder sb = new StringBuilder();
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        int last = -1;
         for (SourceLine l : lines) {
-            sb.append(l.raw());
-            if (seen.add(l.number())) {
-                owners.computeIfAbsent(l.number(), k -> new ArrayList<>(1)).add(element);
+            if (l.number() != last) {
+                List<Object> o = owners.computeIfAbsent(l.number(), k -> new ArrayList<>(1));
+                if (o.isEmpty() || o.get(o.size() - 1) != element) {
+                    o.add(element);
+                }
+                last = l.number();
             }
         }
-        put(element, Spans.of(lines), sb.toString());
+        spans.put(element, Spans.of(lines));
+        lazyRaw.put(element, lines);
     }
+
+    private final Map<Object, List<SourceLine>> lazyRaw = new IdentityHashMap<>();
 
     /** Gives {@code copy} the span, raw text and lines of {@code original} (an updated record). */
     void copy(Object copy, Object original) {
         if (spans.containsKey(original)) {
-            put(copy, spans.get(original), raw.get(original));
+            put(copy, spans.get(original), raw(original));
             for (List<Object> o : owners.values()) {
                 for (int i = 0; i < o.size(); i++) {
                     if (o.get(i) == original) {
@@ -60,6 +65,7 @@ public final class SideTable {
     void forget(Object element) {
         spans.remove(element);
         raw.remove(element);
+        lazyRaw.remove(element);
         for (List<Object> o : owners.values()) {
             o.removeIf(x -> x == element);
         }
@@ -99,6 +105,17 @@ public final class SideTable {
      * @return its raw text, or null
      */
     public String raw(Object element) {
-        return raw.get(element);
+        String r = raw.get(element);
+        if (r == null) {
+            List<SourceLine> lines = lazyRaw.get(element);
+            if (lines != null) {
+                StringBuilder sb = new StringBuilder();
+                for (SourceLine l : lines) {
+                    sb.append(l.raw());
+                }
+                r = sb.toString();
+            }
+        }
+        return r;
     }
 }
