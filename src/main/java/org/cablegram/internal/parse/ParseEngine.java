@@ -35,17 +35,46 @@ final class ParseEngine {
     private ParseEngine() {
     }
 
+    /**
+     * Lexer and parser of one thread, reused across parses: building them allocates their
+     * simulators, while their prediction caches (DFA) are shared by all instances anyway.
+     */
+    private static final class Recognizers {
+        final TelegramLexer lexer = new TelegramLexer(CharStreams.fromString(""));
+        final TelegramParser parser = new TelegramParser(new CommonTokenStream(lexer));
+
+        Recognizers() {
+            lexer.removeErrorListeners();
+            parser.removeErrorListeners();
+            parser.setBuildParseTree(true);
+        }
+    }
+
+    private static final ThreadLocal<Recognizers> RECOGNIZERS = ThreadLocal.withInitial(Recognizers::new);
+
     static Outcome run(String text) {
+        return run(text, false);
+    }
+
+    /**
+     * @param text        the input
+     * @param fullLLOnly  skip the fast stage (to check that both stages agree)
+     */
+    static Outcome run(String text, boolean fullLLOnly) {
         CodePointCharStream chars = CharStreams.fromString(text);
-        TelegramLexer lexer = new TelegramLexer(chars);
-        lexer.removeErrorListeners();
+        Recognizers r = RECOGNIZERS.get();
+        TelegramLexer lexer = r.lexer;
+        lexer.setInputStream(chars);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
-        TelegramParser parser = new TelegramParser(tokens);
+        TelegramParser parser = r.parser;
+        parser.setTokenStream(tokens);
         parser.removeErrorListeners();
-        parser.setBuildParseTree(true);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
+            if (fullLLOnly) {
+                throw new ParseCancellationException("full LL requested");
+            }
             TelegramParser.TelegramContext tree = parser.telegram();
             return new Outcome(MessageReader.read(tree), List.of(), false);
         } catch (ParseCancellationException e) {
@@ -66,5 +95,18 @@ final class ParseEngine {
             TelegramParser.TelegramContext tree = parser.telegram();
             return new Outcome(MessageReader.read(tree), errors, true);
         }
+    }
+
+    /** @return the number of states in the lexer's and parser's shared prediction caches */
+    static long cachedStates() {
+        Recognizers r = RECOGNIZERS.get();
+        long n = 0;
+        for (org.antlr.v4.runtime.dfa.DFA d : r.lexer.getInterpreter().decisionToDFA) {
+            n += d.states.size();
+        }
+        for (org.antlr.v4.runtime.dfa.DFA d : r.parser.getInterpreter().decisionToDFA) {
+            n += d.states.size();
+        }
+        return n;
     }
 }
