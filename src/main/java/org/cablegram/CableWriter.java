@@ -179,6 +179,9 @@ public final class CableWriter {
         CableWriter w = canonical();
         List<String> lines = side.rawLines();
         StringBuilder sb = new StringBuilder();
+        if (side.byteOrderMark()) {
+            sb.append('\uFEFF');
+        }
         Set<String> rendered = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);

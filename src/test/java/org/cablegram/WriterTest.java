@@ -56,7 +56,7 @@ class WriterTest {
         for (Path f : files(Path.of("src/test/resources/corpus-sample/cables"))) {
             assertLossless(f);
         }
-        for (String s : new String[] {"", "\n", "a\r\nb\rc\u2028d", "  \t\n\nVZCZC\n", "TAGS: X\n\n\n"}) {
+        for (String s : new String[] {"", "\n", "a\r\nb\rc\u2028d", "  \t\n\nVZCZC\n", "TAGS: X\n\n\n", "\uFEFFUNCLAS STATE 000001\n"}) {
             assertEquals(s, CableWriter.lossless(PARSER.parse(s)));
         }
     }

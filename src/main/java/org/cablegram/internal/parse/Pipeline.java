@@ -41,6 +41,7 @@ public final class Pipeline {
         String text = input;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+            side.setByteOrderMark(true);
         }
         if (text.length() > maxChars) {
             int cut = maxChars;

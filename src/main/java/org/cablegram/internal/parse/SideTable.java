@@ -71,6 +71,17 @@ public final class SideTable {
         }
     }
 
+    private boolean byteOrderMark;
+
+    void setByteOrderMark(boolean bom) {
+        this.byteOrderMark = bom;
+    }
+
+    /** @return whether the input began with a byte-order mark (not part of the first line) */
+    public boolean byteOrderMark() {
+        return byteOrderMark;
+    }
+
     void setInput(List<SourceLine> lines) {
         this.input = List.copyOf(lines);
     }
