@@ -24,20 +24,43 @@ final class MessageReader extends TelegramParserBaseVisitor<Void> {
     private List<Item> body;
     private List<Item> current;
 
-    static List<ParsedMessage> read(TelegramParser.TelegramContext tree) {
-        MessageReader r = new MessageReader();
+    /** The messages, and every line of the input (one per token). */
+    record Result(List<ParsedMessage> messages, List<SourceLine> lines) {
+    }
+
+    private final List<SourceLine> byIndex;
+
+    private MessageReader(List<SourceLine> byIndex) {
+        this.byIndex = byIndex;
+    }
+
+    static Result read(TelegramParser.TelegramContext tree, org.antlr.v4.runtime.BufferedTokenStream tokens) {
+        List<Token> all = tokens.getTokens();
+        List<SourceLine> lines = new ArrayList<>(all.size());
+        for (Token t : all) {
+            if (t.getType() != Token.EOF) {
+                lines.add(line(t));
+            }
+        }
+        MessageReader r = new MessageReader(lines);
         r.visit(tree);
-        return List.copyOf(r.messages);
+        return new Result(List.copyOf(r.messages), lines);
+    }
+
+    /** The line of a token, shared with the list of all lines (no second copy of its text). */
+    private SourceLine lineOf(Token t) {
+        int i = t.getTokenIndex();
+        return i >= 0 && i < byIndex.size() ? byIndex.get(i) : line(t);
     }
 
     @Override
     public Void visitRestart(TelegramParser.RestartContext ctx) {
         restart = new ArrayList<>();
-        restart.add(new Item(ItemKind.SOM, List.of(line(((TerminalNode) ctx.getChild(0)).getSymbol()))));
         Token t = ((TerminalNode) ctx.getChild(0)).getSymbol();
+        restart.add(null);
         ItemKind k = t.getType() == TelegramParser.DTG_LINE ? ItemKind.DTG
                 : t.getType() == TelegramParser.PREAMBLE_LINE ? ItemKind.PREAMBLE : ItemKind.SOM;
-        restart.set(0, new Item(k, List.of(line(t))));
+        restart.set(0, new Item(k, List.of(lineOf(t))));
         return visit(ctx.message());
     }
 
@@ -118,7 +141,7 @@ final class MessageReader extends TelegramParserBaseVisitor<Void> {
 
     @Override
     public Void visitSectionHeader(TelegramParser.SectionHeaderContext ctx) {
-        current.add(new Item(ItemKind.BODY_CLASS, List.of(line(ctx.BODY_CLASS_LINE().getSymbol()))));
+        current.add(new Item(ItemKind.BODY_CLASS, List.of(lineOf(ctx.BODY_CLASS_LINE().getSymbol()))));
         for (TelegramParser.HeaderItemContext h : ctx.headerItem()) {
             visit(h);
         }
@@ -145,13 +168,13 @@ final class MessageReader extends TelegramParserBaseVisitor<Void> {
         return null;
     }
 
-    private static void collect(ParseTree node, List<SourceLine> out) {
+    private void collect(ParseTree node, List<SourceLine> out) {
         for (int i = 0; i < node.getChildCount(); i++) {
             ParseTree child = node.getChild(i);
             if (child instanceof TerminalNode) {
                 Token t = ((TerminalNode) child).getSymbol();
                 if (t.getType() != Token.EOF && t.getTokenIndex() >= 0) {
-                    out.add(line(t));
+                    out.add(lineOf(t));
                 }
             } else {
                 collect(child, out);

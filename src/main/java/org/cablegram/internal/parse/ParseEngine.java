@@ -29,7 +29,8 @@ final class ParseEngine {
     }
 
     /** What one run produced. */
-    record Outcome(List<ParsedMessage> messages, List<SyntaxError> errors, boolean usedFallback) {
+    record Outcome(List<ParsedMessage> messages, List<SyntaxError> errors, boolean usedFallback,
+            List<SourceLine> lines) {
     }
 
     private ParseEngine() {
@@ -76,7 +77,8 @@ final class ParseEngine {
                 throw new ParseCancellationException("full LL requested");
             }
             TelegramParser.TelegramContext tree = parser.telegram();
-            return new Outcome(MessageReader.read(tree), List.of(), false);
+            MessageReader.Result read = MessageReader.read(tree, tokens);
+            return new Outcome(read.messages(), List.of(), false, read.lines());
         } catch (ParseCancellationException e) {
             tokens.seek(0);
             parser.reset();
@@ -93,7 +95,8 @@ final class ParseEngine {
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             TelegramParser.TelegramContext tree = parser.telegram();
-            return new Outcome(MessageReader.read(tree), errors, true);
+            MessageReader.Result read = MessageReader.read(tree, tokens);
+            return new Outcome(read.messages(), errors, true, read.lines());
         }
     }
 

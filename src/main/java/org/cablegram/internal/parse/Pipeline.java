@@ -55,23 +55,24 @@ public final class Pipeline {
                     + " characters; only the first " + maxChars + " were parsed",
                     SourceSpan.at(lastLine.number(), Math.max(1, lastLine.text().length())));
         }
-        List<SourceLine> lines = Lines.split(text, maxLines + 1);
-        if (lines.size() > maxLines) {
-            SourceLine first = lines.get(maxLines);
-            int cut = Lines.offsetOfLine(text, maxLines);
+        int cut = Lines.offsetOfLine(text, maxLines);
+        if (cut < text.length()) {
+            // more than maxLines lines: keep the first maxLines
             text = text.substring(0, cut);
-            lines = lines.subList(0, maxLines);
             diags.add(DiagnosticCode.TOO_MANY_LINES, "input has more than " + maxLines
-                    + " lines; only the first " + maxLines + " were parsed", SourceSpan.at(first.number(), 1));
+                    + " lines; only the first " + maxLines + " were parsed", SourceSpan.at(maxLines + 1, 1));
         }
-        side.setInput(lines);
         if (text.isBlank()) {
+            side.setInput(Lines.split(text, Integer.MAX_VALUE));
             diags.add(DiagnosticCode.EMPTY_INPUT, "the input is empty or blank: no telegram to read",
                     SourceSpan.at(1, 1));
             return new Output(Cable.empty(), sorted(diags.list()), side);
         }
-        checkBinary(lines, diags);
         ParseEngine.Outcome outcome = ParseEngine.run(text);
+        // one token per physical line: the lines of the input are the tokens' lines
+        List<SourceLine> lines = outcome.lines();
+        side.setInput(lines);
+        checkBinary(lines, diags);
         for (ParseEngine.SyntaxError e : outcome.errors()) {
             diags.add(DiagnosticCode.SYNTAX, e.message(), SourceSpan.at(e.line(), e.column()));
         }
