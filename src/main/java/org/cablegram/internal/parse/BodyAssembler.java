@@ -191,6 +191,10 @@ final class BodyAssembler {
             side.put(t, beforeSource);
         }
 
+        // 1b. end matter: a short block of a post's boilerplate (a link to its web site) standing
+        // alone before the signature is no part of the last paragraph
+        moveEndMatter(content, trailerLines, trailerSource);
+
         // 2. signature: the last text lines, when they are short names, or a name glued to the
         // end of the last line
         List<String> signers = new ArrayList<>();
@@ -420,6 +424,37 @@ final class BodyAssembler {
             side.put(name, List.of(l));
         }
         return name;
+    }
+
+    private static void moveEndMatter(List<Item> content, List<String> trailerLines, List<SourceLine> trailerSource) {
+        int end = content.size();
+        // skip a signature block (short name lines) and blanks at the very end
+        int i = end - 1;
+        while (i >= 0 && (content.get(i).kind() == ItemKind.BLANK || content.get(i).kind() == ItemKind.BANNER
+                || content.get(i).kind() == ItemKind.TEXT && isSignature(content.get(i).first().text()))) {
+            i--;
+        }
+        int blockEnd = i;
+        while (i >= 0 && content.get(i).kind() == ItemKind.TEXT) {
+            i--;
+        }
+        int blockStart = i + 1;
+        if (blockEnd < blockStart || blockEnd - blockStart > 2 || i < 0 || content.get(i).kind() != ItemKind.BLANK) {
+            return;
+        }
+        boolean link = false;
+        for (int k = blockStart; k <= blockEnd; k++) {
+            String t = content.get(k).first().text();
+            link |= t.contains("http://") || t.contains("https://") || t.contains("www.");
+        }
+        if (!link) {
+            return;
+        }
+        for (int k = blockStart; k <= blockEnd; k++) {
+            trailerLines.add(Words.clean(content.get(k).first().text()));
+            trailerSource.add(content.get(k).first());
+        }
+        content.subList(blockStart, blockEnd + 1).clear();
     }
 
     private static boolean isTitleCaseSentenceEnd(String name) {

@@ -60,6 +60,10 @@ public final class CorpusRunner {
             files.addAll(Inputs.files(d));
         }
         Result r = run(files, threads, repeat);
+        for (int k = 0; k < r.passSeconds.size(); k++) {
+            System.out.printf("pass %d: %.2f s  %.1f MB/s%n", k + 1, r.passSeconds.get(k),
+                    r.bytes / (double) repeat / 1e6 / r.passSeconds.get(k));
+        }
         System.out.printf("cables: %d (%d files x %d)  threads: %d%n", r.cables, files.size(), repeat, threads);
         System.out.printf("time: %.2f s  %.0f cables/s  %.1f MB/s%n", r.seconds, r.cables / r.seconds,
                 r.bytes / 1e6 / r.seconds);
@@ -75,6 +79,7 @@ public final class CorpusRunner {
         double seconds;
         long peakHeap;
         Map<String, Long> bySeverity = new TreeMap<>();
+        List<Double> passSeconds = new ArrayList<>();
     }
 
     static Result run(List<Path> files, int threads, int repeat) throws InterruptedException {
@@ -109,10 +114,20 @@ public final class CorpusRunner {
             workers.add(w);
         }
         long t0 = System.nanoTime();
+        Result r = new Result();
+        long passStart = t0;
         for (int k = 0; k < repeat; k++) {
             for (Path f : files) {
                 queue.put(f);
             }
+            // a pass ends when its last file has been handed out and parsed
+            long target = (long) (k + 1) * files.size();
+            while (cables.get() < target - threads * 4L - threads) {
+                Thread.sleep(1);
+            }
+            long now = System.nanoTime();
+            r.passSeconds.add((now - passStart) / 1e9);
+            passStart = now;
         }
         for (int t = 0; t < threads; t++) {
             queue.put(end);
@@ -120,7 +135,6 @@ public final class CorpusRunner {
         for (Thread w : workers) {
             w.join();
         }
-        Result r = new Result();
         r.seconds = (System.nanoTime() - t0) / 1e9;
         r.cables = cables.get();
         r.bytes = bytes.get();
