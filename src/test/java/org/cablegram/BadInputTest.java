@@ -157,6 +157,16 @@ class BadInputTest {
     }
 
     @Test
+    void emptyParagraphBeforeACommentOpener() {
+        // found by a long QuickTheories run: an empty first paragraph, then a COMMENT opener
+        String s = String.join("\n", "", "", "VZCZC VZCZC", "", "", "", "", "", "VZCZC", "", "", "", "", "", "", "",
+                "", "", "", "", "", "", "VZCZC VZCZC VZCZC VZCZC VZCZC VZCZC", "", "", "VZCZC", "VZCZC", "VZCZC", "VZCZC",
+                "\u00B6 1.", "COMMENT: VZCZC ----------");
+        ParseResult r = TOLERANT.parse(s);
+        assertEquals(s, CableWriter.lossless(r));
+    }
+
+    @Test
     void nullInputIsAProgrammingError() {
         assertThrows(NullPointerException.class, () -> TOLERANT.parse((CharSequence) null));
     }

@@ -46,7 +46,7 @@ final class Blocks {
         List<int[]> bounds = new ArrayList<>();
         java.util.Set<Integer> fromHeading = new java.util.HashSet<>();
         for (Paragraph p : paragraphs) {
-            if (all.length() > 0) {
+            if (!bounds.isEmpty()) {
                 all.append("\n\n");
             }
             int start = all.length();
@@ -75,7 +75,7 @@ final class Blocks {
             if (close != null) {
                 summary = Optional.of(text.substring(from, close[0]).strip());
             } else {
-                int end = paragraphEnd(bounds, open[0], text.length());
+                int end = Math.max(from, paragraphEnd(bounds, open[0], text.length()));
                 summary = Optional.of(text.substring(from, end).strip());
                 if (!fromHeading.contains(open[0])) diags.add(DiagnosticCode.UNCLOSED_BLOCK, "SUMMARY has no END SUMMARY; it runs to the end of its paragraph",
                         spanOf(paragraphs, bounds, open[0], side));
@@ -105,7 +105,7 @@ final class Blocks {
                 }
                 pos = cc[1];
             } else {
-                String body = text.substring(from, Math.min(paraEnd, nextOpen)).strip();
+                String body = text.substring(from, Math.max(from, Math.min(paraEnd, nextOpen))).strip();
                 if (c[0] > 0 && text.charAt(c[0] - 1) == '(' && body.endsWith(")")) {
                     body = body.substring(0, body.length() - 1).strip();
                 }
@@ -226,7 +226,7 @@ final class Blocks {
 
     private static int paragraphEnd(List<int[]> bounds, int at, int fallback) {
         for (int[] b : bounds) {
-            if (at >= b[0] && at <= b[1]) {
+            if (at >= b[0] && at < b[1]) {
                 return b[1];
             }
         }
