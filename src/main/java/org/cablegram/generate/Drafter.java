@@ -775,6 +775,11 @@ final class Drafter {
 
     String sentence() {
         String t = pick(Vocab.TEMPLATES);
+        if (post != null && post.isState()) {
+            // the Department writes to posts, not the other way round
+            t = t.replace("Embassy will continue to follow", "Department will continue to follow")
+                    .replace("The Department may wish to raise", "Embassy should raise");
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -146,7 +146,7 @@ final class Vocab {
             "the pension reform bill", "the law on political parties", "the licensing regime for broadcasters",
             "the free trade agreement", "the new tax code", "the port concession");
     static final List<String> GOALS = List.of("democratic reform", "economic diversification",
-            "closer cooperation with the OSCE", "regional stability", "judicial independence",
+            "closer cooperation with NATO", "regional stability", "judicial independence",
             "a transparent tender process", "energy security", "counternarcotics cooperation",
             "greater press freedom", "stronger trade ties with its neighbors");
     static final List<String> CLAUSES = List.of("%o would be sent to parliament before the end of the year",
