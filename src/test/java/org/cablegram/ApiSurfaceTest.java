@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApiSurfaceTest {
 
-    static final Set<String> EXPORTED = Set.of("org.cablegram", "org.cablegram.model");
+    static final Set<String> EXPORTED = Set.of("org.cablegram", "org.cablegram.model", "org.cablegram.generate");
 
     static List<Class<?>> exportedClasses() throws IOException, ClassNotFoundException {
         List<Class<?>> out = new ArrayList<>();
