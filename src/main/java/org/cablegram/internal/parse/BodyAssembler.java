@@ -180,17 +180,6 @@ final class BodyAssembler {
                 content.remove(i);
             }
         }
-        before.addAll(trailerLines);
-        beforeSource.addAll(trailerSource);
-        Optional<Trailer> trailer = Optional.empty();
-        if (!before.isEmpty()) {
-            Trailer t = new Trailer(before);
-            trailer = Optional.of(t);
-            StringBuilder raw = new StringBuilder();
-            beforeSource.forEach(l -> raw.append(l.raw()));
-            side.put(t, beforeSource);
-        }
-
         // 1b. end matter: a short block of a post's boilerplate (a link to its web site) standing
         // alone before the signature is no part of the last paragraph
         moveEndMatter(content, trailerLines, trailerSource);
@@ -231,6 +220,28 @@ final class BodyAssembler {
             sigFrom = i;
         }
         content = new ArrayList<>(content.subList(0, sigFrom));
+
+        // the ending, in source order: BT, #serial, footers, end marks, and the debris and end
+        // matter split off above
+        before.addAll(trailerLines);
+        beforeSource.addAll(trailerSource);
+        Optional<Trailer> trailer = Optional.empty();
+        if (!before.isEmpty()) {
+            Integer[] order = new Integer[before.size()];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> beforeSource.get(k).number()));
+            List<String> sortedLines = new ArrayList<>();
+            List<SourceLine> sortedSource = new ArrayList<>();
+            for (Integer k : order) {
+                sortedLines.add(before.get(k));
+                sortedSource.add(beforeSource.get(k));
+            }
+            Trailer t = new Trailer(sortedLines);
+            trailer = Optional.of(t);
+            side.put(t, sortedSource);
+        }
         if (glued != null && signers.isEmpty()) {
             signers.add(glued);
         }
@@ -392,7 +403,7 @@ final class BodyAssembler {
         String text = l.text();
         String debris = null;
         int tab = text.indexOf('\t');
-        if (tab > 0 && text.substring(tab).strip().matches("[^a-z]{1,40}")) {
+        if (tab > 0 && !text.substring(0, tab).isBlank() && text.substring(tab).strip().matches("[^a-z]{1,40}")) {
             debris = text.substring(tab).strip();
             text = text.substring(0, tab);
         }

@@ -521,7 +521,7 @@ final class CableAssembler {
             addUnrecognized(it.first(), null);
             return;
         }
-        String f = t;
+        String f = Words.collapse(t);
         from = Optional.of(f);
         side.put(f, it.lines());
     }
