@@ -760,17 +760,21 @@ final class BodyAssembler {
             }
             framedAbove = pk == ItemKind.DASH;
         }
-        if (i + 1 >= content.size()) {
+        int next = i + 1;
+        while (next < content.size() && content.get(next).kind() == ItemKind.BODY_SIPDIS) {
+            next++;
+        }
+        if (next >= content.size()) {
             return false;
         }
-        ItemKind nk = content.get(i + 1).kind();
+        ItemKind nk = content.get(next).kind();
         if (nk == ItemKind.DASH || nk == ItemKind.PARAGRAPH || framedAbove && nk == ItemKind.BLANK) {
             return true;
         }
         if (nk != ItemKind.BLANK) {
             return false;
         }
-        ItemKind after = nextContentKind(content, i + 1);
+        ItemKind after = nextContentKind(content, next);
         if (after == ItemKind.PARAGRAPH) {
             return true;
         }
