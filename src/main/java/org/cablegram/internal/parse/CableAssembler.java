@@ -678,8 +678,8 @@ final class CableAssembler {
                 (i > last ? toBody : leadingBreaks).add(it);
                 continue;
             }
-            if (it.kind() == ItemKind.HEADER_TEXT && lastKeyword != null
-                    && lastKeyword.kind() == ItemKind.CLASSIFIED_BY && absorbsClassifiedByTail(items, i)) {
+            if (it.kind() == ItemKind.HEADER_TEXT && classifiedByItem != null && !repeatMode
+                    && absorbsClassifiedByTail(items, i, lastKeyword)) {
                 // the reason clause of Classified By wrapped past a blank or a section line
                 cbTail.addAll(it.lines());
                 cover(it);
@@ -800,10 +800,23 @@ final class CableAssembler {
     private Item classifiedByItem;
 
     /** A reason clause, alone on a line after Classified By (blank lines and section lines may intervene). */
-    private boolean absorbsClassifiedByTail(List<Item> items, int i) {
-        if (classifiedBy.isPresent() && !classifiedBy.get().reasons().isEmpty() && cbTail.isEmpty()) {
-            String t = items.get(i).first().text();
-            return t.strip().matches("(?i)^(?:declassif|decl\\b|derived\\s+from).*");
+    private static final java.util.regex.Pattern DECLASSIFY_LINE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:declassify|declassified|decl\\b|decl\\s+on|derived\\s+from)");
+
+    private boolean absorbsClassifiedByTail(List<Item> items, int i, Item lastKeyword) {
+        String t = items.get(i).first().text();
+        // a "Declassify on:" line belongs to the classification block wherever it stands in the header
+        if (DECLASSIFY_LINE.matcher(t).find()) {
+            return true;
+        }
+        // the next line of an absorbed line, with no blank between, continues it
+        if (i > 0 && items.get(i - 1).kind() == ItemKind.HEADER_TEXT && cbTail.contains(items.get(i - 1).last())
+                && t.length() < 120) {
+            return true;
+        }
+        if (lastKeyword == null || lastKeyword.kind() != ItemKind.CLASSIFIED_BY
+                || classifiedBy.isPresent() && !classifiedBy.get().reasons().isEmpty() && cbTail.isEmpty()) {
+            return false;
         }
         for (int j = i - 1; j >= 0; j--) {
             ItemKind k = items.get(j).kind();
@@ -815,7 +828,6 @@ final class CableAssembler {
                 return false;
             }
         }
-        String t = items.get(i).first().text();
         return t.length() < 120 && CLASSIFIED_BY_TAIL.matcher(t).find();
     }
 
@@ -903,6 +915,17 @@ final class CableAssembler {
         if (c.isEmpty()) {
             diags.add(DiagnosticCode.UNKNOWN_CLASSIFICATION, "cannot read the classification level", it);
             addUnrecognized(it.first(), null);
+            return;
+        }
+        if (classLine.isPresent() && c.get().level() == classLine.get().level()
+                && ClassificationFields.isLevelWithCaveats(it.first().text())) {
+            // a banner of the same level repeating the caveats (SECRET//FGI//NOFORN): merge them
+            ClassificationFields.ClassLine k = classLine.get();
+            java.util.LinkedHashSet<String> caveats = new java.util.LinkedHashSet<>(k.caveats());
+            caveats.addAll(c.get().caveats());
+            classLine = Optional.of(new ClassificationFields.ClassLine(k.level(), k.efto() || c.get().efto(),
+                    List.copyOf(caveats), k.section(), k.origin(), k.serial()));
+            captionLines.addAll(it.lines());
             return;
         }
         if (classLine.isPresent()) {

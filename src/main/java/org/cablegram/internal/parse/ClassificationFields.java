@@ -44,6 +44,17 @@ final class ClassificationFields {
             Optional<String> origin, Optional<String> serial) {
     }
 
+    /** @return whether the line is a level word followed only by //caveats (SECRET//FGI//NOFORN) */
+    static boolean isLevelWithCaveats(String line) {
+        String t = Words.clean(line);
+        Matcher m = LEVEL.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = t.substring(m.end()).strip();
+        return rest.isEmpty() || rest.matches("(?://?[A-Z][A-Z0-9 ]*)+");
+    }
+
     /** @return the level word at the start of the text, with where it ends */
     static Optional<ClassLine> read(String line) {
         String t = Words.clean(line).replaceFirst("^(?i)Cable dated:\\s*[0-9T:\\-]+", "")

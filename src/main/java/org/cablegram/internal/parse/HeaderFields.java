@@ -411,6 +411,7 @@ final class HeaderFields {
     private static final Pattern REASON_WORD = Pattern.compile(
             "(?i)(?:[,.;:]\\s*|\\s+|^)(?:for\\s+)?(?:reasons?|reason\\s*\\(s\\))\\b\\s*[:.]?|(?i)(?:[,.;]\\s*|\\s+)(?=(?:e\\.?o\\.?\\s*\\d+\\s*,?\\s*)?(?:sec(?:tion)?\\.?\\s*)?1\\s?\\.\\s?[45]\\b)");
     private static final Pattern SECTION_NO = Pattern.compile("1\\s?\\.\\s?([45])");
+    private static final Pattern DECLASSIFY = Pattern.compile("(?i)[\\s,.;]*\\b(?:declassify|declassified)\\s+on\\b");
 
     static ClassifiedBy classifiedBy(String joined) {
         String t = Words.collapse(joined);
@@ -422,6 +423,14 @@ final class HeaderFields {
         if (r.find()) {
             who = rest.substring(0, r.start());
             reasonsText = rest.substring(r.start());
+        }
+        Matcher d = DECLASSIFY.matcher(who);
+        if (d.find()) {
+            who = who.substring(0, d.start());
+        }
+        if (who.strip().regionMatches(true, 0, "derived from", 0, 12)) {
+            // classified by derivation from sources, not by a person
+            who = "";
         }
         List<String> reasons = reasons(reasonsText);
         who = who.replaceAll("[\\s,.;:]+$", "").replaceAll("(?i)\\s+(?:for|per|under|due to|with)$", "")
