@@ -540,7 +540,7 @@ final class BodyAssembler {
             flushBreaks(paragraphs.size(), text.length());
             appendJoined(t, hyphenated(prev, t) ? "" : " ");
         } else {
-            boolean continues = continuesSentence(prev, t, breakSince && !blankSinceBreakOnly());
+            boolean continues = continuesSentence(prev, t, breakSince);
             if (continues) {
                 flushBreaks(paragraphs.size(), text.length());
                 appendJoined(t, hyphenated(prev, t) ? "" : " ");
@@ -563,10 +563,6 @@ final class BodyAssembler {
         lines.add(line);
         blankSince = false;
         breakSince = false;
-    }
-
-    private boolean blankSinceBreakOnly() {
-        return false;
     }
 
     /** A word broken at a hyphen at the end of a line ("PRO-" / "MOSCOW"). */
@@ -611,15 +607,10 @@ final class BodyAssembler {
     private void startUnnumbered(SourceLine line, String t) {
         flushBreaks(paragraphs.size(), 0);
         number = OptionalInt.empty();
-        marking = Optional.empty();
-        String body = t;
-        Matcher m = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ ,\\-]{0,40}?)\\s*\\)\\s*").matcher(t);
-        if (m.find() && Markings.isPortionMarking(m.group(1))) {
-            marking = Optional.of(Markings.normalise(m.group(1)));
-            body = t.substring(m.end());
-        }
+        BodyFields.Marked marked = BodyFields.marking(t);
+        marking = marked.marking();
         heading = takeHeading();
-        text = new StringBuilder(body);
+        text = new StringBuilder(marked.text());
         lines.add(line);
         blankSince = false;
         breakSince = false;
@@ -660,14 +651,6 @@ final class BodyAssembler {
             side.put(br, List.of(b.line()));
         }
         pending.clear();
-    }
-
-    private static String rawOf(List<SourceLine> ls) {
-        StringBuilder sb = new StringBuilder();
-        for (SourceLine l : ls) {
-            sb.append(l.raw());
-        }
-        return sb.toString();
     }
 
     // ------------------------------------------------------------------------ rules

@@ -26,18 +26,26 @@ final class BodyFields {
     record ParaStart(String digits, boolean pilcrow, Optional<String> marking, String text) {
     }
 
+    /** A leading portion marking ("(SBU) text") and the text after it. */
+    record Marked(Optional<String> marking, String text) {
+    }
+
+    static Marked marking(String text) {
+        Matcher mk = MARK.matcher(text);
+        if (mk.find() && Markings.isPortionMarking(mk.group(1))) {
+            return new Marked(Optional.of(Markings.normalise(mk.group(1))), text.substring(mk.end()));
+        }
+        return new Marked(Optional.empty(), text);
+    }
+
     static Optional<ParaStart> paragraph(String line) {
         Matcher m = PARA.matcher(line);
         if (!m.find()) {
             return Optional.empty();
         }
-        String rest = m.group(3);
-        Optional<String> marking = Optional.empty();
-        Matcher mk = MARK.matcher(rest);
-        if (mk.find() && Markings.isPortionMarking(mk.group(1))) {
-            marking = Optional.of(Markings.normalise(mk.group(1)));
-            rest = rest.substring(mk.end());
-        }
+        Marked marked = marking(m.group(3));
+        Optional<String> marking = marked.marking();
+        String rest = marked.text();
         return Optional.of(new ParaStart(m.group(2), m.group(1) != null, marking, rest.strip()));
     }
 

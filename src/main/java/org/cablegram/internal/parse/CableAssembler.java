@@ -831,10 +831,13 @@ final class CableAssembler {
         return t.length() < 120 && CLASSIFIED_BY_TAIL.matcher(t).find();
     }
 
+    private static final java.util.regex.Pattern REF_LETTER = java.util.regex.Pattern.compile(
+            "^(?:\\(([A-Za-z])\\)|([A-Za-z])[.)])\\s");
+
     /** A lettered REF line after a blank continues the REF block only with the next letter. */
     private boolean continuesRefLetters(String text) {
         String t = Words.stripPilcrow(text.strip());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:\\(([A-Za-z])\\)|([A-Za-z])[.)])\\s").matcher(t);
+        java.util.regex.Matcher m = REF_LETTER.matcher(t);
         if (!m.find()) {
             return false;
         }
@@ -1067,14 +1070,6 @@ final class CableAssembler {
             }
         }
         return refs;
-    }
-
-    private static String raw(Item it) {
-        StringBuilder sb = new StringBuilder();
-        for (SourceLine l : it.lines()) {
-            sb.append(l.raw());
-        }
-        return sb.toString();
     }
 
     // ------------------------------------------------------------------- classification

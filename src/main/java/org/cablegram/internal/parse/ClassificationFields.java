@@ -35,6 +35,7 @@ final class ClassificationFields {
             "^(?i)(?:FOR\\s+OFFICIAL\\s+USE\\s+ONLY|REL\\s+TO(?:\\s+[A-Z]{2,5}(?:\\s*,)?)+|SENSITIVE\\s+BUT\\s+UNCLASSIFIED)");
     private static final Pattern GLUED_SERIAL = Pattern.compile(
             "(?:^|\\s)([A-Z][A-Z.'\\-]*(?:\\s+[A-Z][A-Z.'\\-]*){0,3})\\s+(\\d{6})(?=[A-Z])");
+    private static final Pattern EFTO_WORD = Pattern.compile("^(?i)E ?F ?T ?O(?=\\s|$)");
     private static final Pattern FINAL_SECTION = Pattern.compile("(?i)\\bFINAL\\s+SECTION\\s+OF\\s+(\\d{1,3})\\b");
     private static final Pattern ORIGIN_SERIAL = Pattern.compile(
             "(?i)(?:^|\\s)([A-Z][A-Z.'\\-]*(?:\\s+[A-Z][A-Z.'\\-]*){0,3})\\s+(\\d{3,8})\\s*$");
@@ -98,7 +99,7 @@ final class ClassificationFields {
             rest = r.substring(stop).strip();
         }
         if (!efto) {
-            Matcher em = Pattern.compile("^(?i)E ?F ?T ?O(?=\\s|$)").matcher(rest);
+            Matcher em = EFTO_WORD.matcher(rest);
             if (em.find()) {
                 efto = true;
                 rest = rest.substring(em.end()).strip();

@@ -16,16 +16,6 @@ final class Collapsed {
     private Collapsed() {
     }
 
-    private static final Pattern HEADER_KEYWORD = Pattern.compile(
-            "(?<=\\S)\\s*(?="
-            + "(?:\u00B6\\s?)?E\\.\\s?O\\.\\s?\\d{5}(?:\\s*:|\\s+(?:DECL|N/A))"
-            + "|\\bEO \\d{5}(?:\\s*:|\\s+(?:DECL|N/A))"
-            + "|\\bTAGS:"
-            + "|\\bSUBJECT:|\\bSUBJ:"
-            + "|\\bREFS?:|\\bREFTELS?:"
-            + "|\\bCLASSIFIED BY\\b|\\bClassified By\\b|\\bClassified by:"
-            + ")");
-    private static final Pattern PILCROW_PARAGRAPH = Pattern.compile("(?<=\\S)\\s+(?=\u00B6\\s?\\d{1,3}\\.\\s)");
 
     /**
      * Splits a line at SMART section lines run into it ("... offers MOSCOW 00003335 002 OF 004
@@ -194,19 +184,5 @@ final class Collapsed {
             k++;
         }
         return k > d && k + 1 < t.length() && t.charAt(k) == '.' && Character.isWhitespace(t.charAt(k + 1));
-    }
-
-    private static List<String> split(String text, Pattern p) {
-        Matcher m = p.matcher(text);
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        while (m.find()) {
-            if (m.start() > from) {
-                out.add(text.substring(from, m.start()));
-                from = m.end();
-            }
-        }
-        out.add(text.substring(from));
-        return out;
     }
 }

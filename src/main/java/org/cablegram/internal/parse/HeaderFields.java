@@ -411,6 +411,8 @@ final class HeaderFields {
     private static final Pattern REASON_WORD = Pattern.compile(
             "(?i)(?:[,.;:]\\s*|\\s+|^)(?:for\\s+)?(?:reasons?|reason\\s*\\(s\\))\\b\\s*[:.]?|(?i)(?:[,.;]\\s*|\\s+)(?=(?:e\\.?o\\.?\\s*\\d+\\s*,?\\s*)?(?:sec(?:tion)?\\.?\\s*)?1\\s?\\.\\s?[45]\\b)");
     private static final Pattern SECTION_NO = Pattern.compile("1\\s?\\.\\s?([45])");
+    private static final Pattern REASONS_END = Pattern.compile("\\)\\s*\\.|[a-hA-H]\\s*\\.(?=\\s|$)|\\.\\s+[A-Z]");
+    private static final Pattern REASON_LETTER = Pattern.compile("(?<![A-Za-z])([a-hA-H])(?![A-Za-z])");
     private static final Pattern DECLASSIFY = Pattern.compile("(?i)[\\s,.;]*\\b(?:declassify|declassified)\\s+on\\b");
 
     static ClassifiedBy classifiedBy(String joined) {
@@ -459,11 +461,11 @@ final class HeaderFields {
             int to = i + 1 < secs.size() ? secs.get(i + 1)[0] : text.length();
             String part = text.substring(from, to);
             // stop at the end of the sentence of reasons
-            Matcher stop = Pattern.compile("\\)\\s*\\.|[a-hA-H]\\s*\\.(?=\\s|$)|\\.\\s+[A-Z]").matcher(part);
+            Matcher stop = REASONS_END.matcher(part);
             if (stop.find()) {
                 part = part.substring(0, Math.min(part.length(), stop.end()));
             }
-            Matcher l = Pattern.compile("(?<![A-Za-z])([a-hA-H])(?![A-Za-z])").matcher(part);
+            Matcher l = REASON_LETTER.matcher(part);
             while (l.find()) {
                 out.add("1." + (char) secs.get(i)[2] + "(" + l.group(1).toLowerCase(Locale.ROOT) + ")");
             }

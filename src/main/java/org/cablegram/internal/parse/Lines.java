@@ -36,6 +36,29 @@ final class Lines {
         return out;
     }
 
+    /** @return {line, length of that line} of the last line of the text, as {@link #split} counts them */
+    static int[] endPosition(String text) {
+        int n = text.length();
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            } else if (c != '\n' && c != '\r' && c != '\u2028') {
+                continue;
+            }
+            if (i + 1 < n) {
+                line++;
+                start = i + 1;
+            }
+        }
+        int contentEnd = text.endsWith("\r\n") ? n - 2
+                : n > 0 && (text.charAt(n - 1) == '\n' || text.charAt(n - 1) == '\r' || text.charAt(n - 1) == '\u2028')
+                        ? n - 1 : n;
+        return new int[] {line, Math.max(0, contentEnd - start)};
+    }
+
     /** @return the character offset where line {@code index} (0-based) starts */
     static int offsetOfLine(String text, int index) {
         int n = text.length();

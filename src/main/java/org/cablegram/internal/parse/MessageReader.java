@@ -55,12 +55,10 @@ final class MessageReader extends TelegramParserBaseVisitor<Void> {
 
     @Override
     public Void visitRestart(TelegramParser.RestartContext ctx) {
-        restart = new ArrayList<>();
         Token t = ((TerminalNode) ctx.getChild(0)).getSymbol();
-        restart.add(null);
         ItemKind k = t.getType() == TelegramParser.DTG_LINE ? ItemKind.DTG
                 : t.getType() == TelegramParser.PREAMBLE_LINE ? ItemKind.PREAMBLE : ItemKind.SOM;
-        restart.set(0, new Item(k, List.of(lineOf(t))));
+        restart = new ArrayList<>(List.of(new Item(k, List.of(lineOf(t)))));
         return visit(ctx.message());
     }
 

@@ -49,11 +49,10 @@ public final class Pipeline {
                 cut--;
             }
             text = text.substring(0, cut);
-            List<SourceLine> l = Lines.split(text, Integer.MAX_VALUE);
-            SourceLine lastLine = l.get(l.size() - 1);
+            int[] end = Lines.endPosition(text);
             diags.add(DiagnosticCode.INPUT_TOO_LARGE, "input longer than " + maxChars
                     + " characters; only the first " + maxChars + " were parsed",
-                    SourceSpan.at(lastLine.number(), Math.max(1, lastLine.text().length())));
+                    SourceSpan.at(end[0], Math.max(1, end[1])));
         }
         int cut = Lines.offsetOfLine(text, maxLines);
         if (cut < text.length()) {
