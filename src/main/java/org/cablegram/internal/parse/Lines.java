@@ -58,24 +58,4 @@ final class Lines {
                         ? n - 1 : n;
         return new int[] {line, Math.max(0, contentEnd - start)};
     }
-
-    /** @return the character offset where line {@code index} (0-based) starts */
-    static int offsetOfLine(String text, int index) {
-        int n = text.length();
-        int line = 0;
-        int i = 0;
-        while (i < n && line < index) {
-            char c = text.charAt(i);
-            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                i += 2;
-                line++;
-            } else if (c == '\n' || c == '\r' || c == '\u2028') {
-                i++;
-                line++;
-            } else {
-                i++;
-            }
-        }
-        return i;
-    }
 }

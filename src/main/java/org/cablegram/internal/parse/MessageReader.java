@@ -34,12 +34,13 @@ final class MessageReader extends TelegramParserBaseVisitor<Void> {
         this.byIndex = byIndex;
     }
 
-    static Result read(TelegramParser.TelegramContext tree, org.antlr.v4.runtime.BufferedTokenStream tokens) {
+    static Result read(TelegramParser.TelegramContext tree, org.antlr.v4.runtime.BufferedTokenStream tokens,
+            String text) {
         List<Token> all = tokens.getTokens();
         List<SourceLine> lines = new ArrayList<>(all.size());
         for (Token t : all) {
             if (t.getType() != Token.EOF) {
-                lines.add(line(t));
+                lines.add(line(text, t));
             }
         }
         MessageReader r = new MessageReader(lines);
@@ -50,7 +51,7 @@ final class MessageReader extends TelegramParserBaseVisitor<Void> {
     /** The line of a token, shared with the list of all lines (no second copy of its text). */
     private SourceLine lineOf(Token t) {
         int i = t.getTokenIndex();
-        return i >= 0 && i < byIndex.size() ? byIndex.get(i) : line(t);
+        return byIndex.get(i);
     }
 
     @Override
@@ -180,16 +181,23 @@ final class MessageReader extends TelegramParserBaseVisitor<Void> {
         }
     }
 
-    static SourceLine line(Token t) {
-        String s = t.getText();
-        int end = s.length();
-        if (s.endsWith("\r\n")) {
-            end -= 2;
-        } else if (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r' || s.charAt(end - 1) == '\u2028')) {
-            end -= 1;
+    /** The line of a token, its text taken from the input (the lexer saw a folded copy). */
+    static SourceLine line(String text, Token t) {
+        int start = t.getStartIndex();
+        int end = t.getStopIndex() + 1;
+        String terminator = "";
+        if (end > start) {
+            char last = text.charAt(end - 1);
+            if (last == '\n') {
+                terminator = end - 1 > start && text.charAt(end - 2) == '\r' ? "\r\n" : "\n";
+            } else if (last == '\r') {
+                terminator = "\r";
+            } else if (last == '\u2028') {
+                terminator = "\u2028";
+            }
         }
         // Every token is one physical line, so the line number is the token index; ANTLR's own
         // line count only knows LF, while telegrams also end lines with CR and U+2028.
-        return new SourceLine(t.getTokenIndex() + 1, s.substring(0, end), s.substring(end));
+        return new SourceLine(t.getTokenIndex() + 1, text.substring(start, end - terminator.length()), terminator);
     }
 }

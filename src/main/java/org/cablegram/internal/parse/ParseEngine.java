@@ -5,13 +5,18 @@ import java.util.List;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.Pair;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.cablegram.internal.grammar.TelegramLexer;
 import org.cablegram.internal.grammar.TelegramParser;
@@ -43,11 +48,60 @@ final class ParseEngine {
     private static final class Recognizers {
         final TelegramLexer lexer = new TelegramLexer(CharStreams.fromString(""));
         final TelegramParser parser = new TelegramParser(new CommonTokenStream(lexer));
+        final OriginalTextTokens tokenFactory = new OriginalTextTokens();
 
         Recognizers() {
+            lexer.setTokenFactory(tokenFactory);
+            lexer.setInterpreter(new NamedCharLexerSimulator(lexer, lexer.getATN(),
+                    lexer.getInterpreter().decisionToDFA));
             lexer.removeErrorListeners();
             parser.removeErrorListeners();
             parser.setBuildParseTree(true);
+        }
+    }
+
+    /**
+     * Makes tokens whose text is read from the original input, not from the lexer's folded view
+     * of it (error messages quote token text).
+     */
+    private static final class OriginalTextTokens implements TokenFactory<CommonToken> {
+        String text = "";
+
+        @Override
+        public CommonToken create(Pair<TokenSource, CharStream> source, int type, String tokenText, int channel,
+                int start, int stop, int line, int charPositionInLine) {
+            CommonToken t = new OriginalTextToken(source, type, channel, start, stop, text);
+            t.setLine(line);
+            t.setCharPositionInLine(charPositionInLine);
+            if (tokenText != null) {
+                t.setText(tokenText);
+            }
+            return t;
+        }
+
+        @Override
+        public CommonToken create(int type, String tokenText) {
+            return new CommonToken(type, tokenText);
+        }
+    }
+
+    private static final class OriginalTextToken extends CommonToken {
+        private static final long serialVersionUID = 1L;
+        private final transient String original;
+
+        OriginalTextToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop,
+                String original) {
+            super(source, type, channel, start, stop);
+            this.original = original;
+        }
+
+        @Override
+        public String getText() {
+            if (text != null) {
+                return text;
+            }
+            return start < original.length() && stop < original.length() ? original.substring(start, stop + 1)
+                    : "<EOF>";
         }
     }
 
@@ -57,14 +111,19 @@ final class ParseEngine {
         return run(text, false);
     }
 
+    static Outcome run(String text, boolean fullLLOnly) {
+        return run(text, LexerInput.scan(text, Integer.MAX_VALUE).stream(), fullLLOnly);
+    }
+
     /**
      * @param text        the input
+     * @param chars       the lexer's view of it ({@link LexerInput}), one element per char of the text
      * @param fullLLOnly  skip the fast stage (to check that both stages agree)
      */
-    static Outcome run(String text, boolean fullLLOnly) {
-        CodePointCharStream chars = CharStreams.fromString(text);
+    static Outcome run(String text, CodePointCharStream chars, boolean fullLLOnly) {
         Recognizers r = RECOGNIZERS.get();
         TelegramLexer lexer = r.lexer;
+        r.tokenFactory.text = text;
         lexer.setInputStream(chars);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         TelegramParser parser = r.parser;
@@ -77,7 +136,7 @@ final class ParseEngine {
                 throw new ParseCancellationException("full LL requested");
             }
             TelegramParser.TelegramContext tree = parser.telegram();
-            MessageReader.Result read = MessageReader.read(tree, tokens);
+            MessageReader.Result read = MessageReader.read(tree, tokens, text);
             return new Outcome(read.messages(), List.of(), false, read.lines());
         } catch (ParseCancellationException e) {
             tokens.seek(0);
@@ -95,7 +154,7 @@ final class ParseEngine {
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             TelegramParser.TelegramContext tree = parser.telegram();
-            MessageReader.Result read = MessageReader.read(tree, tokens);
+            MessageReader.Result read = MessageReader.read(tree, tokens, text);
             return new Outcome(read.messages(), errors, true, read.lines());
         }
     }

@@ -54,7 +54,8 @@ public final class Pipeline {
                     + " characters; only the first " + maxChars + " were parsed",
                     SourceSpan.at(end[0], Math.max(1, end[1])));
         }
-        int cut = Lines.offsetOfLine(text, maxLines);
+        LexerInput.Scan scan = LexerInput.scan(text, maxLines);
+        int cut = scan.end();
         if (cut < text.length()) {
             // more than maxLines lines: keep the first maxLines
             text = text.substring(0, cut);
@@ -67,31 +68,20 @@ public final class Pipeline {
                     SourceSpan.at(1, 1));
             return new Output(Cable.empty(), sorted(diags.list()), side);
         }
-        ParseEngine.Outcome outcome = ParseEngine.run(text);
+        ParseEngine.Outcome outcome = ParseEngine.run(text, scan.stream(), false);
         // one token per physical line: the lines of the input are the tokens' lines
         List<SourceLine> lines = outcome.lines();
         side.setInput(lines);
-        checkBinary(lines, diags);
+        if (scan.binary()) {
+            diags.add(DiagnosticCode.BINARY_CONTENT, String.format(
+                    "control character U+%04X: the input looks like binary data, not a telegram",
+                    (int) scan.binaryChar()), SourceSpan.at(scan.binaryLine(), scan.binaryColumn()));
+        }
         for (ParseEngine.SyntaxError e : outcome.errors()) {
             diags.add(DiagnosticCode.SYNTAX, e.message(), SourceSpan.at(e.line(), e.column()));
         }
         Cable cable = CableAssembler.assemble(outcome.messages(), lines.size(), knownId, diags, side, lines);
         return new Output(cable, sorted(diags.list()), side);
-    }
-
-    private static void checkBinary(List<SourceLine> lines, Diagnostics diags) {
-        for (SourceLine l : lines) {
-            String t = l.text();
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (c < 0x20 && c != '\t' && c != '\f' || c == 0x7F || c == '\uFFFE' || c == '\uFFFF') {
-                    diags.add(DiagnosticCode.BINARY_CONTENT, String.format(
-                            "control character U+%04X: the input looks like binary data, not a telegram", (int) c),
-                            SourceSpan.at(l.number(), i + 1));
-                    return;
-                }
-            }
-        }
     }
 
     private static List<Diagnostic> sorted(List<Diagnostic> list) {

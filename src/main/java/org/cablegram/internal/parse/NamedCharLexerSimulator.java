@@ -1,0 +1,66 @@
+package org.cablegram.internal.parse;
+
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.LexerATNSimulator;
+import org.antlr.v4.runtime.atn.PredictionContextCache;
+import org.antlr.v4.runtime.dfa.DFA;
+import org.antlr.v4.runtime.dfa.DFAState;
+
+/**
+ * A lexer simulator that also caches DFA transitions for the few characters beyond ASCII that
+ * the grammar names (pilcrow, opening curly quote, U+2028). ANTLR caches edges for U+0000 to
+ * U+007F only and recomputes every other transition from the ATN each time; {@link LexerInput}
+ * folds all other characters to ASCII, and this class gives the named ones extra edge slots
+ * after the 128 ASCII ones, so that the lexer never leaves its DFA on a seen transition.
+ */
+final class NamedCharLexerSimulator extends LexerATNSimulator {
+
+    private static final char[] NAMED = LexerInput.NAMED;
+    private static final int WIDTH = MAX_DFA_EDGE - MIN_DFA_EDGE + 1 + NAMED.length;
+
+    NamedCharLexerSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA) {
+        super(recog, atn, decisionToDFA, new PredictionContextCache());
+    }
+
+    private static int slot(int t) {
+        if (t >= MIN_DFA_EDGE && t <= MAX_DFA_EDGE) {
+            return t - MIN_DFA_EDGE;
+        }
+        for (int k = 0; k < NAMED.length; k++) {
+            if (NAMED[k] == t) {
+                return MAX_DFA_EDGE - MIN_DFA_EDGE + 1 + k;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    protected DFAState getExistingTargetState(DFAState s, int t) {
+        DFAState[] edges = s.edges;
+        int k = slot(t);
+        if (edges == null || k < 0 || k >= edges.length) {
+            return null;
+        }
+        return edges[k];
+    }
+
+    @Override
+    protected void addDFAEdge(DFAState p, int t, DFAState q) {
+        int k = slot(t);
+        if (k < 0) {
+            return;
+        }
+        // DFA states are shared by every lexer of the JVM: the same lock as ANTLR's own
+        synchronized (p) {
+            if (p.edges == null || p.edges.length < WIDTH) {
+                DFAState[] wider = new DFAState[WIDTH];
+                if (p.edges != null) {
+                    System.arraycopy(p.edges, 0, wider, 0, p.edges.length);
+                }
+                p.edges = wider;
+            }
+            p.edges[k] = q;
+        }
+    }
+}
