@@ -5,17 +5,17 @@ import java.util.List;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.cablegram.internal.grammar.TelegramParser;
-import org.cablegram.internal.grammar.TelegramParserBaseVisitor;
+import org.cablegram.internal.grammar.TelegramParserBaseListener;
 
 /**
- * Walks the parse tree and turns each labelled grammar alternative into an {@link Item}, grouped
- * by message and zone. It only records what the grammar recognised; the meaning of each item is
- * read later by {@link CableAssembler}.
+ * Turns each labelled grammar alternative into an {@link Item}, grouped by message and zone, as
+ * the parser completes it: a parse listener, so that no parse tree is built. Every alternative
+ * covers a run of whole lines (one token per line), so an item is the lines from the first to
+ * the last token of its context. It only records what the grammar recognised; the meaning of
+ * each item is read later by {@link CableAssembler}.
  */
-final class MessageReader extends TelegramParserBaseVisitor<Void> {
+final class MessageReader extends TelegramParserBaseListener {
 
     private final List<ParsedMessage> messages = new ArrayList<>();
     private List<Item> restart = new ArrayList<>();
@@ -28,157 +28,166 @@ final class MessageReader extends TelegramParserBaseVisitor<Void> {
     record Result(List<ParsedMessage> messages, List<SourceLine> lines) {
     }
 
-    private final List<SourceLine> byIndex;
+    private final String text;
+    private final List<SourceLine> byIndex = new ArrayList<>();
+    private final org.antlr.v4.runtime.BufferedTokenStream tokens;
 
-    private MessageReader(List<SourceLine> byIndex) {
-        this.byIndex = byIndex;
+    /**
+     * @param tokens the parser's token stream
+     * @param text   the original input (the lexer saw a folded copy)
+     */
+    MessageReader(org.antlr.v4.runtime.BufferedTokenStream tokens, String text) {
+        this.tokens = tokens;
+        this.text = text;
     }
 
-    static Result read(TelegramParser.TelegramContext tree, org.antlr.v4.runtime.BufferedTokenStream tokens,
-            String text) {
-        List<Token> all = tokens.getTokens();
-        List<SourceLine> lines = new ArrayList<>(all.size());
-        for (Token t : all) {
-            if (t.getType() != Token.EOF) {
-                lines.add(line(text, t));
-            }
+    /** @return what was read, once the parser has finished */
+    Result result() {
+        List<SourceLine> lines = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            lines.add(lineAt(i));
         }
-        MessageReader r = new MessageReader(lines);
-        r.visit(tree);
-        return new Result(List.copyOf(r.messages), lines);
+        if (!lines.isEmpty() && tokens.get(lines.size() - 1).getType() == Token.EOF) {
+            lines.remove(lines.size() - 1);
+        }
+        return new Result(List.copyOf(messages), lines);
     }
 
-    /** The line of a token, shared with the list of all lines (no second copy of its text). */
-    private SourceLine lineOf(Token t) {
-        int i = t.getTokenIndex();
+    /** The line of the token at an index, made once and shared by the items and the line list. */
+    private SourceLine lineAt(int i) {
+        while (byIndex.size() <= i) {
+            Token t = tokens.get(byIndex.size());
+            byIndex.add(t.getType() == Token.EOF ? null : line(text, t));
+        }
         return byIndex.get(i);
     }
 
     @Override
-    public Void visitRestart(TelegramParser.RestartContext ctx) {
-        Token t = ((TerminalNode) ctx.getChild(0)).getSymbol();
+    public void enterRestart(TelegramParser.RestartContext ctx) {
+        Token t = ctx.getStart();
         ItemKind k = t.getType() == TelegramParser.DTG_LINE ? ItemKind.DTG
                 : t.getType() == TelegramParser.PREAMBLE_LINE ? ItemKind.PREAMBLE : ItemKind.SOM;
-        restart = new ArrayList<>(List.of(new Item(k, List.of(lineOf(t)))));
-        return visit(ctx.message());
+        restart = new ArrayList<>(List.of(new Item(k, List.of(lineAt(t.getTokenIndex())))));
     }
 
     @Override
-    public Void visitMessage(TelegramParser.MessageContext ctx) {
+    public void enterMessage(TelegramParser.MessageContext ctx) {
         lead = new ArrayList<>();
         header = new ArrayList<>();
         body = new ArrayList<>();
         current = lead;
-        visit(ctx.lead());
+    }
+
+    @Override
+    public void enterHeader(TelegramParser.HeaderContext ctx) {
         current = header;
-        if (ctx.header() != null) {
-            visit(ctx.header());
-        }
+    }
+
+    @Override
+    public void enterBody(TelegramParser.BodyContext ctx) {
         current = body;
-        if (ctx.body() != null) {
-            visit(ctx.body());
-        }
+    }
+
+    @Override
+    public void exitMessage(TelegramParser.MessageContext ctx) {
         messages.add(new ParsedMessage(restart, lead, header, body));
         restart = new ArrayList<>();
-        return null;
     }
 
     // --- lead --------------------------------------------------------------------------
 
-    @Override public Void visitLeadBlank(TelegramParser.LeadBlankContext ctx) { return add(ItemKind.BLANK, ctx); }
-    @Override public Void visitPreambleLine(TelegramParser.PreambleLineContext ctx) { return add(ItemKind.PREAMBLE, ctx); }
-    @Override public Void visitPublicationDateLine(TelegramParser.PublicationDateLineContext ctx) { return add(ItemKind.PUBDATE, ctx); }
-    @Override public Void visitStartOfMessageLine(TelegramParser.StartOfMessageLineContext ctx) { return add(ItemKind.SOM, ctx); }
-    @Override public Void visitRoutingBlock(TelegramParser.RoutingBlockContext ctx) { return add(ItemKind.ROUTING, ctx); }
-    @Override public Void visitDeLine(TelegramParser.DeLineContext ctx) { return add(ItemKind.DE, ctx); }
-    @Override public Void visitSecurityLine(TelegramParser.SecurityLineContext ctx) { return add(ItemKind.SECURITY, ctx); }
-    @Override public Void visitDateTimeGroupLine(TelegramParser.DateTimeGroupLineContext ctx) { return add(ItemKind.DTG, ctx); }
-    @Override public Void visitFromLine(TelegramParser.FromLineContext ctx) { return add(ItemKind.FROM, ctx); }
-    @Override public Void visitToBlock(TelegramParser.ToBlockContext ctx) { return add(ItemKind.TO, ctx); }
-    @Override public Void visitInfoBlock(TelegramParser.InfoBlockContext ctx) { return add(ItemKind.INFO, ctx); }
-    @Override public Void visitXmtBlock(TelegramParser.XmtBlockContext ctx) { return add(ItemKind.XMT, ctx); }
-    @Override public Void visitActionOfficeLine(TelegramParser.ActionOfficeLineContext ctx) { return add(ItemKind.ACTION_OFFICE, ctx); }
-    @Override public Void visitOfficeInfoLine(TelegramParser.OfficeInfoLineContext ctx) { return add(ItemKind.OFFICE_INFO, ctx); }
-    @Override public Void visitOfficeLine(TelegramParser.OfficeLineContext ctx) { return add(ItemKind.OFFICES, ctx); }
-    @Override public Void visitCopiesLine(TelegramParser.CopiesLineContext ctx) { return add(ItemKind.COPIES, ctx); }
-    @Override public Void visitDashCounterLine(TelegramParser.DashCounterLineContext ctx) { return add(ItemKind.COUNTER, ctx); }
-    @Override public Void visitPrintPageLine(TelegramParser.PrintPageLineContext ctx) { return add(ItemKind.PRINT_PAGE, ctx); }
-    @Override public Void visitPrintNoteLine(TelegramParser.PrintNoteLineContext ctx) { return add(ItemKind.PRINT_NOTE, ctx); }
-    @Override public Void visitLeadBanner(TelegramParser.LeadBannerContext ctx) { return add(ItemKind.BANNER, ctx); }
-    @Override public Void visitLeadCaption(TelegramParser.LeadCaptionContext ctx) { return add(ItemKind.CAPTION, ctx); }
-    @Override public Void visitLeadDash(TelegramParser.LeadDashContext ctx) { return add(ItemKind.DASH, ctx); }
-    @Override public Void visitStrayRoutingLine(TelegramParser.StrayRoutingLineContext ctx) { return add(ItemKind.STRAY_ROUTING, ctx); }
-    @Override public Void visitLeadText(TelegramParser.LeadTextContext ctx) { return add(ItemKind.LEAD_TEXT, ctx); }
+    @Override public void exitLeadBlank(TelegramParser.LeadBlankContext ctx) { add(ItemKind.BLANK, ctx); }
+    @Override public void exitPreambleLine(TelegramParser.PreambleLineContext ctx) { add(ItemKind.PREAMBLE, ctx); }
+    @Override public void exitPublicationDateLine(TelegramParser.PublicationDateLineContext ctx) { add(ItemKind.PUBDATE, ctx); }
+    @Override public void exitStartOfMessageLine(TelegramParser.StartOfMessageLineContext ctx) { add(ItemKind.SOM, ctx); }
+    @Override public void exitRoutingBlock(TelegramParser.RoutingBlockContext ctx) { add(ItemKind.ROUTING, ctx); }
+    @Override public void exitDeLine(TelegramParser.DeLineContext ctx) { add(ItemKind.DE, ctx); }
+    @Override public void exitSecurityLine(TelegramParser.SecurityLineContext ctx) { add(ItemKind.SECURITY, ctx); }
+    @Override public void exitDateTimeGroupLine(TelegramParser.DateTimeGroupLineContext ctx) { add(ItemKind.DTG, ctx); }
+    @Override public void exitFromLine(TelegramParser.FromLineContext ctx) { add(ItemKind.FROM, ctx); }
+    @Override public void exitToBlock(TelegramParser.ToBlockContext ctx) { add(ItemKind.TO, ctx); }
+    @Override public void exitInfoBlock(TelegramParser.InfoBlockContext ctx) { add(ItemKind.INFO, ctx); }
+    @Override public void exitXmtBlock(TelegramParser.XmtBlockContext ctx) { add(ItemKind.XMT, ctx); }
+    @Override public void exitActionOfficeLine(TelegramParser.ActionOfficeLineContext ctx) { add(ItemKind.ACTION_OFFICE, ctx); }
+    @Override public void exitOfficeInfoLine(TelegramParser.OfficeInfoLineContext ctx) { add(ItemKind.OFFICE_INFO, ctx); }
+    @Override public void exitOfficeLine(TelegramParser.OfficeLineContext ctx) { add(ItemKind.OFFICES, ctx); }
+    @Override public void exitCopiesLine(TelegramParser.CopiesLineContext ctx) { add(ItemKind.COPIES, ctx); }
+    @Override public void exitDashCounterLine(TelegramParser.DashCounterLineContext ctx) { add(ItemKind.COUNTER, ctx); }
+    @Override public void exitPrintPageLine(TelegramParser.PrintPageLineContext ctx) { add(ItemKind.PRINT_PAGE, ctx); }
+    @Override public void exitPrintNoteLine(TelegramParser.PrintNoteLineContext ctx) { add(ItemKind.PRINT_NOTE, ctx); }
+    @Override public void exitLeadBanner(TelegramParser.LeadBannerContext ctx) { add(ItemKind.BANNER, ctx); }
+    @Override public void exitLeadCaption(TelegramParser.LeadCaptionContext ctx) { add(ItemKind.CAPTION, ctx); }
+    @Override public void exitLeadDash(TelegramParser.LeadDashContext ctx) { add(ItemKind.DASH, ctx); }
+    @Override public void exitStrayRoutingLine(TelegramParser.StrayRoutingLineContext ctx) { add(ItemKind.STRAY_ROUTING, ctx); }
+    @Override public void exitLeadText(TelegramParser.LeadTextContext ctx) { add(ItemKind.LEAD_TEXT, ctx); }
 
     // --- header ------------------------------------------------------------------------
 
-    @Override public Void visitClassBlock(TelegramParser.ClassBlockContext ctx) { return add(ItemKind.CLASS, ctx); }
-    @Override public Void visitEoLine(TelegramParser.EoLineContext ctx) { return add(ItemKind.EO, ctx); }
-    @Override public Void visitTagsBlock(TelegramParser.TagsBlockContext ctx) { return add(ItemKind.TAGS, ctx); }
-    @Override public Void visitSubjectBlock(TelegramParser.SubjectBlockContext ctx) { return add(ItemKind.SUBJECT, ctx); }
-    @Override public Void visitRefBlock(TelegramParser.RefBlockContext ctx) { return add(ItemKind.REF, ctx); }
-    @Override public Void visitClassifiedByBlock(TelegramParser.ClassifiedByBlockContext ctx) { return add(ItemKind.CLASSIFIED_BY, ctx); }
-    @Override public Void visitHeaderBlank(TelegramParser.HeaderBlankContext ctx) { return add(ItemKind.BLANK, ctx); }
-    @Override public Void visitHeaderBanner(TelegramParser.HeaderBannerContext ctx) { return add(ItemKind.BANNER, ctx); }
-    @Override public Void visitCaptionLine(TelegramParser.CaptionLineContext ctx) { return add(ItemKind.CAPTION, ctx); }
-    @Override public Void visitHeaderDash(TelegramParser.HeaderDashContext ctx) { return add(ItemKind.DASH, ctx); }
-    @Override public Void visitHeaderText(TelegramParser.HeaderTextContext ctx) { return add(ItemKind.HEADER_TEXT, ctx); }
+    @Override public void exitClassBlock(TelegramParser.ClassBlockContext ctx) { add(ItemKind.CLASS, ctx); }
+    @Override public void exitEoLine(TelegramParser.EoLineContext ctx) { add(ItemKind.EO, ctx); }
+    @Override public void exitTagsBlock(TelegramParser.TagsBlockContext ctx) { add(ItemKind.TAGS, ctx); }
+    @Override public void exitSubjectBlock(TelegramParser.SubjectBlockContext ctx) { add(ItemKind.SUBJECT, ctx); }
+    @Override public void exitRefBlock(TelegramParser.RefBlockContext ctx) { add(ItemKind.REF, ctx); }
+    @Override public void exitClassifiedByBlock(TelegramParser.ClassifiedByBlockContext ctx) { add(ItemKind.CLASSIFIED_BY, ctx); }
+    @Override public void exitHeaderBlank(TelegramParser.HeaderBlankContext ctx) { add(ItemKind.BLANK, ctx); }
+    @Override public void exitHeaderBanner(TelegramParser.HeaderBannerContext ctx) { add(ItemKind.BANNER, ctx); }
+    @Override public void exitCaptionLine(TelegramParser.CaptionLineContext ctx) { add(ItemKind.CAPTION, ctx); }
+    @Override public void exitHeaderDash(TelegramParser.HeaderDashContext ctx) { add(ItemKind.DASH, ctx); }
+    @Override public void exitHeaderText(TelegramParser.HeaderTextContext ctx) { add(ItemKind.HEADER_TEXT, ctx); }
 
     // --- body --------------------------------------------------------------------------
 
-    @Override public Void visitFirstParagraph(TelegramParser.FirstParagraphContext ctx) { return add(ItemKind.PARAGRAPH, ctx); }
-    @Override public Void visitFirstSectionMark(TelegramParser.FirstSectionMarkContext ctx) { return add(ItemKind.SECTION_MARK, ctx); }
-    @Override public Void visitFirstPageLine(TelegramParser.FirstPageLineContext ctx) { return add(ItemKind.PAGE, ctx); }
-    @Override public Void visitParagraphLine(TelegramParser.ParagraphLineContext ctx) { return add(ItemKind.PARAGRAPH, ctx); }
-    @Override public Void visitSectionMarkLine(TelegramParser.SectionMarkLineContext ctx) { return add(ItemKind.SECTION_MARK, ctx); }
-    @Override public Void visitPageLine(TelegramParser.PageLineContext ctx) { return add(ItemKind.PAGE, ctx); }
-    @Override public Void visitBodyBlank(TelegramParser.BodyBlankContext ctx) { return add(ItemKind.BLANK, ctx); }
-    @Override public Void visitTextLine(TelegramParser.TextLineContext ctx) { return add(ItemKind.TEXT, ctx); }
-    @Override public Void visitBodyDash(TelegramParser.BodyDashContext ctx) { return add(ItemKind.DASH, ctx); }
-    @Override public Void visitBodyBanner(TelegramParser.BodyBannerContext ctx) { return add(ItemKind.BANNER, ctx); }
-    @Override public Void visitHeaderSectionMark(TelegramParser.HeaderSectionMarkContext ctx) { return add(ItemKind.SECTION_MARK, ctx); }
+    @Override public void exitFirstParagraph(TelegramParser.FirstParagraphContext ctx) { add(ItemKind.PARAGRAPH, ctx); }
+    @Override public void exitFirstSectionMark(TelegramParser.FirstSectionMarkContext ctx) { add(ItemKind.SECTION_MARK, ctx); }
+    @Override public void exitFirstPageLine(TelegramParser.FirstPageLineContext ctx) { add(ItemKind.PAGE, ctx); }
+    @Override public void exitParagraphLine(TelegramParser.ParagraphLineContext ctx) { add(ItemKind.PARAGRAPH, ctx); }
+    @Override public void exitSectionMarkLine(TelegramParser.SectionMarkLineContext ctx) { add(ItemKind.SECTION_MARK, ctx); }
+    @Override public void exitPageLine(TelegramParser.PageLineContext ctx) { add(ItemKind.PAGE, ctx); }
+    @Override public void exitBodyBlank(TelegramParser.BodyBlankContext ctx) { add(ItemKind.BLANK, ctx); }
+    @Override public void exitTextLine(TelegramParser.TextLineContext ctx) { add(ItemKind.TEXT, ctx); }
+    @Override public void exitBodyDash(TelegramParser.BodyDashContext ctx) { add(ItemKind.DASH, ctx); }
+    @Override public void exitBodyBanner(TelegramParser.BodyBannerContext ctx) { add(ItemKind.BANNER, ctx); }
+    @Override public void exitHeaderSectionMark(TelegramParser.HeaderSectionMarkContext ctx) { add(ItemKind.SECTION_MARK, ctx); }
 
     @Override
-    public Void visitSectionHeader(TelegramParser.SectionHeaderContext ctx) {
-        current.add(new Item(ItemKind.BODY_CLASS, List.of(lineOf(ctx.BODY_CLASS_LINE().getSymbol()))));
-        for (TelegramParser.HeaderItemContext h : ctx.headerItem()) {
-            visit(h);
+    public void exitSectionHeader(TelegramParser.SectionHeaderContext ctx) {
+        // the class line itself, before the header lines after it, which are items of their own
+        // (labelled alternatives get no enter event: the item goes in behind them)
+        SourceLine classLine = lineAt(ctx.getStart().getTokenIndex());
+        int at = current.size();
+        while (at > 0 && current.get(at - 1).first().number() > classLine.number()) {
+            at--;
         }
-        return null;
+        current.add(at, new Item(ItemKind.BODY_CLASS, List.of(classLine)));
     }
-    @Override public Void visitBodyCaption(TelegramParser.BodyCaptionContext ctx) { return add(ItemKind.BODY_SIPDIS, ctx); }
-    @Override public Void visitBodyClassifiedBy(TelegramParser.BodyClassifiedByContext ctx) { return add(ItemKind.BODY_CLASSIFIED_BY, ctx); }
-    @Override public Void visitBodyActionLine(TelegramParser.BodyActionLineContext ctx) { return add(ItemKind.ACTION_OFFICE, ctx); }
-    @Override public Void visitBodyOfficeInfoLine(TelegramParser.BodyOfficeInfoLineContext ctx) { return add(ItemKind.OFFICE_INFO, ctx); }
-    @Override public Void visitBodyOfficeLine(TelegramParser.BodyOfficeLineContext ctx) { return add(ItemKind.OFFICES, ctx); }
-    @Override public Void visitBodyCopiesLine(TelegramParser.BodyCopiesLineContext ctx) { return add(ItemKind.COPIES, ctx); }
-    @Override public Void visitBodyDashCounter(TelegramParser.BodyDashCounterContext ctx) { return add(ItemKind.COUNTER, ctx); }
-    @Override public Void visitBtLine(TelegramParser.BtLineContext ctx) { return add(ItemKind.BT, ctx); }
-    @Override public Void visitSerialLine(TelegramParser.SerialLineContext ctx) { return add(ItemKind.SERIAL, ctx); }
-    @Override public Void visitEndLine(TelegramParser.EndLineContext ctx) { return add(ItemKind.END, ctx); }
-    @Override public Void visitFooterLine(TelegramParser.FooterLineContext ctx) { return add(ItemKind.FOOTER, ctx); }
+    @Override public void exitBodyCaption(TelegramParser.BodyCaptionContext ctx) { add(ItemKind.BODY_SIPDIS, ctx); }
+    @Override public void exitBodyClassifiedBy(TelegramParser.BodyClassifiedByContext ctx) { add(ItemKind.BODY_CLASSIFIED_BY, ctx); }
+    @Override public void exitBodyActionLine(TelegramParser.BodyActionLineContext ctx) { add(ItemKind.ACTION_OFFICE, ctx); }
+    @Override public void exitBodyOfficeInfoLine(TelegramParser.BodyOfficeInfoLineContext ctx) { add(ItemKind.OFFICE_INFO, ctx); }
+    @Override public void exitBodyOfficeLine(TelegramParser.BodyOfficeLineContext ctx) { add(ItemKind.OFFICES, ctx); }
+    @Override public void exitBodyCopiesLine(TelegramParser.BodyCopiesLineContext ctx) { add(ItemKind.COPIES, ctx); }
+    @Override public void exitBodyDashCounter(TelegramParser.BodyDashCounterContext ctx) { add(ItemKind.COUNTER, ctx); }
+    @Override public void exitBtLine(TelegramParser.BtLineContext ctx) { add(ItemKind.BT, ctx); }
+    @Override public void exitSerialLine(TelegramParser.SerialLineContext ctx) { add(ItemKind.SERIAL, ctx); }
+    @Override public void exitEndLine(TelegramParser.EndLineContext ctx) { add(ItemKind.END, ctx); }
+    @Override public void exitFooterLine(TelegramParser.FooterLineContext ctx) { add(ItemKind.FOOTER, ctx); }
 
-    private Void add(ItemKind kind, ParserRuleContext ctx) {
-        List<SourceLine> lines = new ArrayList<>(ctx.getChildCount());
-        collect(ctx, lines);
-        if (!lines.isEmpty()) {
-            current.add(new Item(kind, lines));
+    private void add(ItemKind kind, ParserRuleContext ctx) {
+        Token start = ctx.getStart();
+        Token stop = ctx.getStop();
+        if (start == null || stop == null || start.getType() == Token.EOF) {
+            return;
         }
-        return null;
-    }
-
-    private void collect(ParseTree node, List<SourceLine> out) {
-        for (int i = 0; i < node.getChildCount(); i++) {
-            ParseTree child = node.getChild(i);
-            if (child instanceof TerminalNode) {
-                Token t = ((TerminalNode) child).getSymbol();
-                if (t.getType() != Token.EOF && t.getTokenIndex() >= 0) {
-                    out.add(lineOf(t));
-                }
-            } else {
-                collect(child, out);
-            }
+        int from = start.getTokenIndex();
+        int to = stop.getType() == Token.EOF ? stop.getTokenIndex() - 1 : stop.getTokenIndex();
+        if (to < from) {
+            return;
         }
+        List<SourceLine> lines = new ArrayList<>(to - from + 1);
+        for (int i = from; i <= to; i++) {
+            lines.add(lineAt(i));
+        }
+        current.add(new Item(kind, lines));
     }
 
     /** The line of a token, its text taken from the input (the lexer saw a folded copy). */

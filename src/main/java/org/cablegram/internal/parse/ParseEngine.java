@@ -56,7 +56,8 @@ final class ParseEngine {
                     lexer.getInterpreter().decisionToDFA));
             lexer.removeErrorListeners();
             parser.removeErrorListeners();
-            parser.setBuildParseTree(true);
+            // items are read by a parse listener as rules complete: no tree is needed
+            parser.setBuildParseTree(false);
         }
     }
 
@@ -129,18 +130,24 @@ final class ParseEngine {
         TelegramParser parser = r.parser;
         parser.setTokenStream(tokens);
         parser.removeErrorListeners();
+        parser.removeParseListeners();
+        MessageReader reader = new MessageReader(tokens, text);
+        parser.addParseListener(reader);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
             if (fullLLOnly) {
                 throw new ParseCancellationException("full LL requested");
             }
-            TelegramParser.TelegramContext tree = parser.telegram();
-            MessageReader.Result read = MessageReader.read(tree, tokens, text);
+            parser.telegram();
+            MessageReader.Result read = reader.result();
             return new Outcome(read.messages(), List.of(), false, read.lines());
         } catch (ParseCancellationException e) {
             tokens.seek(0);
             parser.reset();
+            parser.removeParseListeners();
+            reader = new MessageReader(tokens, text);
+            parser.addParseListener(reader);
             List<SyntaxError> errors = new ArrayList<>();
             parser.addErrorListener(new BaseErrorListener() {
                 @Override
@@ -153,8 +160,8 @@ final class ParseEngine {
             });
             parser.setErrorHandler(new DefaultErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            TelegramParser.TelegramContext tree = parser.telegram();
-            MessageReader.Result read = MessageReader.read(tree, tokens, text);
+            parser.telegram();
+            MessageReader.Result read = reader.result();
             return new Outcome(read.messages(), errors, true, read.lines());
         }
     }
