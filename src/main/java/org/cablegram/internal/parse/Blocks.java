@@ -131,9 +131,16 @@ final class Blocks {
      */
     static int[] opener(String text, int from, String upper, String capital, boolean summary) {
         int i = from;
+        // the next occurrence of each spelling, searched again only once passed
+        int a = text.indexOf(upper, i);
+        int b = text.indexOf(capital, i);
         while (true) {
-            int a = text.indexOf(upper, i);
-            int b = text.indexOf(capital, i);
+            if (a >= 0 && a < i) {
+                a = text.indexOf(upper, i);
+            }
+            if (b >= 0 && b < i) {
+                b = text.indexOf(capital, i);
+            }
             int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
             if (at < 0) {
                 return null;
@@ -184,10 +191,20 @@ final class Blocks {
     /** The next closer (END SUMMARY, END COMMENT) at or after {@code from}: {start, end}, or null. */
     static int[] closer(String text, int from, Pattern closer) {
         int i = from;
+        // the next occurrence of each spelling, searched again only once passed
+        int a = text.indexOf("END", i);
+        int b = text.indexOf("End", i);
+        int c = text.indexOf("end", i);
         while (true) {
-            int a = text.indexOf("END", i);
-            int b = text.indexOf("End", i);
-            int c = text.indexOf("end", i);
+            if (a >= 0 && a < i) {
+                a = text.indexOf("END", i);
+            }
+            if (b >= 0 && b < i) {
+                b = text.indexOf("End", i);
+            }
+            if (c >= 0 && c < i) {
+                c = text.indexOf("end", i);
+            }
             int at = min(a, min(b, c));
             if (at < 0) {
                 return null;

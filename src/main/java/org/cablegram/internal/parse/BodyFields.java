@@ -32,7 +32,7 @@ final class BodyFields {
 
     static Marked marking(String text) {
         Matcher mk = MARK.matcher(text);
-        if (mk.find() && Markings.isPortionMarking(mk.group(1))) {
+        if (mk.lookingAt() && Markings.isPortionMarking(mk.group(1))) {
             return new Marked(Optional.of(Markings.normalise(mk.group(1))), text.substring(mk.end()));
         }
         return new Marked(Optional.empty(), text);
@@ -40,7 +40,7 @@ final class BodyFields {
 
     static Optional<ParaStart> paragraph(String line) {
         Matcher m = PARA.matcher(line);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         Marked marked = marking(m.group(3));
@@ -55,7 +55,7 @@ final class BodyFields {
 
     static Optional<SectionMark> sectionMark(String line) {
         Matcher m = SECTION_MARK.matcher(Words.clean(line));
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         return Optional.of(new SectionMark(m.group("origin"), m.group("serial"), Integer.parseInt(m.group("n")),
@@ -68,7 +68,7 @@ final class BodyFields {
 
     static Optional<PageLine> page(String line) {
         Matcher m = PAGE.matcher(Words.clean(line));
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         OptionalInt total = m.group("st") != null ? OptionalInt.of(Integer.parseInt(m.group("st"))) : OptionalInt.empty();

@@ -1,5 +1,7 @@
 package org.cablegram.internal.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,8 +22,22 @@ final class Markings {
         if (u.isEmpty()) {
             return false;
         }
-        String[] parts = u.split("\\s*(?://|/|-|,|\\s)\\s*");
-        if (parts.length == 0 || !LEVELS.contains(parts[0])) {
+        if (isSeparator(u.charAt(0))) {
+            return false;
+        }
+        // the words between separators (/, //, -, comma, blanks)
+        List<String> words = new ArrayList<>(4);
+        for (int i = 0; i < u.length(); i++) {
+            int start = i;
+            while (i < u.length() && !isSeparator(u.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(u.substring(start, i));
+            }
+        }
+        String[] parts = words.toArray(new String[0]);
+        if (!LEVELS.contains(parts[0])) {
             return false;
         }
         boolean rel = false;
@@ -43,6 +59,12 @@ final class Markings {
             rel = p.equals("REL") || rel;
         }
         return true;
+    }
+
+    private static boolean isSeparator(char c) {
+        // the blanks of the regular expression class \s
+        return c == '/' || c == '-' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+                || c == '\r';
     }
 
     /** Upper case, blanks collapsed, a spelled-out level abbreviated (CONFIDENTIAL to C, SECRET/REL X to S/REL X). */

@@ -17,7 +17,36 @@ public final class SideTable {
     private final Map<Object, String> raw = new IdentityHashMap<>();
 
     private List<SourceLine> input = List.of();
-    private final Map<Integer, List<Object>> owners = new java.util.HashMap<>();
+    /**
+     * The elements read from each line, by line number: nothing, the element itself (the common
+     * case), or a {@link Several} list.
+     */
+    private Object[] owners = new Object[16];
+
+    /** More than one element read from a line. */
+    private static final class Several extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private void own(int line, Object element) {
+        if (line >= owners.length) {
+            owners = java.util.Arrays.copyOf(owners, Math.max(line + 1, owners.length * 2));
+        }
+        Object o = owners[line];
+        if (o == null) {
+            owners[line] = element;
+        } else if (o instanceof Several) {
+            Several list = (Several) o;
+            if (list.get(list.size() - 1) != element) {
+                list.add(element);
+            }
+        } else if (o != element) {
+            Several list = new Several();
+            list.add(o);
+            list.add(element);
+            owners[line] = list;
+        }
+    }
 
     void put(Object element, SourceSpan span, String rawText) {
         if (element != null) {
@@ -31,15 +60,8 @@ public final class SideTable {
         if (element == null || lines.isEmpty()) {
             return;
         }
-        int last = -1;
         for (SourceLine l : lines) {
-            if (l.number() != last) {
-                List<Object> o = owners.computeIfAbsent(l.number(), k -> new ArrayList<>(1));
-                if (o.isEmpty() || o.get(o.size() - 1) != element) {
-                    o.add(element);
-                }
-                last = l.number();
-            }
+            own(l.number(), element);
         }
         spans.put(element, Spans.of(lines));
         lazyRaw.put(element, lines);
@@ -51,11 +73,12 @@ public final class SideTable {
     void copy(Object copy, Object original) {
         if (spans.containsKey(original)) {
             put(copy, spans.get(original), raw(original));
-            for (List<Object> o : owners.values()) {
-                for (int i = 0; i < o.size(); i++) {
-                    if (o.get(i) == original) {
-                        o.set(i, copy);
-                    }
+            for (int line = 0; line < owners.length; line++) {
+                Object o = owners[line];
+                if (o == original) {
+                    owners[line] = copy;
+                } else if (o instanceof Several) {
+                    ((Several) o).replaceAll(x -> x == original ? copy : x);
                 }
             }
         }
@@ -66,8 +89,13 @@ public final class SideTable {
         spans.remove(element);
         raw.remove(element);
         lazyRaw.remove(element);
-        for (List<Object> o : owners.values()) {
-            o.removeIf(x -> x == element);
+        for (int line = 0; line < owners.length; line++) {
+            Object o = owners[line];
+            if (o == element) {
+                owners[line] = null;
+            } else if (o instanceof Several) {
+                ((Several) o).removeIf(x -> x == element);
+            }
         }
     }
 
@@ -100,7 +128,8 @@ public final class SideTable {
      * @return the model elements read from the line (empty for layout lines: blanks, rules, banners)
      */
     public List<Object> ownersOf(int line) {
-        return owners.getOrDefault(line, List.of());
+        Object o = line >= 0 && line < owners.length ? owners[line] : null;
+        return o == null ? List.of() : o instanceof Several ? List.copyOf((Several) o) : List.of(o);
     }
 
     /**

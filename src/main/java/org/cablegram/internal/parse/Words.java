@@ -46,14 +46,37 @@ final class Words {
     /** Collapses runs of blanks to one space and trims. */
     static String collapse(String s) {
         String t = s.strip();
-        boolean simple = true;
-        for (int i = 0; i < t.length() && simple; i++) {
+        int n = t.length();
+        int i = 0;
+        for (; i < n; i++) {
             char c = t.charAt(i);
-            if (c == '\t' || c == '\u00A0' || c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ') {
-                simple = false;
+            if (c == '\t' || c == '\u00A0' || c == ' ' && i + 1 < n && t.charAt(i + 1) == ' ') {
+                break;
             }
         }
-        return simple ? t : String.join(" ", split(t));
+        if (i == n) {
+            return t;
+        }
+        while (i > 0 && isBlank(t.charAt(i - 1))) {
+            i--;
+        }
+        // the words of split(t) joined by one space, without making the list
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(t, 0, i);
+        boolean gap = false;
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (isBlank(c)) {
+                gap = true;
+            } else {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static String upper(String s) {
