@@ -208,7 +208,7 @@ final class BodyAssembler {
                 break;
             }
             List<String> names = new ArrayList<>();
-            for (String n : Words.clean(it.first().text()).split("\\s*[/,]\\s*")) {
+            for (String n : SIGNER_SEPARATORS.split(Words.clean(it.first().text()))) {
                 if (!n.isBlank()) {
                     names.add(n.strip());
                 }
@@ -307,7 +307,7 @@ final class BodyAssembler {
                         pending.add(new PendingBreak(BreakKind.PAGE, p.get().number(), p.get().total(), line));
                         breakSince = true;
                         String rest = p.get().rest();
-                        if (!rest.isEmpty() && !rest.matches("^(?:ACTION|ORIGIN|INFO)\\s+[A-Z][A-Z0-9/]*-\\d\\d.*")) {
+                        if (!rest.isEmpty() && !OFFICE_AFTER_PAGE.matcher(rest).matches()) {
                             addText(line, bodyText(rest));
                         }
                     } else {
@@ -376,6 +376,10 @@ final class BodyAssembler {
         return new Result(paragraphs, breaks, blocks.summary(), blocks.comments(), signers, trailer, unrecognized,
                 classifiedBy, sectionClassLine, firstSectionMark);
     }
+
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s/,]+");
+    private static final Pattern SIGNER_SEPARATORS = Pattern.compile("\\s*[/,]\\s*");
+    private static final Pattern OFFICE_AFTER_PAGE = Pattern.compile("(?:ACTION|ORIGIN|INFO)\\s+[A-Z][A-Z0-9/]*-\\d\\d.*");
 
     // matched against the end of the line only (see splitGluedSignature)
     private static final Pattern GLUED_SIGNER_SPACED = Pattern.compile(
@@ -788,7 +792,7 @@ final class BodyAssembler {
                 return false;
             }
         }
-        String[] w = t.split("[\\s/,]+");
+        String[] w = NAME_SEPARATORS.split(t);
         if (w.length > 4 || NOT_NAMES.contains(u) && !u.equals("XXXXXXXXXXXX")) {
             return false;
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.cablegram.DiagnosticCode;
 import org.cablegram.model.Addressee;
@@ -34,6 +35,10 @@ import org.cablegram.model.Unrecognized;
  * reads each item's fields and checks the parts against each other.
  */
 final class CableAssembler {
+
+    private static final Pattern ROUTED_ADDRESSEE = Pattern.compile("(?:R[A-Z]{3,7}|ZEN)/\\S.*");
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\s*\\d{2,4}\\s");
+
 
     private final Diagnostics diags;
     private final SideTable side;
@@ -385,7 +390,7 @@ final class CableAssembler {
                     return;
                 }
                 if (st.block == null && st.lastBlock != null && !st.xmt
-                        && text.strip().matches("^(?:R[A-Z]{3,7}|ZEN)/\\S.*")) {
+                        && ROUTED_ADDRESSEE.matcher(text.strip()).matches()) {
                     // an addressee with its routing indicator after a stray blank line
                     st.block = st.lastBlock;
                 }
@@ -1051,8 +1056,8 @@ final class CableAssembler {
             List<Reference> fixed = new ArrayList<>();
             for (Reference r : refs) {
                 String id = r.cableId().orElse("");
-                boolean yearless = !r.text().matches("(?s)^\\s*\\d{2,4}\\s.*");
-                if (yearless && id.startsWith(prefix) && id.substring(prefix.length()).matches("\\d+")
+                boolean yearless = !YEAR_FIRST.matcher(r.text()).lookingAt();
+                if (yearless && id.startsWith(prefix) && Words.allDigits(id.substring(prefix.length()))
                         && Integer.parseInt(id.substring(prefix.length())) > ownSerial.get()) {
                     r = new Reference(r.letter(), r.text(), r.kind(),
                             Optional.of(String.format("%02d%s%s", (citingYear - 1) % 100, ownOrigin.get(),

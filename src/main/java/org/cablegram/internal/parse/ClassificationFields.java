@@ -53,13 +53,27 @@ final class ClassificationFields {
             return false;
         }
         String rest = t.substring(m.end()).strip();
-        return rest.isEmpty() || rest.matches("(?://?[A-Z][A-Z0-9 ]*)+");
+        return rest.isEmpty() || SLASHED_CAVEATS.matcher(rest).matches();
     }
+
+    // compiled once: they run on every classification and caption line
+    private static final Pattern SLASHED_CAVEATS = Pattern.compile("(?://?[A-Z][A-Z0-9 ]*)+");
+    private static final Pattern CABLE_DATED = Pattern.compile("^(?i)Cable dated:\\s*[0-9T:\\-]+");
+    private static final Pattern CSV_QUOTES = Pattern.compile("^\"(?:,\")?");
+    private static final Pattern LEADING_SLASHES = Pattern.compile("^/+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:;,]+$");
+    private static final Pattern CAPTION_SEPARATORS = Pattern.compile("[,;/.:\\\\]+");
+    private static final Pattern DASH_BETWEEN_BLANKS = Pattern.compile("\\s-+\\s");
 
     /** @return the level word at the start of the text, with where it ends */
     static Optional<ClassLine> read(String line) {
-        String t = Words.clean(line).replaceFirst("^(?i)Cable dated:\\s*[0-9T:\\-]+", "")
-                .replaceFirst("^\"(?:,\")?", "");
+        String t = Words.clean(line);
+        if (t.regionMatches(true, 0, "Cable dated:", 0, 12)) {
+            t = CABLE_DATED.matcher(t).replaceFirst("");
+        }
+        if (t.startsWith("\"")) {
+            t = CSV_QUOTES.matcher(t).replaceFirst("");
+        }
         Matcher m = LEVEL.matcher(t);
         if (!m.find()) {
             return Optional.empty();
@@ -81,7 +95,7 @@ final class ClassificationFields {
         List<String> caveats = new ArrayList<>();
         while (rest.startsWith("/")) {
             // a caveat runs to the next slash or blank; FOR OFFICIAL USE ONLY and REL TO ... are phrases
-            String r = rest.replaceFirst("^/+", "");
+            String r = LEADING_SLASHES.matcher(rest).replaceFirst("");
             Matcher phrase = CAVEAT_PHRASE.matcher(r);
             int stop;
             if (phrase.find()) {
@@ -146,14 +160,14 @@ final class ClassificationFields {
         Set<String> out = new LinkedHashSet<>();
         if (t.startsWith("SENSITIVE BUT UNCLASSIFIED") || t.startsWith("C O R R E C T E D")
                 || t.startsWith("CORRECTED")) {
-            String c = t.replaceAll("[\\s.:;,]+$", "");
+            String c = TRAILING_PUNCTUATION.matcher(t).replaceAll("");
             if (c.startsWith("C O R R E C T E D")) {
                 c = "CORRECTED COPY" + c.substring(c.indexOf("C O P Y") >= 0 ? c.indexOf("C O P Y") + 7 : 17);
             }
             out.add(Words.collapse(c));
             return List.copyOf(out);
         }
-        List<String> w = Words.split(t.replaceAll("[,;/.:\\\\]+", " ").replaceAll("\\s-+\\s", " "));
+        List<String> w = Words.split(DASH_BETWEEN_BLANKS.matcher(CAPTION_SEPARATORS.matcher(t).replaceAll(" ")).replaceAll(" "));
         for (int i = 0; i < w.size(); i++) {
             boolean matched = false;
             for (String p : PHRASES) {

@@ -27,20 +27,24 @@ final class Collapsed {
         if (!hasEightDigits(text)) {
             return List.of(text);
         }
-        String o = origin == null ? "[A-Z]+" : Pattern.quote(origin);
-        Pattern p = Pattern.compile("(?:^|(?<=\\s))" + o + "\\s\\d{8}\\s{1,2}\\d{3}(?:\\.\\d+)?\\s(?i:OF)\\s\\d{3}(?=\\s|$)");
-        Matcher m = p.matcher(text);
+        // the serial, section and total; the origin word(s) before it are checked by hand, so that
+        // one compiled pattern serves every origin
+        Matcher m = SECTION_TAIL.matcher(text);
         List<String> out = new ArrayList<>();
         int from = 0;
         while (m.find()) {
-            if (m.start() == 0 && m.end() == text.length()) {
+            int start = originStart(text, m.start(), origin);
+            if (start < from) {
+                continue;
+            }
+            if (start == 0 && m.end() == text.length()) {
                 return List.of(text);
             }
-            String before = text.substring(from, m.start()).strip();
+            String before = text.substring(from, start).strip();
             if (!before.isEmpty()) {
                 out.add(before);
             }
-            out.add(m.group());
+            out.add(text.substring(start, m.end()));
             from = m.end();
         }
         if (out.isEmpty()) {
@@ -51,6 +55,36 @@ final class Collapsed {
             out.add(rest);
         }
         return out;
+    }
+
+    private static final Pattern SECTION_TAIL = Pattern.compile(
+            "\\s\\d{8}\\s{1,2}\\d{3}(?:\\.\\d+)?\\s(?i:OF)\\s\\d{3}(?=\\s|$)");
+
+    /**
+     * @param at where the blank before the serial is
+     * @return where the origin before it starts (at the start of the text or after a blank), or -1
+     */
+    private static int originStart(String text, int at, String origin) {
+        int start;
+        if (origin != null) {
+            start = at - origin.length();
+            if (start < 0 || !text.startsWith(origin, start)) {
+                return -1;
+            }
+        } else {
+            start = at;
+            while (start > 0 && text.charAt(start - 1) >= 'A' && text.charAt(start - 1) <= 'Z') {
+                start--;
+            }
+            if (start == at) {
+                return -1;
+            }
+        }
+        return start == 0 || isRegexBlank(text.charAt(start - 1)) ? start : -1;
+    }
+
+    private static boolean isRegexBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean hasEightDigits(String s) {
@@ -68,13 +102,16 @@ final class Collapsed {
         return false;
     }
 
+    private static final Pattern EO_START = Pattern.compile("(?:E\\.\\s?O\\.\\s?|EO )\\d{5}");
+    private static final Pattern REF_START = Pattern.compile("(?:REFS?|REFTELS?):");
+
     /** Item kind of a header segment by its keyword. */
     static ItemKind headerKind(String segment, ItemKind fallback) {
         String t = segment.stripLeading();
         if (t.startsWith("\u00B6")) {
             t = t.substring(1).stripLeading();
         }
-        if (t.matches("(?s)^(?:E\\.\\s?O\\.\\s?|EO )\\d{5}.*")) {
+        if (EO_START.matcher(t).lookingAt()) {
             return ItemKind.EO;
         }
         if (t.startsWith("TAGS:")) {
@@ -83,10 +120,10 @@ final class Collapsed {
         if (t.startsWith("SUBJECT:") || t.startsWith("SUBJ:")) {
             return ItemKind.SUBJECT;
         }
-        if (t.matches("(?s)^(?:REFS?|REFTELS?):.*")) {
+        if (REF_START.matcher(t).lookingAt()) {
             return ItemKind.REF;
         }
-        if (t.matches("(?s)^(?i:CLASSIFIED BY).*")) {
+        if (t.regionMatches(true, 0, "CLASSIFIED BY", 0, 13)) {
             return ItemKind.CLASSIFIED_BY;
         }
         return fallback;

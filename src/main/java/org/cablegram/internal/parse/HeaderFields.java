@@ -160,7 +160,7 @@ final class HeaderFields {
         Set<String> seen = new LinkedHashSet<>();
         List<Tag> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String code = items.get(i).replaceAll("^[^A-Z0-9(]+|[^A-Z0-9)]+$", "");
+            String code = TAG_DEBRIS.matcher(items.get(i)).replaceAll("");
             if (code.isEmpty()) {
                 continue;
             }
@@ -169,7 +169,7 @@ final class HeaderFields {
                 List<String> names = new ArrayList<>();
                 int j = i + 1;
                 while (j < items.size() && names.size() < 3 && isNameWord(items.get(j))) {
-                    names.add(items.get(j).replaceAll("[^A-Z.'\\-]", ""));
+                    names.add(NOT_NAME_CHAR.matcher(items.get(j)).replaceAll(""));
                     j++;
                 }
                 if (!names.isEmpty()) {
@@ -179,7 +179,7 @@ final class HeaderFields {
             } else if (commaSeparated && i + 1 < items.size() && commaAfter.get(i)
                     && isPersonWord(code) && isPersonWord(items.get(i + 1))) {
                 // "OBAMA, BARACK": two name words that are no known code
-                code = code + ", " + items.get(i + 1).replaceAll("[^A-Z.'\\-]", "");
+                code = code + ", " + NOT_NAME_CHAR.matcher(items.get(i + 1)).replaceAll("");
                 i++;
             }
             List<String> parts = splitGlued(code);
@@ -192,13 +192,35 @@ final class HeaderFields {
         return out;
     }
 
+    // compiled once: these run on every tag, reference and Classified By line
+    private static final Pattern TAG_DEBRIS = Pattern.compile("^[^A-Z0-9(]+|[^A-Z0-9)]+$");
+    private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^A-Z.'\\-]");
+    private static final Pattern TRAILING_POINTS = Pattern.compile("[.,]+$");
+    private static final Pattern NAME_WORD = Pattern.compile("[A-Z][A-Z'\\-.]*");
+    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
+    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s:.,;]*");
+    private static final Pattern TRAILING_AND = Pattern.compile("[,;]\\s*(AND)?$");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+    private static final Pattern EMAIL = Pattern.compile("\\bE-?MAILS?\\b");
+    private static final Pattern TELCON = Pattern.compile("\\b(TELCON|TELECON|TELEPHONE|PHONE CALL|PHONECALL|TELCONS)\\b");
+    private static final Pattern MEMO = Pattern.compile("\\b(MEMO|MEMORANDUM|MEMCON|NON-PAPER|NONPAPER)\\b");
+    private static final Pattern REPORT = Pattern.compile(
+            "\\b(REPORT|AIRGRAM|LETTER|DIPLOMATIC NOTE|DIP NOTE|FAX|STUDY|IIR|OI)\\b");
+    private static final Pattern MEETING = Pattern.compile("\\b(MEETING|MEETINGS|CONVERSATION|DISCUSSION|VISIT|CALL)\\b");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,.;:]+$");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\s+(?:for|per|under|due to|with)$");
+    private static final Pattern NAME_PART = Pattern.compile(
+            "[A-Z][A-Za-z'\\-]*\\.?|[A-Z]\\.|van|de|von|da|del|di|la|le|al|bin|el");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[,;:]+$");
+
     private static boolean isPersonWord(String s) {
         return s.length() >= 4 && Words.allUpperLetters(s) && !isKnownCode(s);
     }
 
     private static boolean isNameWord(String s) {
-        String w = s.replaceAll("[.,]+$", "");
-        return w.length() >= 2 && w.matches("[A-Z][A-Z'\\-.]*") && !isKnownCode(w) && w.length() != 2;
+        String w = TRAILING_POINTS.matcher(s).replaceAll("");
+        return w.length() >= 2 && NAME_WORD.matcher(w).matches() && !isKnownCode(w) && w.length() != 2;
     }
 
     private static boolean isKnownCode(String w) {
@@ -335,7 +357,7 @@ final class HeaderFields {
         List<Reference> out = new ArrayList<>();
         if (cuts.isEmpty() || cuts.get(0)[0] > 3 && !t.substring(0, cuts.get(0)[0]).isBlank()
                 && cuts.size() == 1) {
-            for (String part : t.split("\\s*;\\s*")) {
+            for (String part : SEMICOLON.split(t)) {
                 if (!part.isBlank()) {
                     out.add(reference(Optional.empty(), part.strip(), citingYear));
                 }
@@ -343,12 +365,12 @@ final class HeaderFields {
             return out;
         }
         String before = t.substring(0, cuts.get(0)[0]).strip();
-        if (!before.isEmpty() && !before.matches("[\\s:.,;]*")) {
+        if (!before.isEmpty() && !ONLY_PUNCTUATION.matcher(before).matches()) {
             out.add(reference(Optional.empty(), before, citingYear));
         }
         for (int i = 0; i < cuts.size(); i++) {
             int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : t.length();
-            String body = t.substring(cuts.get(i)[1], end).strip().replaceAll("[,;]\\s*(AND)?$", "").strip();
+            String body = TRAILING_AND.matcher(t.substring(cuts.get(i)[1], end).strip()).replaceAll("").strip();
             // a label written twice ("A. A. Lahore 318")
             body = body.replaceFirst("^(?i)\\(?" + letters.get(i) + "[.)]\\s+", "");
             out.add(reference(Optional.of(letters.get(i)), body, citingYear));
@@ -363,7 +385,7 @@ final class HeaderFields {
         Matcher c = CABLE.matcher(u.replace('\u00B6', ' ').strip());
         boolean cable = false;
         if (c.find()) {
-            String origin = c.group("o").replaceAll("\\s+", " ");
+            String origin = BLANKS.matcher(c.group("o")).replaceAll(" ");
             String first = origin.split(" ")[0];
             boolean ok = !NOT_ORIGINS.contains(first) && !NOT_ORIGINS.contains(origin);
             for (String w : origin.split(" ")) {
@@ -382,7 +404,7 @@ final class HeaderFields {
                 if (o.equals("SECSTATE")) {
                     o = "STATE";
                 }
-                String n = c.group("n").replaceFirst("^0+(?=\\d)", "");
+                String n = LEADING_ZEROS.matcher(c.group("n")).replaceFirst("");
                 if (year > 0) {
                     id = Optional.of(String.format("%02d%s%s", year % 100, o, n));
                 }
@@ -390,15 +412,15 @@ final class HeaderFields {
         }
         if (cable) {
             kind = ReferenceKind.CABLE;
-        } else if (u.matches("(?s).*\\bE-?MAILS?\\b.*")) {
+        } else if (EMAIL.matcher(u).find()) {
             kind = ReferenceKind.EMAIL;
-        } else if (u.matches("(?s).*\\b(TELCON|TELECON|TELEPHONE|PHONE CALL|PHONECALL|TELCONS)\\b.*")) {
+        } else if (TELCON.matcher(u).find()) {
             kind = ReferenceKind.TELCON;
-        } else if (u.matches("(?s).*\\b(MEMO|MEMORANDUM|MEMCON|NON-PAPER|NONPAPER)\\b.*")) {
+        } else if (MEMO.matcher(u).find()) {
             kind = ReferenceKind.MEMO;
-        } else if (u.matches("(?s).*\\b(REPORT|AIRGRAM|LETTER|DIPLOMATIC NOTE|DIP NOTE|FAX|STUDY|IIR|OI)\\b.*")) {
+        } else if (REPORT.matcher(u).find()) {
             kind = ReferenceKind.REPORT;
-        } else if (u.matches("(?s).*\\b(MEETING|MEETINGS|CONVERSATION|DISCUSSION|VISIT|CALL)\\b.*")) {
+        } else if (MEETING.matcher(u).find()) {
             kind = ReferenceKind.MEETING;
         }
         return new Reference(letter, text, kind, id);
@@ -435,8 +457,9 @@ final class HeaderFields {
             who = "";
         }
         List<String> reasons = reasons(reasonsText);
-        who = who.replaceAll("[\\s,.;:]+$", "").replaceAll("(?i)\\s+(?:for|per|under|due to|with)$", "")
-                .replaceAll("[\\s,.;:]+$", "").strip();
+        who = TRAILING_SEPARATORS.matcher(who).replaceAll("");
+        who = TRAILING_PREPOSITION.matcher(who).replaceAll("");
+        who = TRAILING_SEPARATORS.matcher(who).replaceAll("").strip();
         Optional<String> name = Optional.empty();
         Optional<String> title = Optional.empty();
         String[] nt = nameAndTitle(who);
@@ -515,7 +538,7 @@ final class HeaderFields {
             return false;
         }
         for (String x : w) {
-            if (!x.matches("[A-Z][A-Za-z'\\-]*\\.?|[A-Z]\\.|van|de|von|da|del|di|la|le|al|bin|el")) {
+            if (!NAME_PART.matcher(x).matches()) {
                 return false;
             }
         }
@@ -533,11 +556,11 @@ final class HeaderFields {
     }
 
     static boolean isTitleWord(String w) {
-        String k = w.toLowerCase(Locale.ROOT).replaceAll("[,;:]+$", "");
+        String k = TRAILING_COLONS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
         if (Vocabulary.TITLE_WORDS.contains(k)) {
             return true;
         }
-        String noDot = k.replaceAll("\\.$", "");
+        String noDot = k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
         return !noDot.equals(k) && noDot.length() > 1 && Vocabulary.TITLE_WORDS.contains(noDot);
     }
 }
