@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cablegram.internal.parse.Layout;
 import org.cablegram.internal.parse.SideTable;
 import org.cablegram.model.Addressee;
 import org.cablegram.model.Break;
@@ -626,8 +627,7 @@ public final class CableWriter {
     /** A paragraph with its heading; breaks that fall inside its text cut it there. */
     private void paragraph(Out out, Paragraph p, List<Break> inside, Cable cable) {
         p.heading().ifPresent(h -> {
-            out.line(h);
-            out.line("-".repeat(Math.max(3, Math.min(h.length(), 69))));
+            Layout.heading(h).forEach(out::line);
             out.blank();
         });
         StringBuilder first = new StringBuilder();

@@ -714,25 +714,10 @@ final class BodyAssembler {
      */
     private boolean isHeading(List<Item> content, int i) {
         String t = Words.clean(content.get(i).first().text());
-        if (t.isEmpty() || t.length() > 80) {
-            return false;
-        }
-        char first = t.charAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '(' && first != '"') {
-            return false;
-        }
-        char last = t.charAt(t.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '!') {
+        if (!headingLike(t)) {
             return false;
         }
         String u = t.toUpperCase(Locale.ROOT);
-        if (u.startsWith("END ") || u.startsWith("BEGIN ") || u.equals("END") || u.equals("QUOTE")
-                || u.equals("UNQUOTE") || CLOSERS.contains(u)) {
-            return false;
-        }
-        if (LIST_ITEM.matcher(t).lookingAt()) {
-            return false;
-        }
         // before: start of body, blank line, dash line, section or page line
         boolean framedAbove = false;
         if (i > 0) {
@@ -762,6 +747,44 @@ final class BodyAssembler {
             return true;
         }
         return !numbered && u.equals(t) && t.chars().anyMatch(Character::isLetter) && t.length() <= 60;
+    }
+
+    /**
+     * Whether a (cleaned) line may be a heading by its text alone: short, starting with a capital,
+     * a digit, a parenthesis or a quote, not ending like a sentence or a cut line, no closer and
+     * no list item.
+     */
+    static boolean headingLike(String t) {
+        if (t.isEmpty() || t.length() > 80) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '(' && first != '"') {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '!') {
+            return false;
+        }
+        String u = t.toUpperCase(Locale.ROOT);
+        if (u.startsWith("END ") || u.startsWith("BEGIN ") || u.equals("END") || u.equals("QUOTE")
+                || u.equals("UNQUOTE") || CLOSERS.contains(u)) {
+            return false;
+        }
+        return !LIST_ITEM.matcher(t).lookingAt();
+    }
+
+    /**
+     * The heading a text line standing alone and underlined by a dash line is read as, or empty
+     * when it is read as text.
+     */
+    static Optional<String> underlinedHeading(String line) {
+        Optional<String> framed = framedHeading(line);
+        if (framed.isPresent()) {
+            return framed;
+        }
+        String t = Words.clean(line);
+        return headingLike(t) ? Optional.of(Words.collapse(t)) : Optional.empty();
     }
 
     private static ItemKind nextContentKind(List<Item> content, int from) {
