@@ -268,7 +268,13 @@ final class BodyAssembler {
                     break;
                 case TEXT:
                     Optional<String> framed = framedHeading(t);
-                    if (framed.isPresent() || isHeading(content, i)) {
+                    int headingLines = framed.isPresent() || isHeading(content, i) ? 1 : 0;
+                    if (headingLines == 0) {
+                        framed = multiLineHeading(content, i);
+                        headingLines = framed.isPresent() ? framed.get().split("\n").length : 0;
+                        framed = framed.flatMap(h -> headingOfLines(List.of(h.split("\n"))));
+                    }
+                    if (headingLines > 0) {
                         if (pendingHeading != null) {
                             // two headings in a row: the first one was text after all
                             String h = pendingHeading;
@@ -282,6 +288,9 @@ final class BodyAssembler {
                         closeParagraph();
                         pendingHeading = framed.orElse(Words.collapse(Words.clean(t)));
                         pendingHeadingLines.add(line);
+                        for (int k = 1; k < headingLines; k++) {
+                            pendingHeadingLines.add(content.get(++i).first());
+                        }
                         lastWasHeading = true;
                         blankSince = false;
                         break;
@@ -755,7 +764,11 @@ final class BodyAssembler {
      * no list item.
      */
     static boolean headingLike(String t) {
-        if (t.isEmpty() || t.length() > 80) {
+        return headingLike(t, 80);
+    }
+
+    static boolean headingLike(String t, int maxLength) {
+        if (t.isEmpty() || t.length() > maxLength) {
             return false;
         }
         char first = t.charAt(0);
@@ -785,6 +798,79 @@ final class BodyAssembler {
         }
         String t = Words.clean(line);
         return headingLike(t) ? Optional.of(Words.collapse(t)) : Optional.empty();
+    }
+
+    /**
+     * A heading written over two or three lines: short text lines standing alone (as a one-line
+     * heading stands) that an underline follows, or (two lines wrapped at the line's end) a blank
+     * line and a numbered paragraph, and that read as a heading by their text
+     * ({@link #headingOfLines}).
+     *
+     * @return the heading's lines joined by LF, or empty
+     */
+    private Optional<String> multiLineHeading(List<Item> content, int i) {
+        if (i > 0) {
+            ItemKind pk = content.get(i - 1).kind();
+            if (!(pk == ItemKind.BLANK || pk == ItemKind.DASH || pk == ItemKind.SECTION_MARK
+                    || pk == ItemKind.BANNER || pk == ItemKind.PAGE || pk == ItemKind.BODY_CLASS)) {
+                return Optional.empty();
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < 3 && i + k < content.size() && content.get(i + k).kind() == ItemKind.TEXT; k++) {
+            texts.add(Words.clean(content.get(i + k).first().text()));
+            if (k == 0) {
+                continue;
+            }
+            int next = i + k + 1;
+            while (next < content.size() && content.get(next).kind() == ItemKind.BODY_SIPDIS) {
+                next++;
+            }
+            if (next >= content.size()) {
+                return Optional.empty();
+            }
+            ItemKind nk = content.get(next).kind();
+            // without an underline only a title wrapped at the line's end: two lines, the first
+            // one too long to take the next word (a list of names stays text)
+            boolean closed = nk == ItemKind.DASH
+                    || nk == ItemKind.BLANK && nextContentKind(content, next) == ItemKind.PARAGRAPH
+                    && k == 1 && texts.get(0).length() + 1 + texts.get(1).split(" ")[0].length() > 55;
+            if (closed) {
+                return headingOfLines(texts).map(h -> String.join("\n", texts));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The heading that two or three lines read as by their text: each line short and no framed
+     * heading on its own, the first no list item, none but the last ending a sentence, and the
+     * lines joined a framed heading or a heading-like line.
+     *
+     * @param lines the cleaned lines
+     * @return the heading (lines joined by a blank, frame removed), or empty
+     */
+    static Optional<String> headingOfLines(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > 3) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            String t = lines.get(k);
+            if (t.isEmpty() || t.length() > 80 || k == 0 && LIST_ITEM.matcher(t).lookingAt()
+                    || framedHeading(t).isPresent()) {
+                return Optional.empty();
+            }
+            char c = t.charAt(t.length() - 1);
+            if (k < lines.size() - 1 && (c == '.' && !t.endsWith("...") || c == '!' || c == '?')) {
+                return Optional.empty();
+            }
+        }
+        String h = Words.collapse(String.join(" ", lines));
+        Optional<String> framed = framedHeading(h);
+        if (framed.isPresent()) {
+            return framed;
+        }
+        return headingLike(h, 3 * 80) ? Optional.of(h) : Optional.empty();
     }
 
     private static ItemKind nextContentKind(List<Item> content, int from) {

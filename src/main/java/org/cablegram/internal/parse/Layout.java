@@ -30,6 +30,65 @@ public final class Layout {
                 return List.of(framed);
             }
         }
+        if (heading.length() > 80) {
+            List<String> lines = wrapHeading(heading);
+            if (lines != null) {
+                List<String> out = new java.util.ArrayList<>(lines);
+                out.add("-".repeat(69));
+                return out;
+            }
+        }
         return List.of(heading, rule);
+    }
+
+    /**
+     * Whether a block of paragraph text, written on one line (or wrapped into two or three) after
+     * a blank line, could be read as a heading of what follows: a short line that looks like a
+     * title, or a framed one.
+     *
+     * @param block one block of a paragraph's text
+     * @return whether the writer must lay it out so that it reads as text
+     */
+    public static boolean readsAsHeading(String block) {
+        String t = Words.clean(block);
+        return !t.contains("\n") && (BodyAssembler.headingLike(t, 3 * 80) || BodyAssembler.framedHeading(t).isPresent());
+    }
+
+    /**
+     * @param line a line of text
+     * @return whether the parser reads the line as a framed heading wherever it stands
+     */
+    public static boolean framed(String line) {
+        return BodyAssembler.framedHeading(line).isPresent();
+    }
+
+    /**
+     * A long heading over two or three lines of at most 69 characters that read back as it
+     * ({@link BodyAssembler#headingOfLines}), or null.
+     */
+    private static List<String> wrapHeading(String heading) {
+        String[] words = heading.split(" ");
+        for (int width = 69; width >= 40; width--) {
+            List<String> lines = new java.util.ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String w : words) {
+                if (line.length() > 0 && line.length() + 1 + w.length() > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder();
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(w);
+            }
+            lines.add(line.toString());
+            if (lines.size() > 3) {
+                return null;
+            }
+            if (BodyAssembler.headingOfLines(lines).filter(heading::equals).isPresent()) {
+                return lines;
+            }
+        }
+        return null;
     }
 }
