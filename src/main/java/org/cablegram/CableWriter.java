@@ -597,10 +597,37 @@ public final class CableWriter {
                 out.blank();
             }
             if (i < ps.size()) {
-                paragraph(out, ps.get(i), inside, c, i == ps.size() - 1);
+                Paragraph p = ps.get(i);
+                if (titleParagraph(p, i + 1 < ps.size() ? ps.get(i + 1) : null, inside, breaks, i)) {
+                    String line = p.marking().map(m -> "(" + m + ") ").orElse("") + p.text();
+                    out.line(line);
+                    out.line("-".repeat(Math.max(3, Math.min(line.length(), 69))));
+                } else {
+                    paragraph(out, p, inside, c, i == ps.size() - 1);
+                }
                 out.blank();
             }
         }
+    }
+
+    /**
+     * An unnumbered paragraph of one title-like line, with no heading, before a paragraph with a
+     * heading and no break between them: the parser reads it (two headings in a row, the first
+     * one text) when it is written underlined like a heading. Written as plain text after a
+     * numbered paragraph, it would be read as a block of that paragraph.
+     */
+    private static boolean titleParagraph(Paragraph p, Paragraph next, List<Break> inside, List<Break> breaks,
+            int index) {
+        if (p.number().isPresent() || p.heading().isPresent() || !inside.isEmpty() || next == null
+                || next.heading().isEmpty() || p.text().contains("\n")) {
+            return false;
+        }
+        for (Break b : breaks) {
+            if (b.paragraph() == index + 1 && b.offset() == 0) {
+                return false;
+            }
+        }
+        return Layout.readsAsUnderlinedHeading(p.marking().map(m -> "(" + m + ") ").orElse("") + p.text());
     }
 
     private void breakLine(Out out, Break b, Cable c) {

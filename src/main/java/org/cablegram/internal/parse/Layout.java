@@ -56,6 +56,14 @@ public final class Layout {
 
     /**
      * @param line a line of text
+     * @return whether the line, standing alone and underlined, is read as a heading of itself
+     */
+    public static boolean readsAsUnderlinedHeading(String line) {
+        return BodyAssembler.underlinedHeading(line).filter(line::equals).isPresent();
+    }
+
+    /**
+     * @param line a line of text
      * @return whether the parser reads the line as a framed heading wherever it stands
      */
     public static boolean framed(String line) {
