@@ -106,7 +106,10 @@ final class BodyAssembler {
                     SourceLine l = orig.first();
                     for (int k = 0; k < marks.size(); k++) {
                         boolean mark = BodyFields.sectionMark(marks.get(k)).isPresent();
-                        ItemKind kind = mark ? ItemKind.SECTION_MARK : k == 0 ? orig.kind() : ItemKind.TEXT;
+                        // the underline of a heading the section line was glued into is a dash line
+                        ItemKind kind = mark ? ItemKind.SECTION_MARK
+                                : k > 0 && DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
+                                : k == 0 ? orig.kind() : ItemKind.TEXT;
                         ps.add(new Item(kind, List.of(new SourceLine(l.number(), marks.get(k),
                                 k == marks.size() - 1 ? l.terminator() : ""))));
                     }
@@ -738,7 +741,7 @@ final class BodyAssembler {
             framedAbove = pk == ItemKind.DASH;
         }
         int next = i + 1;
-        while (next < content.size() && content.get(next).kind() == ItemKind.BODY_SIPDIS) {
+        while (next < content.size() && transparent(content.get(next).kind())) {
             next++;
         }
         if (next >= content.size()) {
@@ -823,7 +826,7 @@ final class BodyAssembler {
                 continue;
             }
             int next = i + k + 1;
-            while (next < content.size() && content.get(next).kind() == ItemKind.BODY_SIPDIS) {
+            while (next < content.size() && transparent(content.get(next).kind())) {
                 next++;
             }
             if (next >= content.size()) {
@@ -873,10 +876,21 @@ final class BodyAssembler {
         return headingLike(h, 3 * 80) ? Optional.of(h) : Optional.empty();
     }
 
+    /**
+     * Lines a heading may stand over without ceasing to head what follows: a SIPDIS line and a
+     * section line (a section break falls between a heading and its paragraph as often as
+     * before the heading; the break is then the paragraph's, at its start).
+     */
+    private static boolean transparent(ItemKind k) {
+        return k == ItemKind.BODY_SIPDIS || k == ItemKind.SECTION_MARK;
+    }
+
+    private static final Pattern DASHES = Pattern.compile("\\s*[-=_~*](?:\\s*[-=_~*])+\\s*");
+
     private static ItemKind nextContentKind(List<Item> content, int from) {
         for (int j = from; j < content.size(); j++) {
             ItemKind k = content.get(j).kind();
-            if (k != ItemKind.BLANK && k != ItemKind.DASH && k != ItemKind.BANNER && k != ItemKind.BODY_SIPDIS) {
+            if (k != ItemKind.BLANK && k != ItemKind.DASH && k != ItemKind.BANNER && !transparent(k)) {
                 return k;
             }
         }
