@@ -457,20 +457,33 @@ final class BodyAssembler {
                 || content.get(i).kind() == ItemKind.TEXT && isSignature(content.get(i).first().text()))) {
             i--;
         }
+        // a dash line may frame the block
+        boolean framedBelow = i >= 0 && content.get(i).kind() == ItemKind.DASH;
+        if (framedBelow) {
+            i--;
+        }
         int blockEnd = i;
         while (i >= 0 && content.get(i).kind() == ItemKind.TEXT) {
             i--;
         }
         int blockStart = i + 1;
-        if (blockEnd < blockStart || blockEnd - blockStart > 2 || i < 0 || content.get(i).kind() != ItemKind.BLANK) {
+        if (blockEnd < blockStart || blockEnd - blockStart > 2 || i < 0
+                || content.get(i).kind() != ItemKind.BLANK && content.get(i).kind() != ItemKind.DASH) {
             return;
         }
-        boolean link = false;
+        // a short block that starts with a link or its lead-in ("Visit ... Classified Website:"),
+        // not a paragraph that ends with one
+        int link = -1;
+        StringBuilder all = new StringBuilder();
         for (int k = blockStart; k <= blockEnd; k++) {
-            String t = content.get(k).first().text();
-            link |= t.contains("http://") || t.contains("https://") || t.contains("www.");
+            String t = Words.clean(content.get(k).first().text());
+            int at = firstLink(t);
+            if (link < 0 && at >= 0) {
+                link = all.length() + at;
+            }
+            all.append(t).append(' ');
         }
-        if (!link) {
+        if (link < 0 || link > 120 || all.length() > 300) {
             return;
         }
         for (int k = blockStart; k <= blockEnd; k++) {
@@ -478,6 +491,17 @@ final class BodyAssembler {
             trailerSource.add(content.get(k).first());
         }
         content.subList(blockStart, blockEnd + 1).clear();
+    }
+
+    private static int firstLink(String t) {
+        int at = -1;
+        for (String l : new String[] {"http://", "https://", "www."}) {
+            int k = t.indexOf(l);
+            if (k >= 0 && (at < 0 || k < at)) {
+                at = k;
+            }
+        }
+        return at;
     }
 
     private static boolean isTitleCaseSentenceEnd(String name) {
