@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cablegram.internal.parse.Layout;
 import org.cablegram.internal.parse.SideTable;
 import org.cablegram.model.Addressee;
 import org.cablegram.model.Break;
@@ -387,7 +388,7 @@ public final class CableWriter {
                 break;
             case "paragraph":
                 if (i < c.paragraphs().size()) {
-                    paragraph(out, c.paragraphs().get(i), null, c);
+                    paragraph(out, c.paragraphs().get(i), null, c, i == c.paragraphs().size() - 1);
                 }
                 break;
             case "break":
@@ -596,10 +597,37 @@ public final class CableWriter {
                 out.blank();
             }
             if (i < ps.size()) {
-                paragraph(out, ps.get(i), inside, c);
+                Paragraph p = ps.get(i);
+                if (titleParagraph(p, i + 1 < ps.size() ? ps.get(i + 1) : null, inside, breaks, i)) {
+                    String line = p.marking().map(m -> "(" + m + ") ").orElse("") + p.text();
+                    out.line(line);
+                    out.line("-".repeat(Math.max(3, Math.min(line.length(), 69))));
+                } else {
+                    paragraph(out, p, inside, c, i == ps.size() - 1);
+                }
                 out.blank();
             }
         }
+    }
+
+    /**
+     * An unnumbered paragraph of one title-like line, with no heading, before a paragraph with a
+     * heading and no break between them: the parser reads it (two headings in a row, the first
+     * one text) when it is written underlined like a heading. Written as plain text after a
+     * numbered paragraph, it would be read as a block of that paragraph.
+     */
+    private static boolean titleParagraph(Paragraph p, Paragraph next, List<Break> inside, List<Break> breaks,
+            int index) {
+        if (p.number().isPresent() || p.heading().isPresent() || !inside.isEmpty() || next == null
+                || next.heading().isEmpty() || p.text().contains("\n")) {
+            return false;
+        }
+        for (Break b : breaks) {
+            if (b.paragraph() == index + 1 && b.offset() == 0) {
+                return false;
+            }
+        }
+        return Layout.readsAsUnderlinedHeading(p.marking().map(m -> "(" + m + ") ").orElse("") + p.text());
     }
 
     private void breakLine(Out out, Break b, Cable c) {
@@ -624,10 +652,9 @@ public final class CableWriter {
     }
 
     /** A paragraph with its heading; breaks that fall inside its text cut it there. */
-    private void paragraph(Out out, Paragraph p, List<Break> inside, Cable cable) {
+    private void paragraph(Out out, Paragraph p, List<Break> inside, Cable cable, boolean last) {
         p.heading().ifPresent(h -> {
-            out.line(h);
-            out.line("-".repeat(Math.max(3, Math.min(h.length(), 69))));
+            Layout.heading(h).forEach(out::line);
             out.blank();
         });
         StringBuilder first = new StringBuilder();
@@ -639,7 +666,7 @@ public final class CableWriter {
         for (Break b : cuts) {
             int at = Math.min(Math.max(b.offset(), from), text.length());
             String part = text.substring(from, at).stripTrailing();
-            blocks(out, first.length() > 0 && from == 0 ? first + part : part);
+            blocks(out, first.length() > 0 && from == 0 ? first + part : part, false);
             out.blank();
             breakLine(out, b, cable);
             out.blank();
@@ -649,18 +676,52 @@ public final class CableWriter {
             }
         }
         String rest = text.substring(from);
-        blocks(out, from == 0 ? first + rest : rest);
+        blocks(out, from == 0 ? first + rest : rest, last);
     }
 
-    /** Writes text whose internal blocks are separated by blank lines. */
-    private void blocks(Out out, String text) {
+    /**
+     * Writes text whose internal blocks are separated by blank lines. A block after the first
+     * that could read as a heading of what follows is broken after its first word(s), so that it
+     * reads as a line of text and its continuation; the last block of the body is followed by no
+     * paragraph (and is left alone, not to look like a signature).
+     */
+    private void blocks(Out out, String text, boolean endsBody) {
         String[] bs = text.split("\n\n", -1);
         for (int i = 0; i < bs.length; i++) {
             if (i > 0) {
                 out.blank();
             }
+            if (i > 0 && !(endsBody && i == bs.length - 1) && Layout.readsAsHeading(bs[i]) && broken(out, bs[i])) {
+                continue;
+            }
             wrapped(out, bs[i]);
         }
+    }
+
+    /**
+     * Writes a title-like block as text: a short first line (too short to be a title wrapped at
+     * the line's end) and the rest, at a place where the second line starts safely and the first
+     * does not end in a hyphen (which would join the words).
+     *
+     * @return false when the block has no such place (one word)
+     */
+    private boolean broken(Out out, String block) {
+        List<String> words = List.of(block.split(" "));
+        int len = 0;
+        for (int k = 1; k < words.size(); k++) {
+            len += (k > 1 ? 1 : 0) + words.get(k - 1).length();
+            if (len + 1 + words.get(k).length() > 55) {
+                return false;
+            }
+            String first = String.join(" ", words.subList(0, k));
+            if (safeLineStart(words, k) && !first.endsWith("-") && !Layout.framed(first)
+                    && !words.get(k).matches("[-=_~*].*")) {
+                out.line(first);
+                wrapped(out, String.join(" ", words.subList(k, words.size())));
+                return true;
+            }
+        }
+        return false;
     }
 
     private void wrapped(Out out, String text) {

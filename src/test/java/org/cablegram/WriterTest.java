@@ -161,30 +161,108 @@ class WriterTest {
         assertEquals(semantic(c), semantic(PARSER.parse(wrapped).cable()));
     }
 
-    @Test
-    void canonicalRoundTripOverTheSample() throws IOException {
-        int n = 0;
-        int same = 0;
-        int idempotent = 0;
-        List<String> differ = new ArrayList<>();
-        for (Path f : files(Path.of("src/test/resources/corpus-sample/cables"))) {
+    /** The body of a cable: paragraphs, breaks, summary, comments, signature and trailer. */
+    static List<Object> body(Cable c) {
+        return List.of(c.paragraphs(), c.breaks(), c.summary(), c.comments(), c.signers(), c.trailer());
+    }
+
+    /** The cable with its body only (what the canonical layout writes after the text header). */
+    static Cable bodyOnly(Cable c) {
+        return new Cable(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of(), Optional.empty(), List.of(), Optional.empty(), List.of(),
+                Optional.empty(), List.of(), Optional.empty(), c.paragraphs(), c.breaks(), c.summary(), c.comments(),
+                c.signers(), c.trailer(), List.of());
+    }
+
+    /** Round trip figures of a set of files: cables, equal, body equal, idempotent, body idempotent, errors. */
+    record RoundTrip(int n, int same, int bodySame, int idempotent, int bodyIdempotent, int errors,
+            List<String> bodyDiffer) {
+    }
+
+    static RoundTrip roundTrip(List<Path> files) {
+        List<String> bodyDiffer = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicIntegerArray k = new java.util.concurrent.atomic.AtomicIntegerArray(5);
+        files.parallelStream().forEach(f -> {
             Cable c = PARSER.parse(f).cable();
             String w = CableWriter.canonical().write(c);
-            Cable back = PARSER.parse(w).cable();
-            n++;
+            ParseResult r = PARSER.parse(w);
+            Cable back = r.cable();
             if (semantic(back).equals(semantic(c))) {
-                same++;
+                k.incrementAndGet(0);
+            }
+            if (body(back).equals(body(c))) {
+                k.incrementAndGet(1);
             } else {
-                differ.add(f.getFileName().toString());
+                bodyDiffer.add(f.getFileName().toString());
             }
             if (CableWriter.canonical().write(back).equals(w)) {
-                idempotent++;
+                k.incrementAndGet(2);
             }
+            if (CableWriter.canonical().write(bodyOnly(back)).equals(CableWriter.canonical().write(bodyOnly(c)))) {
+                k.incrementAndGet(3);
+            }
+            if (r.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+                k.incrementAndGet(4);
+            }
+        });
+        List<String> sorted = new ArrayList<>(bodyDiffer);
+        java.util.Collections.sort(sorted);
+        return new RoundTrip(files.size(), k.get(0), k.get(1), k.get(2), k.get(3), k.get(4), sorted);
+    }
+
+    @Test
+    void canonicalRoundTripOverTheSharedCorpus() throws IOException {
+        Path root = CorpusTest.corpusRoot();
+        if (!Files.isDirectory(root.resolve("cables"))) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("shared corpus missing at " + root.toAbsolutePath());
+            }
+            return;
         }
-        System.out.println("[writer] canonical round trip on the sample: " + same + "/" + n + " equal, " + idempotent
-                + "/" + n + " idempotent; differ: " + differ);
-        // real cables with lost newlines hold text that reads differently once laid out anew
-        assertTrue(same * 100 >= 85 * n, same + "/" + n);
-        assertTrue(idempotent * 100 >= 90 * n, idempotent + "/" + n);
+        // two parses per cable: every 6th cable by default (a few seconds), the whole corpus with
+        // -Dcablegram.roundtrip.stride=1
+        int stride = Integer.getInteger("cablegram.roundtrip.stride", 6);
+        List<Path> all = files(root.resolve("cables"));
+        List<Path> some = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += stride) {
+            some.add(all.get(i));
+        }
+        long t0 = System.nanoTime();
+        RoundTrip rt = roundTrip(some);
+        System.out.println("[writer] canonical round trip on the corpus: " + rt.same() + "/" + rt.n() + " equal, "
+                + rt.bodySame() + "/" + rt.n() + " with the same body, " + rt.idempotent() + "/" + rt.n()
+                + " idempotent, " + rt.bodyIdempotent() + "/" + rt.n() + " with an idempotent body, " + rt.errors()
+                + " with ERROR diagnostics (" + (System.nanoTime() - t0) / 1_000_000 + " ms); body differs: "
+                + rt.bodyDiffer());
+        assertEquals(0, rt.errors(), "ERROR diagnostics on canonical text");
+        assertTrue(rt.n() * stride >= 5992, "corpus size " + rt.n());
+        // the body (paragraphs, breaks, summary, comments, signature, trailer) survives the canonical
+        // layout for all but about one cable in a hundred, whose text has no canonical form
+        // (docs/canonical-layout.md); on the whole corpus: 61 of 5,992 bodies differ, 44 are not
+        // idempotent (at first, 435 cables differed, 375 were not idempotent)
+        assertTrue(rt.bodySame() * 1000L >= BODY_SAME_PER_MILLE * rt.n(), rt.bodySame() + "/" + rt.n() + " bodies equal");
+        assertTrue(rt.bodyIdempotent() * 1000L >= BODY_IDEMPOTENT_PER_MILLE * rt.n(),
+                rt.bodyIdempotent() + "/" + rt.n() + " bodies idempotent");
+    }
+
+    static final int BODY_SAME_PER_MILLE = 988;
+    static final int BODY_IDEMPOTENT_PER_MILLE = 991;
+
+    @Test
+    void canonicalRoundTripOverTheSample() throws IOException {
+        RoundTrip rt = roundTrip(files(Path.of("src/test/resources/corpus-sample/cables")));
+        System.out.println("[writer] canonical round trip on the sample: " + rt.same() + "/" + rt.n() + " equal, "
+                + rt.bodySame() + "/" + rt.n() + " with the same body, " + rt.idempotent() + "/" + rt.n()
+                + " idempotent, " + rt.bodyIdempotent() + "/" + rt.n() + " with an idempotent body; body differs: "
+                + rt.bodyDiffer());
+        assertEquals(100, rt.n());
+        assertEquals(0, rt.errors(), "ERROR diagnostics on canonical text");
+        // header fields of a few damaged cables read differently once laid out anew (subject,
+        // references, passing lines); the body survives but for four (a signature glued to
+        // tab-separated fields, a page line glued into the subject...)
+        assertTrue(rt.same() >= 94, rt.same() + "/" + rt.n() + " equal");
+        assertTrue(rt.idempotent() >= 96, rt.idempotent() + "/" + rt.n() + " idempotent");
+        assertTrue(rt.bodySame() >= 96, rt.bodySame() + "/" + rt.n() + " bodies equal");
+        assertTrue(rt.bodyIdempotent() >= 97, rt.bodyIdempotent() + "/" + rt.n() + " bodies idempotent");
     }
 }

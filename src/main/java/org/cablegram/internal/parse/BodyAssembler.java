@@ -106,7 +106,10 @@ final class BodyAssembler {
                     SourceLine l = orig.first();
                     for (int k = 0; k < marks.size(); k++) {
                         boolean mark = BodyFields.sectionMark(marks.get(k)).isPresent();
-                        ItemKind kind = mark ? ItemKind.SECTION_MARK : k == 0 ? orig.kind() : ItemKind.TEXT;
+                        // the underline of a heading the section line was glued into is a dash line
+                        ItemKind kind = mark ? ItemKind.SECTION_MARK
+                                : k > 0 && DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
+                                : k == 0 ? orig.kind() : ItemKind.TEXT;
                         ps.add(new Item(kind, List.of(new SourceLine(l.number(), marks.get(k),
                                 k == marks.size() - 1 ? l.terminator() : ""))));
                     }
@@ -268,7 +271,13 @@ final class BodyAssembler {
                     break;
                 case TEXT:
                     Optional<String> framed = framedHeading(t);
-                    if (framed.isPresent() || isHeading(content, i)) {
+                    int headingLines = framed.isPresent() || isHeading(content, i) ? 1 : 0;
+                    if (headingLines == 0) {
+                        framed = multiLineHeading(content, i);
+                        headingLines = framed.isPresent() ? framed.get().split("\n").length : 0;
+                        framed = framed.flatMap(h -> headingOfLines(List.of(h.split("\n"))));
+                    }
+                    if (headingLines > 0) {
                         if (pendingHeading != null) {
                             // two headings in a row: the first one was text after all
                             String h = pendingHeading;
@@ -282,6 +291,9 @@ final class BodyAssembler {
                         closeParagraph();
                         pendingHeading = framed.orElse(Words.collapse(Words.clean(t)));
                         pendingHeadingLines.add(line);
+                        for (int k = 1; k < headingLines; k++) {
+                            pendingHeadingLines.add(content.get(++i).first());
+                        }
                         lastWasHeading = true;
                         blankSince = false;
                         break;
@@ -449,20 +461,33 @@ final class BodyAssembler {
                 || content.get(i).kind() == ItemKind.TEXT && isSignature(content.get(i).first().text()))) {
             i--;
         }
+        // a dash line may frame the block
+        boolean framedBelow = i >= 0 && content.get(i).kind() == ItemKind.DASH;
+        if (framedBelow) {
+            i--;
+        }
         int blockEnd = i;
         while (i >= 0 && content.get(i).kind() == ItemKind.TEXT) {
             i--;
         }
         int blockStart = i + 1;
-        if (blockEnd < blockStart || blockEnd - blockStart > 2 || i < 0 || content.get(i).kind() != ItemKind.BLANK) {
+        if (blockEnd < blockStart || blockEnd - blockStart > 2 || i < 0
+                || content.get(i).kind() != ItemKind.BLANK && content.get(i).kind() != ItemKind.DASH) {
             return;
         }
-        boolean link = false;
+        // a short block that starts with a link or its lead-in ("Visit ... Classified Website:"),
+        // not a paragraph that ends with one
+        int link = -1;
+        StringBuilder all = new StringBuilder();
         for (int k = blockStart; k <= blockEnd; k++) {
-            String t = content.get(k).first().text();
-            link |= t.contains("http://") || t.contains("https://") || t.contains("www.");
+            String t = Words.clean(content.get(k).first().text());
+            int at = firstLink(t);
+            if (link < 0 && at >= 0) {
+                link = all.length() + at;
+            }
+            all.append(t).append(' ');
         }
-        if (!link) {
+        if (link < 0 || link > 120 || all.length() > 300) {
             return;
         }
         for (int k = blockStart; k <= blockEnd; k++) {
@@ -470,6 +495,17 @@ final class BodyAssembler {
             trailerSource.add(content.get(k).first());
         }
         content.subList(blockStart, blockEnd + 1).clear();
+    }
+
+    private static int firstLink(String t) {
+        int at = -1;
+        for (String l : new String[] {"http://", "https://", "www."}) {
+            int k = t.indexOf(l);
+            if (k >= 0 && (at < 0 || k < at)) {
+                at = k;
+            }
+        }
+        return at;
     }
 
     private static boolean isTitleCaseSentenceEnd(String name) {
@@ -718,25 +754,10 @@ final class BodyAssembler {
      */
     private boolean isHeading(List<Item> content, int i) {
         String t = Words.clean(content.get(i).first().text());
-        if (t.isEmpty() || t.length() > 80) {
-            return false;
-        }
-        char first = t.charAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '(' && first != '"') {
-            return false;
-        }
-        char last = t.charAt(t.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '!') {
+        if (!headingLike(t)) {
             return false;
         }
         String u = t.toUpperCase(Locale.ROOT);
-        if (u.startsWith("END ") || u.startsWith("BEGIN ") || u.equals("END") || u.equals("QUOTE")
-                || u.equals("UNQUOTE") || CLOSERS.contains(u)) {
-            return false;
-        }
-        if (LIST_ITEM.matcher(t).lookingAt()) {
-            return false;
-        }
         // before: start of body, blank line, dash line, section or page line
         boolean framedAbove = false;
         if (i > 0) {
@@ -748,7 +769,7 @@ final class BodyAssembler {
             framedAbove = pk == ItemKind.DASH;
         }
         int next = i + 1;
-        while (next < content.size() && content.get(next).kind() == ItemKind.BODY_SIPDIS) {
+        while (next < content.size() && transparent(content.get(next).kind())) {
             next++;
         }
         if (next >= content.size()) {
@@ -768,10 +789,136 @@ final class BodyAssembler {
         return !numbered && u.equals(t) && t.chars().anyMatch(Character::isLetter) && t.length() <= 60;
     }
 
+    /**
+     * Whether a (cleaned) line may be a heading by its text alone: short, starting with a capital,
+     * a digit, a parenthesis or a quote, not ending like a sentence or a cut line, no closer and
+     * no list item.
+     */
+    static boolean headingLike(String t) {
+        return headingLike(t, 80);
+    }
+
+    static boolean headingLike(String t, int maxLength) {
+        if (t.isEmpty() || t.length() > maxLength) {
+            return false;
+        }
+        char first = t.charAt(0);
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '(' && first != '"') {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '!') {
+            return false;
+        }
+        String u = t.toUpperCase(Locale.ROOT);
+        if (u.startsWith("END ") || u.startsWith("BEGIN ") || u.equals("END") || u.equals("QUOTE")
+                || u.equals("UNQUOTE") || CLOSERS.contains(u)) {
+            return false;
+        }
+        return !LIST_ITEM.matcher(t).lookingAt();
+    }
+
+    /**
+     * The heading a text line standing alone and underlined by a dash line is read as, or empty
+     * when it is read as text.
+     */
+    static Optional<String> underlinedHeading(String line) {
+        Optional<String> framed = framedHeading(line);
+        if (framed.isPresent()) {
+            return framed;
+        }
+        String t = Words.clean(line);
+        return headingLike(t) ? Optional.of(Words.collapse(t)) : Optional.empty();
+    }
+
+    /**
+     * A heading written over two or three lines: short text lines standing alone (as a one-line
+     * heading stands) that an underline follows, or (two lines wrapped at the line's end) a blank
+     * line and a numbered paragraph, and that read as a heading by their text
+     * ({@link #headingOfLines}).
+     *
+     * @return the heading's lines joined by LF, or empty
+     */
+    private Optional<String> multiLineHeading(List<Item> content, int i) {
+        if (i > 0) {
+            ItemKind pk = content.get(i - 1).kind();
+            if (!(pk == ItemKind.BLANK || pk == ItemKind.DASH || pk == ItemKind.SECTION_MARK
+                    || pk == ItemKind.BANNER || pk == ItemKind.PAGE || pk == ItemKind.BODY_CLASS)) {
+                return Optional.empty();
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < 3 && i + k < content.size() && content.get(i + k).kind() == ItemKind.TEXT; k++) {
+            texts.add(Words.clean(content.get(i + k).first().text()));
+            if (k == 0) {
+                continue;
+            }
+            int next = i + k + 1;
+            while (next < content.size() && transparent(content.get(next).kind())) {
+                next++;
+            }
+            if (next >= content.size()) {
+                return Optional.empty();
+            }
+            ItemKind nk = content.get(next).kind();
+            // without an underline only a title wrapped at the line's end: two lines, the first
+            // one too long to take the next word (a list of names stays text)
+            boolean closed = nk == ItemKind.DASH
+                    || nk == ItemKind.BLANK && nextContentKind(content, next) == ItemKind.PARAGRAPH
+                    && k == 1 && texts.get(0).length() + 1 + texts.get(1).split(" ")[0].length() > 55;
+            if (closed) {
+                return headingOfLines(texts).map(h -> String.join("\n", texts));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The heading that two or three lines read as by their text: each line short and no framed
+     * heading on its own, the first no list item, none but the last ending a sentence, and the
+     * lines joined a framed heading or a heading-like line.
+     *
+     * @param lines the cleaned lines
+     * @return the heading (lines joined by a blank, frame removed), or empty
+     */
+    static Optional<String> headingOfLines(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > 3) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            String t = lines.get(k);
+            if (t.isEmpty() || t.length() > 80 || k == 0 && LIST_ITEM.matcher(t).lookingAt()
+                    || framedHeading(t).isPresent()) {
+                return Optional.empty();
+            }
+            char c = t.charAt(t.length() - 1);
+            if (k < lines.size() - 1 && (c == '.' && !t.endsWith("...") || c == '!' || c == '?')) {
+                return Optional.empty();
+            }
+        }
+        String h = Words.collapse(String.join(" ", lines));
+        Optional<String> framed = framedHeading(h);
+        if (framed.isPresent()) {
+            return framed;
+        }
+        return headingLike(h, 3 * 80) ? Optional.of(h) : Optional.empty();
+    }
+
+    /**
+     * Lines a heading may stand over without ceasing to head what follows: a SIPDIS line and a
+     * section line (a section break falls between a heading and its paragraph as often as
+     * before the heading; the break is then the paragraph's, at its start).
+     */
+    private static boolean transparent(ItemKind k) {
+        return k == ItemKind.BODY_SIPDIS || k == ItemKind.SECTION_MARK;
+    }
+
+    private static final Pattern DASHES = Pattern.compile("\\s*[-=_~*](?:\\s*[-=_~*])+\\s*");
+
     private static ItemKind nextContentKind(List<Item> content, int from) {
         for (int j = from; j < content.size(); j++) {
             ItemKind k = content.get(j).kind();
-            if (k != ItemKind.BLANK && k != ItemKind.DASH && k != ItemKind.BANNER && k != ItemKind.BODY_SIPDIS) {
+            if (k != ItemKind.BLANK && k != ItemKind.DASH && k != ItemKind.BANNER && !transparent(k)) {
                 return k;
             }
         }

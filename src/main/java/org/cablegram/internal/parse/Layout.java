@@ -1,0 +1,102 @@
+package org.cablegram.internal.parse;
+
+import java.util.List;
+
+/**
+ * Layout decisions the canonical writer takes from the parser's own reading rules, so that what
+ * it writes is read back as the same element (docs/canonical-layout.md). Not exported.
+ */
+public final class Layout {
+
+    private Layout() {
+    }
+
+    /**
+     * The lines of a paragraph heading: the heading underlined with dashes; when the parser would
+     * read that line otherwise (a framed-looking "TITLE..." loses its dots, "COMMENT:" ends like a
+     * lead-in), the first framed form that reads back as the heading itself ("TITLE... ---",
+     * "//title//").
+     *
+     * @param heading the heading text (one line)
+     * @return its lines, without the blank line after them
+     */
+    public static List<String> heading(String heading) {
+        String rule = "-".repeat(Math.max(3, Math.min(heading.length(), 69)));
+        if (BodyAssembler.underlinedHeading(heading).filter(heading::equals).isPresent()) {
+            return List.of(heading, rule);
+        }
+        for (String framed : new String[] {heading + " ---", "//" + heading + "//", "- - " + heading + " - -"}) {
+            if (BodyAssembler.framedHeading(framed).filter(heading::equals).isPresent()) {
+                return List.of(framed);
+            }
+        }
+        if (heading.length() > 80) {
+            List<String> lines = wrapHeading(heading);
+            if (lines != null) {
+                List<String> out = new java.util.ArrayList<>(lines);
+                out.add("-".repeat(69));
+                return out;
+            }
+        }
+        return List.of(heading, rule);
+    }
+
+    /**
+     * Whether a block of paragraph text, written on one line (or wrapped into two or three) after
+     * a blank line, could be read as a heading of what follows: a short line that looks like a
+     * title, or a framed one.
+     *
+     * @param block one block of a paragraph's text
+     * @return whether the writer must lay it out so that it reads as text
+     */
+    public static boolean readsAsHeading(String block) {
+        String t = Words.clean(block);
+        return !t.contains("\n") && (BodyAssembler.headingLike(t, 3 * 80) || BodyAssembler.framedHeading(t).isPresent());
+    }
+
+    /**
+     * @param line a line of text
+     * @return whether the line, standing alone and underlined, is read as a heading of itself
+     */
+    public static boolean readsAsUnderlinedHeading(String line) {
+        return BodyAssembler.underlinedHeading(line).filter(line::equals).isPresent();
+    }
+
+    /**
+     * @param line a line of text
+     * @return whether the parser reads the line as a framed heading wherever it stands
+     */
+    public static boolean framed(String line) {
+        return BodyAssembler.framedHeading(line).isPresent();
+    }
+
+    /**
+     * A long heading over two or three lines of at most 69 characters that read back as it
+     * ({@link BodyAssembler#headingOfLines}), or null.
+     */
+    private static List<String> wrapHeading(String heading) {
+        String[] words = heading.split(" ");
+        for (int width = 69; width >= 40; width--) {
+            List<String> lines = new java.util.ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String w : words) {
+                if (line.length() > 0 && line.length() + 1 + w.length() > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder();
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(w);
+            }
+            lines.add(line.toString());
+            if (lines.size() > 3) {
+                return null;
+            }
+            if (BodyAssembler.headingOfLines(lines).filter(heading::equals).isPresent()) {
+                return lines;
+            }
+        }
+        return null;
+    }
+}
