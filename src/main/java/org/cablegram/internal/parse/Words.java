@@ -46,37 +46,37 @@ final class Words {
     /** Collapses runs of blanks to one space and trims. */
     static String collapse(String s) {
         String t = s.strip();
-        int n = t.length();
-        int i = 0;
-        for (; i < n; i++) {
-            char c = t.charAt(i);
-            if (c == '\t' || c == '\u00A0' || c == ' ' && i + 1 < n && t.charAt(i + 1) == ' ') {
-                break;
-            }
-        }
-        if (i == n) {
+        // the first place that needs work, found with the (vectorised) searches of String
+        int i = firstOf(firstOf(t.indexOf("  "), t.indexOf('\t')), t.indexOf('\u00A0'));
+        if (i < 0) {
             return t;
         }
         while (i > 0 && isBlank(t.charAt(i - 1))) {
             i--;
         }
-        // the words of split(t) joined by one space, without making the list
-        StringBuilder sb = new StringBuilder(n);
-        sb.append(t, 0, i);
+        // the words of split(t) joined by one space, compacted in place after the untouched prefix
+        int n = t.length();
+        char[] buf = new char[n];
+        t.getChars(0, n, buf, 0);
+        int w = i;
         boolean gap = false;
-        for (; i < n; i++) {
-            char c = t.charAt(i);
+        for (int r = i; r < n; r++) {
+            char c = buf[r];
             if (isBlank(c)) {
                 gap = true;
             } else {
-                if (gap && sb.length() > 0) {
-                    sb.append(' ');
+                if (gap && w > 0) {
+                    buf[w++] = ' ';
                 }
                 gap = false;
-                sb.append(c);
+                buf[w++] = c;
             }
         }
-        return sb.toString();
+        return new String(buf, 0, w);
+    }
+
+    private static int firstOf(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     static String upper(String s) {
