@@ -65,6 +65,23 @@ class BadInputTest {
     }
 
     @Test
+    void controlCharactersAreReportedWhereTheyAre() {
+        for (String bad : new String[] {"\u0001", "\u007F", "\uFFFE", "\uFFFF"}) {
+            // CRLF, CR and U+2028 line ends before it, curly quotes (a wide input) or not
+            for (String quote : new String[] {"'", "\u201C"}) {
+                String text = "UNCLAS SECTION 01 OF 02 STATE 001\r\nTAGS: PREL\rSUBJECT: A" + quote
+                        + "\u2028\n1. Text" + bad + " more\n";
+                Diagnostic d = TOLERANT.parse(text).diagnostics().stream()
+                        .filter(x -> x.code() == DiagnosticCode.BINARY_CONTENT).findFirst().orElseThrow();
+                assertEquals(5, d.span().startLine(), bad);
+                assertEquals(8, d.span().startColumn(), bad);
+            }
+        }
+        assertTrue(TOLERANT.parse("UNCLAS\n1. (U) Fine text \u00A0\u00B6\t\f.\n").diagnostics().stream()
+                .noneMatch(x -> x.code() == DiagnosticCode.BINARY_CONTENT));
+    }
+
+    @Test
     void latin1FileIsReportedNotGarbled(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("latin1.txt");
         Files.write(f, seed().replace("\u00B6", "\u00B6").getBytes(StandardCharsets.ISO_8859_1));

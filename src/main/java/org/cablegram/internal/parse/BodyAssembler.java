@@ -720,11 +720,12 @@ final class BodyAssembler {
         }
         char a = t.charAt(0);
         char z = t.charAt(t.length() - 1);
-        if (a != '-' && a != '/' && a != '.' && z != '-' && z != '/' && z != '.' && z != '=') {
+        // what each alternative needs at its ends (most lines end with a plain period)
+        if (a != '-' && a != '/' && a != '.' && z != '-' && z != '=' && !t.endsWith("...")) {
             return Optional.empty();
         }
         Matcher m = FRAMED.matcher(t);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         String h = null;
@@ -757,7 +758,6 @@ final class BodyAssembler {
         if (!headingLike(t)) {
             return false;
         }
-        String u = t.toUpperCase(Locale.ROOT);
         // before: start of body, blank line, dash line, section or page line
         boolean framedAbove = false;
         if (i > 0) {
@@ -786,7 +786,8 @@ final class BodyAssembler {
         if (after == ItemKind.PARAGRAPH) {
             return true;
         }
-        return !numbered && u.equals(t) && t.chars().anyMatch(Character::isLetter) && t.length() <= 60;
+        return !numbered && t.toUpperCase(Locale.ROOT).equals(t) && t.chars().anyMatch(Character::isLetter)
+                && t.length() <= 60;
     }
 
     /**
@@ -810,10 +811,13 @@ final class BodyAssembler {
         if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '!') {
             return false;
         }
-        String u = t.toUpperCase(Locale.ROOT);
-        if (u.startsWith("END ") || u.startsWith("BEGIN ") || u.equals("END") || u.equals("QUOTE")
-                || u.equals("UNQUOTE") || CLOSERS.contains(u)) {
-            return false;
+        // closers start with one of these capitals (the first character is upper case already)
+        if ("EBQUSNC".indexOf(first) >= 0) {
+            String u = t.toUpperCase(Locale.ROOT);
+            if (u.startsWith("END ") || u.startsWith("BEGIN ") || u.equals("END") || u.equals("QUOTE")
+                    || u.equals("UNQUOTE") || CLOSERS.contains(u)) {
+                return false;
+            }
         }
         return !LIST_ITEM.matcher(t).lookingAt();
     }

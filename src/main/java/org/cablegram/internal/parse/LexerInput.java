@@ -41,6 +41,7 @@ final class LexerInput {
     private static final int KEEP = 1 << 20;
 
     private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[8192]);
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
 
     /** What the scan found. */
     record Scan(CodePointCharStream stream, int end, int binaryLine, int binaryColumn, char binaryChar) {
@@ -84,6 +85,15 @@ final class LexerInput {
                 BYTES.set(bytes);
             }
         }
+        char[] in = CHARS.get();
+        if (in.length < n) {
+            in = new char[Math.max(n, in.length * 2)];
+            if (in.length <= KEEP) {
+                CHARS.set(in);
+            }
+        }
+        // one bulk copy, then plain array reads (no per-char bounds and coder checks of charAt)
+        text.getChars(0, n, in, 0);
         int lines = 0;
         int lineStart = 0;
         int binary = -1;
@@ -92,7 +102,7 @@ final class LexerInput {
         int i = 0;
         boolean narrow = true;
         for (; i < n; i++) {
-            char c = text.charAt(i);
+            char c = in[i];
             char f = FOLD[c];
             if (f > 0xFF) {
                 narrow = false;
@@ -101,7 +111,7 @@ final class LexerInput {
             bytes[i] = (byte) f;
             if (c < 0x20) {
                 if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    if (c == '\r' && i + 1 < n && in[i + 1] == '\n') {
                         bytes[++i] = '\n';
                     }
                     lineStart = i + 1;
@@ -114,7 +124,7 @@ final class LexerInput {
                     binaryLine = lines + 1;
                     binaryColumn = i - lineStart + 1;
                 }
-            } else if (c == 0x7F && binary < 0) {
+            } else if ((c == 0x7F || c >= '\uFFFE') && binary < 0) {
                 binary = i;
                 binaryLine = lines + 1;
                 binaryColumn = i - lineStart + 1;
@@ -122,7 +132,7 @@ final class LexerInput {
         }
         if (narrow) {
             return new Scan(CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(bytes, 0, i))), i,
-                    binaryLine, binaryColumn, binary < 0 ? 0 : text.charAt(binary));
+                    binaryLine, binaryColumn, binary < 0 ? 0 : in[binary]);
         }
         // a char beyond U+00FF that the grammar names (U+2028, a curly quote): a wider stream
         char[] chars = new char[n];
@@ -130,11 +140,11 @@ final class LexerInput {
             chars[k] = (char) (bytes[k] & 0xFF);
         }
         for (; i < n; i++) {
-            char c = text.charAt(i);
+            char c = in[i];
             chars[i] = FOLD[c];
             if (c < 0x20 || c >= 0x7F) {
                 if (c == '\n' || c == '\r' || c == '\u2028') {
-                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    if (c == '\r' && i + 1 < n && in[i + 1] == '\n') {
                         chars[++i] = '\n';
                     }
                     lineStart = i + 1;
@@ -151,7 +161,7 @@ final class LexerInput {
             }
         }
         return new Scan(CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(chars, 0, i))), i,
-                binaryLine, binaryColumn, binary < 0 ? 0 : text.charAt(binary));
+                binaryLine, binaryColumn, binary < 0 ? 0 : in[binary]);
     }
 
     /**

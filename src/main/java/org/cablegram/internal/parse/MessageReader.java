@@ -183,6 +183,10 @@ final class MessageReader extends TelegramParserBaseListener {
         if (to < from) {
             return;
         }
+        if (from == to) {
+            current.add(new Item(kind, List.of(lineAt(from))));
+            return;
+        }
         List<SourceLine> lines = new ArrayList<>(to - from + 1);
         for (int i = from; i <= to; i++) {
             lines.add(lineAt(i));

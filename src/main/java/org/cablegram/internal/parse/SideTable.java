@@ -112,6 +112,9 @@ public final class SideTable {
 
     void setInput(List<SourceLine> lines) {
         this.input = List.copyOf(lines);
+        if (owners.length <= lines.size()) {
+            owners = java.util.Arrays.copyOf(owners, lines.size() + 1);
+        }
     }
 
     /** @return the physical lines of the input, in order */
