@@ -42,6 +42,9 @@ final class Blocks {
     }
 
     static Blocks find(List<Paragraph> paragraphs, Diagnostics diags, SideTable side) {
+        if (!mayHoldBlock(paragraphs)) {
+            return new Blocks(Optional.empty(), List.of());
+        }
         StringBuilder all = new StringBuilder();
         List<int[]> bounds = new ArrayList<>();
         java.util.Set<Integer> fromHeading = new java.util.HashSet<>();
@@ -120,6 +123,21 @@ final class Blocks {
             }
         }
         return new Blocks(summary, List.copyOf(comments));
+    }
+
+    /** Whether any paragraph (or heading) holds the words that open or close a block. */
+    private static boolean mayHoldBlock(List<Paragraph> paragraphs) {
+        for (Paragraph p : paragraphs) {
+            if (mayHoldBlock(p.text()) || p.heading().isPresent() && mayHoldBlock(p.heading().get().toUpperCase(
+                    java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHoldBlock(String text) {
+        return text.contains("UMMARY") || text.contains("ummary") || text.contains("OMMENT") || text.contains("omment");
     }
 
     /**

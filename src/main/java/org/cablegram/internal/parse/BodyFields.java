@@ -11,7 +11,6 @@ final class BodyFields {
     private BodyFields() {
     }
 
-    private static final Pattern PARA = Pattern.compile("^\\s*(\u00B6)?\\s?(\\d{1,3})\\.\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern MARK = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ ,\\-]{0,40}?)\\s*\\)\\s*");
     private static final Pattern SECTION_MARK = Pattern.compile(
             "^\\s*(?<origin>[A-Z]+(?:\\s[A-Z]+)*)\\s+(?<serial>\\d{8})\\s*(?<n>\\d{3})(?:\\.(?<suffix>\\d+))?\\s+(?i:OF)\\s+(?<t>\\d{3})\\s*$");
@@ -31,6 +30,9 @@ final class BodyFields {
     }
 
     static Marked marking(String text) {
+        if (!text.startsWith("(")) {
+            return new Marked(Optional.empty(), text);
+        }
         Matcher mk = MARK.matcher(text);
         if (mk.lookingAt() && Markings.isPortionMarking(mk.group(1))) {
             return new Marked(Optional.of(Markings.normalise(mk.group(1))), text.substring(mk.end()));
@@ -38,15 +40,42 @@ final class BodyFields {
         return new Marked(Optional.empty(), text);
     }
 
+    /**
+     * Reads a paragraph start: blanks, an optional pilcrow and one blank, one to three digits and
+     * a period (the shape {@code \s*(¶)?\s?(\d{1,3})\.\s*}), then the text.
+     */
     static Optional<ParaStart> paragraph(String line) {
-        Matcher m = PARA.matcher(line);
-        if (!m.lookingAt()) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && isRegexBlank(line.charAt(i))) {
+            i++;
+        }
+        boolean pilcrow = i < n && line.charAt(i) == '\u00B6';
+        if (pilcrow) {
+            i++;
+        }
+        if (pilcrow && i < n && isRegexBlank(line.charAt(i))) {
+            i++;
+        }
+        int d = i;
+        while (i < n && i - d < 4 && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == d || i - d > 3 || i >= n || line.charAt(i) != '.') {
             return Optional.empty();
         }
-        Marked marked = marking(m.group(3));
-        Optional<String> marking = marked.marking();
-        String rest = marked.text();
-        return Optional.of(new ParaStart(m.group(2), m.group(1) != null, marking, rest.strip()));
+        String digits = line.substring(d, i);
+        i++;
+        while (i < n && isRegexBlank(line.charAt(i))) {
+            i++;
+        }
+        Marked marked = marking(line.substring(i));
+        return Optional.of(new ParaStart(digits, pilcrow, marked.marking(), marked.text().strip()));
+    }
+
+    /** The blanks of the regular expression class \s. */
+    private static boolean isRegexBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A SMART section line. */

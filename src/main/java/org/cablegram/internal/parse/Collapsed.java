@@ -87,19 +87,30 @@ final class Collapsed {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean hasEightDigits(String s) {
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++run == 8) {
+    static boolean hasEightDigits(String s) {
+        // a run of eight digits covers one of every eighth position: look there first, and measure
+        // the run only around a digit found
+        int n = s.length();
+        for (int j = 7; j < n; j += 8) {
+            if (isDigit(s.charAt(j))) {
+                int a = j;
+                while (a > 0 && isDigit(s.charAt(a - 1))) {
+                    a--;
+                }
+                int b = j + 1;
+                while (b < n && isDigit(s.charAt(b))) {
+                    b++;
+                }
+                if (b - a >= 8) {
                     return true;
                 }
-            } else {
-                run = 0;
             }
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static final Pattern EO_START = Pattern.compile("(?:E\\.\\s?O\\.\\s?|EO )\\d{5}");

@@ -1,0 +1,71 @@
+package org.cablegram.internal.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** The hand-written readers agree with their plain definitions (regular expressions, splits). */
+class FastPathsTest {
+
+    private static String random(Random random, char[] alphabet, int maxLength) {
+        char[] s = new char[random.nextInt(maxLength)];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        return new String(s);
+    }
+
+    @Test
+    void paragraphStartReadsLikeItsPattern() {
+        Pattern para = Pattern.compile("^\\s*(\u00B6)?\\s?(\\d{1,3})\\.\\s*(.*)$", Pattern.DOTALL);
+        Random random = new Random(5);
+        char[] alphabet = {'1', '2', '0', '.', ' ', '\t', '\u00B6', '(', 'C', ')', 'x', '\u00A0', '\n'};
+        for (int k = 0; k < 50_000; k++) {
+            String in = random(random, alphabet, 10);
+            Matcher m = para.matcher(in);
+            Optional<BodyFields.ParaStart> p = BodyFields.paragraph(in);
+            assertEquals(m.lookingAt(), p.isPresent(), "[" + in + "]");
+            if (p.isPresent()) {
+                assertEquals(m.group(2), p.get().digits(), "[" + in + "]");
+                assertEquals(m.group(1) != null, p.get().pilcrow(), "[" + in + "]");
+                BodyFields.Marked marked = BodyFields.marking(m.group(3));
+                assertEquals(marked.marking(), p.get().marking(), "[" + in + "]");
+                assertEquals(marked.text().strip(), p.get().text(), "[" + in + "]");
+            }
+        }
+    }
+
+    @Test
+    void eightDigitsAnywhere() {
+        Pattern eight = Pattern.compile("\\d{8}");
+        Random random = new Random(9);
+        char[] alphabet = {'1', '2', '3', '0', '9', ' ', 'A'};
+        for (int k = 0; k < 50_000; k++) {
+            String in = random(random, alphabet, 40);
+            assertEquals(eight.matcher(in).find(), Collapsed.hasEightDigits(in), "[" + in + "]");
+        }
+    }
+
+
+    @Test
+    void collapseJoinsTheWordsWithOneSpace() {
+        assertEquals("a b", Words.collapse("a \u00A0b"));
+        assertEquals("a b c", Words.collapse("  a\t\tb  c \u00A0"));
+        assertEquals("a. B", Words.collapse("a.  B"));
+        Random random = new Random(3);
+        char[] alphabet = {'a', 'B', '.', ' ', ' ', '\t', '\u00A0', '\f', '\u2003'};
+        for (int k = 0; k < 20_000; k++) {
+            char[] s = new char[random.nextInt(12)];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String in = new String(s);
+            assertEquals(String.join(" ", Words.split(in.strip())), Words.collapse(in), "[" + in + "]");
+        }
+    }
+}
