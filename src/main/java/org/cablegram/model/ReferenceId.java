@@ -37,9 +37,27 @@ public record ReferenceId(String id, int year, String origin, String serial) {
      * @return the reference id
      */
     public static ReferenceId of(int year, String origin, String serial) {
-        String o = origin.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
-        String s = serial.replaceFirst("^0+(?=\\d)", "");
-        return new ReferenceId(String.format("%02d%s%s", year % 100, o, s), year, o, s);
+        // by hand rather than with patterns and String.format: this runs for every parsed cable
+        StringBuilder ob = new StringBuilder(origin.length());
+        for (int i = 0; i < origin.length(); i++) {
+            char c = origin.charAt(i);
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+                ob.append(c);
+            }
+        }
+        String o = ob.toString().toUpperCase(java.util.Locale.ROOT);
+        int z = 0;
+        while (z + 1 < serial.length() && serial.charAt(z) == '0' && isDigit(serial.charAt(z + 1))) {
+            z++;
+        }
+        String s = serial.substring(z);
+        int yy = year % 100;
+        String prefix = yy >= 10 ? Integer.toString(yy) : yy >= 0 ? "0" + yy : String.format("%02d", yy);
+        return new ReferenceId(prefix + o + s, year, o, s);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

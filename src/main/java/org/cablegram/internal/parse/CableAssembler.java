@@ -1052,7 +1052,7 @@ final class CableAssembler {
         Optional<String> ownOrigin = classLine.flatMap(ClassificationFields.ClassLine::origin).map(o -> o.replace(" ", ""));
         Optional<Integer> ownSerial = classLine.flatMap(ClassificationFields.ClassLine::serial).map(Integer::parseInt);
         if (citingYear > 0 && ownOrigin.isPresent() && ownSerial.isPresent()) {
-            String prefix = String.format("%02d%s", citingYear % 100, ownOrigin.get());
+            String prefix = HeaderFields.twoDigits(citingYear) + ownOrigin.get();
             List<Reference> fixed = new ArrayList<>();
             for (Reference r : refs) {
                 String id = r.cableId().orElse("");

@@ -57,7 +57,7 @@ final class HeaderFields {
             tags = Optional.of(rest.substring(g.end()));
             rest = rest.substring(0, g.start());
         }
-        rest = Words.collapse(rest).replaceAll("(?i)^N\\s*/\\s*A\\b", "N/A");
+        rest = NOT_APPLICABLE.matcher(Words.collapse(rest)).replaceAll("N/A");
         Optional<LocalDate> date = Optional.empty();
         boolean bad = false;
         if (DECL_WORD.matcher(rest).find()) {
@@ -201,6 +201,7 @@ final class HeaderFields {
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s:.,;]*");
     private static final Pattern TRAILING_AND = Pattern.compile("[,;]\\s*(AND)?$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("(?i)^N\\s*/\\s*A\\b");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private static final Pattern EMAIL = Pattern.compile("\\bE-?MAILS?\\b");
     private static final Pattern TELCON = Pattern.compile("\\b(TELCON|TELECON|TELEPHONE|PHONE CALL|PHONECALL|TELCONS)\\b");
@@ -213,6 +214,12 @@ final class HeaderFields {
     private static final Pattern NAME_PART = Pattern.compile(
             "[A-Z][A-Za-z'\\-]*\\.?|[A-Z]\\.|van|de|von|da|del|di|la|le|al|bin|el");
     private static final Pattern TRAILING_COLONS = Pattern.compile("[,;:]+$");
+
+    /** The year's last two digits, as %02d writes them (without the cost of String.format). */
+    static String twoDigits(int year) {
+        int yy = year % 100;
+        return yy >= 10 ? Integer.toString(yy) : yy >= 0 ? "0" + yy : String.format("%02d", yy);
+    }
 
     private static boolean isPersonWord(String s) {
         return s.length() >= 4 && Words.allUpperLetters(s) && !isKnownCode(s);
@@ -406,7 +413,7 @@ final class HeaderFields {
                 }
                 String n = LEADING_ZEROS.matcher(c.group("n")).replaceFirst("");
                 if (year > 0) {
-                    id = Optional.of(String.format("%02d%s%s", year % 100, o, n));
+                    id = Optional.of(twoDigits(year) + o + n);
                 }
             }
         }

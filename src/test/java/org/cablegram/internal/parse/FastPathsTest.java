@@ -2,11 +2,13 @@ package org.cablegram.internal.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cablegram.model.ReferenceId;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written readers agree with their plain definitions (regular expressions, splits). */
@@ -37,6 +39,23 @@ class FastPathsTest {
                 assertEquals(marked.marking(), p.get().marking(), "[" + in + "]");
                 assertEquals(marked.text().strip(), p.get().text(), "[" + in + "]");
             }
+        }
+    }
+
+    @Test
+    void referenceIdPartsAsTheirPatternsSay() {
+        Random random = new Random(11);
+        char[] alphabet = {'0', '0', '1', '9', 'A', 'b', ' ', '\t'};
+        for (int k = 0; k < 20_000; k++) {
+            String origin = random(random, alphabet, 8);
+            String serial = random(random, alphabet, 8);
+            int year = 1960 + random.nextInt(60);
+            ReferenceId id = ReferenceId.of(year, origin, serial);
+            String o = origin.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+            String s = serial.replaceFirst("^0+(?=\\d)", "");
+            assertEquals(String.format("%02d%s%s", year % 100, o, s), id.id());
+            assertEquals(o, id.origin());
+            assertEquals(s, id.serial());
         }
     }
 
