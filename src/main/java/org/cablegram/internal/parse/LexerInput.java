@@ -103,6 +103,11 @@ final class LexerInput {
         boolean narrow = true;
         for (; i < n; i++) {
             char c = in[i];
+            if (c >= 0x20 && c < 0x7F) {
+                // printable ASCII, nearly every character: itself
+                bytes[i] = (byte) c;
+                continue;
+            }
             char f = FOLD[c];
             if (f > 0xFF) {
                 narrow = false;
