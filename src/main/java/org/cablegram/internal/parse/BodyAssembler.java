@@ -575,7 +575,7 @@ final class BodyAssembler {
             return;
         }
         boolean split = blankSince || breakSince;
-        String prev = text.toString();
+        String prev = endOfText();
         if (!split) {
             flushBreaks(paragraphs.size(), text.length());
             appendJoined(t, hyphenated(prev, t) ? "" : " ");
@@ -603,6 +603,19 @@ final class BodyAssembler {
         lines.add(line);
         blankSince = false;
         breakSince = false;
+    }
+
+    /**
+     * The end of the paragraph text so far: all that the joining rules look at (its last
+     * characters), without copying the whole paragraph for every line added to it.
+     */
+    private String endOfText() {
+        int n = text.length();
+        if (n <= 64) {
+            return text.toString();
+        }
+        String tail = text.substring(n - 64);
+        return tail.isBlank() ? text.toString() : tail;
     }
 
     /** A word broken at a hyphen at the end of a line ("PRO-" / "MOSCOW"). */
