@@ -1,5 +1,6 @@
 package org.cablegram.internal.parse;
 
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.LexerATNSimulator;
@@ -13,6 +14,10 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * U+007F only and recomputes every other transition from the ATN each time; {@link LexerInput}
  * folds all other characters to ASCII, and this class gives the named ones extra edge slots
  * after the 128 ASCII ones, so that the lexer never leaves its DFA on a seen transition.
+ *
+ * <p>It does not count lines and columns either: every token is one physical line, whose number
+ * is the token's index (ANTLR's count knows LF only, while telegrams also end lines with CR and
+ * U+2028), so tokens carry line 1 and column 0, and the simulator reads each character once.
  */
 final class NamedCharLexerSimulator extends LexerATNSimulator {
 
@@ -21,6 +26,11 @@ final class NamedCharLexerSimulator extends LexerATNSimulator {
 
     NamedCharLexerSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA) {
         super(recog, atn, decisionToDFA, new PredictionContextCache());
+    }
+
+    @Override
+    public void consume(CharStream input) {
+        input.consume();
     }
 
     private static int slot(int t) {
