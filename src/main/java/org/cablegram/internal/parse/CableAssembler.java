@@ -411,7 +411,11 @@ final class CableAssembler {
     private static final java.util.regex.Pattern CABLE_DATED = java.util.regex.Pattern.compile(
             "^\\s*(?i:Cable dated:)\\s*\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?)?");
 
-    /** Splits header lines that hold several elements (lost newlines) into one item each. */
+    /**
+     * Splits header lines that hold several elements (lost newlines) into one item each. Every
+     * line of an item is looked at, not only its first: a keyword run into a continuation line
+     * ("... NEW INDICTMENTS  REF: USUN 617") ends the item there, as it does on a first line.
+     */
     private List<Item> expandCollapsed(List<Item> items) {
         List<Item> out = new ArrayList<>(items.size());
         for (Item it : items) {
@@ -420,27 +424,41 @@ final class CableAssembler {
                 out.add(it);
                 continue;
             }
-            SourceLine first = it.first();
-            List<String> parts = Collapsed.splitHeader(first.text());
-            if (parts.size() == 1) {
-                out.add(it);
-                continue;
+            ItemKind kind = k;
+            List<SourceLine> current = new ArrayList<>();
+            for (int li = 0; li < it.lines().size(); li++) {
+                SourceLine line = it.lines().get(li);
+                List<String> parts = Collapsed.splitHeader(line.text());
+                if (parts.size() == 1) {
+                    current.add(line);
+                    continue;
+                }
+                diags.add(DiagnosticCode.COLLAPSED_LINE,
+                        parts.size() + " header elements on one line were split apart", line);
+                for (int i = 0; i < parts.size(); i++) {
+                    boolean lastPart = i == parts.size() - 1;
+                    SourceLine seg = new SourceLine(line.number(), parts.get(i), lastPart ? line.terminator() : "");
+                    if (i == 0) {
+                        current.add(seg);
+                        if (li == 0 && kind == ItemKind.HEADER_TEXT && ClassificationFields.isCaptionLine(parts.get(0))) {
+                            // "SIPDIS E.O. 12958: ...": the caption line the keywords were run into
+                            kind = ItemKind.CAPTION;
+                        }
+                        out.add(new Item(kind, current));
+                        current = new ArrayList<>();
+                    } else {
+                        ItemKind partKind = Collapsed.headerKind(parts.get(i), ItemKind.HEADER_TEXT);
+                        if (lastPart) {
+                            kind = partKind;
+                            current.add(seg);
+                        } else {
+                            out.add(new Item(partKind, List.of(seg)));
+                        }
+                    }
+                }
             }
-            diags.add(DiagnosticCode.COLLAPSED_LINE, parts.size() + " header elements on one line were split apart",
-                    first);
-            for (int i = 0; i < parts.size(); i++) {
-                boolean lastPart = i == parts.size() - 1;
-                SourceLine seg = new SourceLine(first.number(), parts.get(i), lastPart ? first.terminator() : "");
-                ItemKind kind = i == 0 ? k : Collapsed.headerKind(parts.get(i), ItemKind.HEADER_TEXT);
-                if (i == 0 && k == ItemKind.CAPTION) {
-                    kind = ItemKind.CAPTION;
-                }
-                List<SourceLine> ls = new ArrayList<>();
-                ls.add(seg);
-                if (lastPart) {
-                    ls.addAll(it.lines().subList(1, it.lines().size()));
-                }
-                out.add(new Item(kind, ls));
+            if (!current.isEmpty()) {
+                out.add(new Item(kind, current));
             }
         }
         return out;

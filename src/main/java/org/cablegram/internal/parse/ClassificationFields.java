@@ -135,6 +135,19 @@ final class ClassificationFields {
         return Optional.of(new ClassLine(level, efto, caveats, section, origin, serial));
     }
 
+    /** The caption words and phrases of the lexer's caption line. */
+    private static final String CAPTION_WORD = "SIPDIS|NOFORN/REL|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|FGI"
+            + "|ROGER CHANNEL|DISSENT CHANNEL|OFFICIAL INFORMAL|SPECAT|EXCLUSIVE|CHEROKEE|COUNTRY TEAM MESSAGE|NOTAL"
+            + "|REL TO(?:\\s+[A-Z]+)+";
+    private static final Pattern CAPTION_LINE = Pattern.compile(
+            "(?i)^\\s*(?:SENSITIVE\\s+BUT\\s+UNCLASSIFIED.*|(?:" + CAPTION_WORD + ")(?:[\\s,/;\\-]+(?:"
+            + CAPTION_WORD + "))*[\\s.,;:\\\\]*)$");
+
+    /** @return whether the text is a caption line (caption words and phrases only), as the lexer reads one */
+    static boolean isCaptionLine(String text) {
+        return CAPTION_LINE.matcher(Words.clean(text)).matches();
+    }
+
     private static final String[] PHRASES = {
         "SENSITIVE BUT UNCLASSIFIED", "ROGER CHANNEL", "DISSENT CHANNEL", "OFFICIAL INFORMAL",
         "COUNTRY TEAM MESSAGE", "SPECAT EXCLUSIVE", "CORRECTED COPY", "CORRECTED CAPTION",
