@@ -414,9 +414,18 @@ final class CableAssembler {
     /**
      * Splits header lines that hold several elements (lost newlines) into one item each. Every
      * line of an item is looked at, not only its first: a keyword run into a continuation line
-     * ("... NEW INDICTMENTS  REF: USUN 617") ends the item there, as it does on a first line.
+     * ("... NEW INDICTMENTS  REF: USUN 617") ends the item there, as it does on a first line. A
+     * SMART section line run into a header line ("LONDON 00000592 001.2 OF 003 Classified By: ...")
+     * comes out as a section mark of its own; the text around it stays with its element.
      */
     private List<Item> expandCollapsed(List<Item> items) {
+        String origin = classLine.flatMap(ClassificationFields.ClassLine::origin).orElse(null);
+        for (int i = 0; i < items.size() && origin == null; i++) {
+            if (items.get(i).kind() == ItemKind.CLASS) {
+                origin = ClassificationFields.read(items.get(i).first().text())
+                        .flatMap(ClassificationFields.ClassLine::origin).orElse(null);
+            }
+        }
         List<Item> out = new ArrayList<>(items.size());
         for (Item it : items) {
             ItemKind k = it.kind();
@@ -429,31 +438,37 @@ final class CableAssembler {
             for (int li = 0; li < it.lines().size(); li++) {
                 SourceLine line = it.lines().get(li);
                 List<String> parts = Collapsed.splitHeader(line.text());
-                if (parts.size() == 1) {
-                    current.add(line);
-                    continue;
+                if (parts.size() > 1) {
+                    diags.add(DiagnosticCode.COLLAPSED_LINE,
+                            parts.size() + " header elements on one line were split apart", line);
                 }
-                diags.add(DiagnosticCode.COLLAPSED_LINE,
-                        parts.size() + " header elements on one line were split apart", line);
                 for (int i = 0; i < parts.size(); i++) {
                     boolean lastPart = i == parts.size() - 1;
-                    SourceLine seg = new SourceLine(line.number(), parts.get(i), lastPart ? line.terminator() : "");
-                    if (i == 0) {
-                        current.add(seg);
-                        if (li == 0 && kind == ItemKind.HEADER_TEXT && ClassificationFields.isCaptionLine(parts.get(0))) {
+                    String part = parts.get(i);
+                    if (i > 0) {
+                        // a keyword starts the next element
+                        if (!current.isEmpty()) {
+                            out.add(new Item(kind, current));
+                        }
+                        current = new ArrayList<>();
+                        kind = Collapsed.headerKind(part, ItemKind.HEADER_TEXT);
+                    }
+                    List<String> pieces = Collapsed.splitSectionMarks(part, origin);
+                    for (int j = 0; j < pieces.size(); j++) {
+                        String piece = pieces.get(j);
+                        boolean end = lastPart && j == pieces.size() - 1;
+                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 ? line
+                                : new SourceLine(line.number(), piece, end ? line.terminator() : "");
+                        if (Collapsed.isSectionMark(piece, origin)) {
+                            out.add(new Item(ItemKind.SECTION_MARK, List.of(seg)));
+                            continue;
+                        }
+                        if (li == 0 && i == 0 && current.isEmpty() && kind == ItemKind.HEADER_TEXT && parts.size() > 1
+                                && ClassificationFields.isCaptionLine(piece)) {
                             // "SIPDIS E.O. 12958: ...": the caption line the keywords were run into
                             kind = ItemKind.CAPTION;
                         }
-                        out.add(new Item(kind, current));
-                        current = new ArrayList<>();
-                    } else {
-                        ItemKind partKind = Collapsed.headerKind(parts.get(i), ItemKind.HEADER_TEXT);
-                        if (lastPart) {
-                            kind = partKind;
-                            current.add(seg);
-                        } else {
-                            out.add(new Item(partKind, List.of(seg)));
-                        }
+                        current.add(seg);
                     }
                 }
             }

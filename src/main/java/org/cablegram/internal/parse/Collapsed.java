@@ -53,6 +53,15 @@ final class Collapsed {
         return out;
     }
 
+    /** Whether the whole text is a SMART section line ("LONDON 00000592 001.2 OF 003"). */
+    static boolean isSectionMark(String text, String origin) {
+        if (!hasEightDigits(text)) {
+            return false;
+        }
+        String o = origin == null ? "[A-Z]+(?:\\s[A-Z]+){0,2}" : Pattern.quote(origin);
+        return text.strip().matches(o + "\\s\\d{8}\\s{1,2}\\d{3}(?:\\.\\d+)?\\s(?i:OF)\\s\\d{3}");
+    }
+
     private static boolean hasEightDigits(String s) {
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
