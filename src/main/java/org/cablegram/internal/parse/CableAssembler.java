@@ -427,6 +427,7 @@ final class CableAssembler {
             }
         }
         List<Item> out = new ArrayList<>(items.size());
+        boolean seenClassLine = false;
         for (Item it : items) {
             ItemKind k = it.kind();
             if (!(isKeyword(k) || k == ItemKind.HEADER_TEXT || k == ItemKind.CAPTION)) {
@@ -434,10 +435,16 @@ final class CableAssembler {
                 continue;
             }
             ItemKind kind = k;
+            boolean firstClassLine = k == ItemKind.CLASS && classLine.isEmpty() && !seenClassLine;
+            seenClassLine |= k == ItemKind.CLASS;
             List<SourceLine> current = new ArrayList<>();
             for (int li = 0; li < it.lines().size(); li++) {
                 SourceLine line = it.lines().get(li);
                 List<String> parts = Collapsed.splitHeader(line.text());
+                if (li == 0 && k == ItemKind.CLASS && firstClassLine) {
+                    // (a later classification line is a repeated header, kept as it is)
+                    parts = splitClassLine(parts);
+                }
                 if (parts.size() > 1) {
                     diags.add(DiagnosticCode.COLLAPSED_LINE,
                             parts.size() + " header elements on one line were split apart", line);
@@ -452,6 +459,9 @@ final class CableAssembler {
                         }
                         current = new ArrayList<>();
                         kind = Collapsed.headerKind(part, ItemKind.HEADER_TEXT);
+                        if (kind == ItemKind.HEADER_TEXT && ClassificationFields.isCaptionLine(part)) {
+                            kind = ItemKind.CAPTION;
+                        }
                     }
                     List<String> pieces = Collapsed.splitSectionMarks(part, origin);
                     for (int j = 0; j < pieces.size(); j++) {
@@ -476,6 +486,31 @@ final class CableAssembler {
                 out.add(new Item(kind, current));
             }
         }
+        return out;
+    }
+
+    /**
+     * Cuts the text run into a classification line after its origin and serial off the line:
+     * caption words (SIPDIS, SENSITIVE ...) and then passing text ("STATE FOR EUR/RUS").
+     */
+    private static List<String> splitClassLine(List<String> parts) {
+        String first = parts.get(0);
+        int end = ClassificationFields.endBeforeRunInText(first);
+        if (end < 0) {
+            return parts;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(first.substring(0, end));
+        String rest = first.substring(end).strip();
+        int captions = ClassificationFields.captionPrefixEnd(rest);
+        if (captions > 0) {
+            out.add(rest.substring(0, captions).strip());
+            rest = rest.substring(captions).strip();
+        }
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        out.addAll(parts.subList(1, parts.size()));
         return out;
     }
 
