@@ -473,9 +473,9 @@ final class CableAssembler {
                             out.add(new Item(ItemKind.SECTION_MARK, List.of(seg)));
                             continue;
                         }
-                        if (li == 0 && i == 0 && current.isEmpty() && kind == ItemKind.HEADER_TEXT && parts.size() > 1
+                        if (current.isEmpty() && kind == ItemKind.HEADER_TEXT && (parts.size() > 1 || pieces.size() > 1)
                                 && ClassificationFields.isCaptionLine(piece)) {
-                            // "SIPDIS E.O. 12958: ...": the caption line the keywords were run into
+                            // "SIPDIS E.O. 12958: ...": a caption line other elements were run into
                             kind = ItemKind.CAPTION;
                         }
                         current.add(seg);

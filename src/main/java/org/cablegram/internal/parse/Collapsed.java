@@ -143,7 +143,7 @@ final class Collapsed {
         return out;
     }
 
-    private static final String[] CANDIDATES = {"E.", "EO ", "TAGS:", "SUBJ", "REF", "CLASSIFIED BY", "Classified B"};
+    private static final String[] CANDIDATES = {"E.", "EO ", "TAGS:", "SUBJ", "REF", "CLASSIFIED BY", "Classified B", "Classified by"};
     private static final Pattern KEYWORD_AT = Pattern.compile(
             "(?:\u00B6\\s?)?E\\.\\s?O\\.\\s?\\d{5}(?:\\s*:|\\s+(?:DECL|N/A))"
             + "|EO \\d{5}(?:\\s*:|\\s+(?:DECL|N/A))"
@@ -153,7 +153,7 @@ final class Collapsed {
             + "|CLASSIFIED BY\\b|Classified By\\b|Classified by:");
 
     private static boolean mayHoldHeaderKeyword(String t) {
-        return t.contains("TAGS:") || t.contains("SUBJ") || t.contains("REF") || t.contains("lassified B")
+        return t.contains("TAGS:") || t.contains("SUBJ") || t.contains("REF") || t.contains("lassified B") || t.contains("lassified by")
                 || t.contains("LASSIFIED BY") || t.contains("E.") || t.contains("EO ");
     }
 
