@@ -111,11 +111,17 @@ final class CableAssembler {
             readLeadItem(it, new LeadState());
         }
         LeadState state = new LeadState();
-        for (Item it : msg.lead()) {
+        List<Item> lead = msg.lead();
+        int passingFrom = passingAfterBanner(lead, msg.header());
+        for (Item it : lead.subList(0, passingFrom)) {
             readLeadItem(it, state);
         }
         closeLeadRepeat();
         List<Item> headerItems = new ArrayList<>(leadHeaderItems);
+        for (Item it : lead.subList(passingFrom, lead.size())) {
+            cover(it);
+            headerItems.add(isLeadText(it.kind()) ? new Item(ItemKind.HEADER_TEXT, it.lines()) : it);
+        }
         headerItems.addAll(msg.header());
         List<Item> bodyPrefix = readHeader(expandCollapsed(headerItems));
         finishClassifiedBy();
@@ -223,6 +229,38 @@ final class CableAssembler {
     }
 
     // ---------------------------------------------------------------------------- lead
+
+    /**
+     * Where the passing lines of a classification line that has no origin and serial start: such
+     * a line ("S E C R E T") has the shape of a banner and does not open the text header, so its
+     * captions and passing lines stand at the end of the lead. They are the text lines after the
+     * last banner, when a blank line follows the banner and only blank, caption and text lines
+     * come before the text header (which has no classification line of its own).
+     *
+     * @return the index of the first lead item that belongs to the header; the lead's size if none
+     */
+    /** A text line of the lead; a word that looks like a routing indicator ("REFORM") is text there too. */
+    private static boolean isLeadText(ItemKind k) {
+        return k == ItemKind.LEAD_TEXT || k == ItemKind.STRAY_ROUTING;
+    }
+
+    private static int passingAfterBanner(List<Item> lead, List<Item> header) {
+        if (header.isEmpty() || header.stream().anyMatch(x -> x.kind() == ItemKind.CLASS)) {
+            return lead.size();
+        }
+        int j = lead.size();
+        boolean text = false;
+        while (j > 0 && (lead.get(j - 1).kind() == ItemKind.BLANK || lead.get(j - 1).kind() == ItemKind.CAPTION
+                || isLeadText(lead.get(j - 1).kind()))) {
+            text |= isLeadText(lead.get(j - 1).kind());
+            j--;
+        }
+        if (!text || j == 0 || j >= lead.size() || lead.get(j - 1).kind() != ItemKind.BANNER
+                || lead.get(j).kind() != ItemKind.BLANK) {
+            return lead.size();
+        }
+        return j;
+    }
 
     /** Which address block unmarked lines continue. */
     private static final class LeadState {
