@@ -478,6 +478,13 @@ final class CableAssembler {
             List<SourceLine> current = new ArrayList<>();
             for (int li = 0; li < it.lines().size(); li++) {
                 SourceLine line = it.lines().get(li);
+                if (li == 0 && k == ItemKind.HEADER_TEXT) {
+                    String once = Collapsed.undoubleKeyword(line.text());
+                    if (once.length() < line.text().length()) {
+                        line = new SourceLine(line.number(), once, line.terminator());
+                        kind = Collapsed.headerKind(once, ItemKind.HEADER_TEXT);
+                    }
+                }
                 List<String> parts = Collapsed.splitHeader(line.text());
                 if (li == 0 && k == ItemKind.CLASS && firstClassLine) {
                     // (a later classification line is a repeated header, kept as it is)
@@ -938,7 +945,7 @@ final class CableAssembler {
     }
 
     private static final java.util.regex.Pattern REF_LETTER = java.util.regex.Pattern.compile(
-            "^(?:\\(([A-Za-z])\\)|([A-Za-z])[.)])\\s");
+            "^(?:\\(([A-Za-z])\\)\\s|\\(([A-Za-z])\\s\\)|([A-Za-z])[.)]\\s)");
 
     /** A lettered REF line after a blank continues the REF block only with the next letter. */
     private boolean continuesRefLetters(String text) {
@@ -947,7 +954,8 @@ final class CableAssembler {
         if (!m.find()) {
             return false;
         }
-        char letter = Character.toUpperCase((m.group(1) != null ? m.group(1) : m.group(2)).charAt(0));
+        String label = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        char letter = Character.toUpperCase(label.charAt(0));
         StringBuilder sb = new StringBuilder(HeaderFields.refText(refItem.first().text()));
         for (int i = 1; i < refItem.lines().size(); i++) {
             sb.append(' ').append(refItem.lines().get(i).text());

@@ -101,6 +101,14 @@ final class Collapsed {
         return fallback;
     }
 
+    private static final Pattern DOUBLED_KEYWORD = Pattern.compile("^\\s*(REF|TAGS|SUBJECT)\\s*(?=\\1\\s*:)");
+
+    /** A header line whose keyword was written twice ("REFREF: A. STATE 19631"), without the first one. */
+    static String undoubleKeyword(String text) {
+        Matcher m = DOUBLED_KEYWORD.matcher(text);
+        return m.find() ? text.substring(m.end()) : text;
+    }
+
     /** Splits a header line at glued header keywords; one segment when there is none. */
     static List<String> splitHeader(String text) {
         if (!mayHoldHeaderKeyword(text)) {
