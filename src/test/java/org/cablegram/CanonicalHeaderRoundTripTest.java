@@ -28,11 +28,11 @@ class CanonicalHeaderRoundTripTest {
     private static final CableParser PARSER = CableParser.create();
 
     /**
-     * Cables of the corpus whose header does not round-trip: real cables whose lost newlines
-     * leave header text that reads differently once laid out anew (a whole envelope run into
-     * the classification line, a passing line of a stray comma).
+     * Cables of the corpus whose header does not round-trip: one, whose classification line has
+     * a whole repeated envelope run into it (lost newlines), read as one passing line that the
+     * canonical layout writes where it reads as a routing line.
      */
-    private static final int MAX_HEADER_DIFFERENCES = 2;
+    private static final int MAX_HEADER_DIFFERENCES = 1;
 
     /** The header components of a cable, by name. */
     private static final Map<String, Function<Cable, Object>> HEADER = new java.util.LinkedHashMap<>();

@@ -884,6 +884,11 @@ final class CableAssembler {
                         break;
                     }
                     String t = Words.clean(it.first().text());
+                    if (t.isEmpty()) {
+                        // a line of conversion debris only (a lone backslash) separates like a blank line
+                        blankSincePassing = true;
+                        break;
+                    }
                     if (refItem != null && refItem == previousKeyword(items, i) && continuesRefLetters(t)) {
                         refExtra.addAll(it.lines());
                     } else if (previousPassing != null && !blankSincePassing && !startsPassing(t)) {
