@@ -509,13 +509,23 @@ final class CableAssembler {
                         }
                     }
                     List<String> pieces = Collapsed.splitSectionMarks(part, origin);
+                    if (pieces.size() > 1) {
+                        diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
+                                line);
+                    }
                     for (int j = 0; j < pieces.size(); j++) {
                         String piece = pieces.get(j);
                         boolean end = lastPart && j == pieces.size() - 1;
                         SourceLine seg = pieces.size() == 1 && parts.size() == 1 ? line
                                 : new SourceLine(line.number(), piece, end ? line.terminator() : "");
                         if (Collapsed.isSectionMark(piece, origin)) {
+                            // the element ends at the section line; text after it is read on its own
+                            if (!current.isEmpty()) {
+                                out.add(new Item(kind, current));
+                                current = new ArrayList<>();
+                            }
                             out.add(new Item(ItemKind.SECTION_MARK, List.of(seg)));
+                            kind = ItemKind.HEADER_TEXT;
                             continue;
                         }
                         if (current.isEmpty() && kind == ItemKind.HEADER_TEXT && (parts.size() > 1 || pieces.size() > 1)
@@ -768,6 +778,13 @@ final class CableAssembler {
             "(?i)^\\s*(?:\\(?reasons?\\b|for\\s+reasons?\\b|e\\.?\\s?o\\.?\\s?1[23]\\d{3}|1\\s?\\.\\s?[45]\\b"
             + "|\\(?[a-h]\\)?(?:\\s*(?:,|and|&)\\s*\\(?[a-h]\\)?)+\\.?\\s*$|and\\s+\\(?[a-h]\\)|declassif|decl\\b|derived\\s+from)");
 
+    /**
+     * A paragraph number at the start of a line, as the lexer reads one; a header line starts so
+     * only where a section line run into it was split off ("TRIPOLI 00000467 001 OF 003 1. (C) ...").
+     */
+    private static final java.util.regex.Pattern PARAGRAPH_START = java.util.regex.Pattern.compile(
+            "[ \\t\u00A0]*\u00B6?[ \\t\u00A0]?\\d{1,3}\\.(?:[ \\t\u00A0(\"\u201C].*)?");
+
     /** Whether the header is being read again (a later section of a received copy). */
     private boolean repeatMode;
 
@@ -819,7 +836,8 @@ final class CableAssembler {
                     }
                     continue;
                 }
-                toBody.add(it.kind() == ItemKind.HEADER_TEXT ? new Item(ItemKind.TEXT, it.lines()) : it);
+                toBody.add(it.kind() == ItemKind.HEADER_TEXT ? new Item(PARAGRAPH_START.matcher(it.first().text()).matches()
+                        ? ItemKind.PARAGRAPH : ItemKind.TEXT, it.lines()) : it);
                 continue;
             }
             cover(it);
