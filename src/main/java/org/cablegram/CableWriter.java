@@ -470,18 +470,39 @@ public final class CableWriter {
     }
 
     private static void distribution(Out out, Distribution d) {
-        d.action().ifPresent(a -> out.line("ACTION " + office(a)));
-        if (!d.info().isEmpty() || d.totalCopies().isPresent()) {
+        // a counter that is not a counter line is text that was run into the office list: it goes
+        // back after the list, where the parser reads it from
+        List<String> counters = new ArrayList<>(d.counters());
+        String glued = null;
+        if (d.action().isPresent() || !d.info().isEmpty() || d.totalCopies().isPresent()) {
+            for (int i = 0; i < counters.size() && glued == null; i++) {
+                if (!COUNTER_LINE.matcher(counters.get(i)).matches()) {
+                    glued = counters.remove(i);
+                }
+            }
+        }
+        boolean infoLine = !d.info().isEmpty() || d.totalCopies().isPresent();
+        if (d.action().isPresent()) {
+            out.line("ACTION " + office(d.action().get()) + (glued != null && !infoLine ? " " + glued : ""));
+        }
+        if (infoLine) {
             StringBuilder sb = new StringBuilder("INFO ");
             for (OfficeCopies o : d.info()) {
                 sb.append(' ').append(office(o));
             }
             d.totalCopies().ifPresent(t -> sb.append(" /").append(t));
+            if (glued != null) {
+                sb.append(' ').append(glued);
+            }
             out.line(sb.toString().replace("INFO  ", "INFO "));
         }
-        d.counters().forEach(out::line);
+        counters.forEach(out::line);
         d.notes().forEach(out::line);
     }
+
+    /** A counter line of a print header: ten dashes or more, then the counter. */
+    private static final java.util.regex.Pattern COUNTER_LINE = java.util.regex.Pattern.compile(
+            "[ \\t]*-{10,}[ \\t]*[0-9A-Z].*");
 
     private static String office(OfficeCopies o) {
         return o.office() + "-" + o.copies();
@@ -546,15 +567,16 @@ public final class CableWriter {
         return "E.O. " + e.order().orElse("12958") + ": " + e.text();
     }
 
-    /** Comma-separated when a person tag needs the commas, blank-separated otherwise. */
+    /**
+     * Blank-separated; a person tag keeps its comma ("OBAMA, BARACK"). Commas between the codes
+     * would join two name-like codes into one person tag when read again.
+     */
     private static String tags(List<Tag> tags) {
         List<String> codes = new ArrayList<>();
-        boolean person = false;
         for (Tag t : tags) {
             codes.add(t.code());
-            person |= t.code().contains(",") || t.code().contains(" ");
         }
-        return "TAGS: " + String.join(person ? ", " : " ", codes);
+        return "TAGS: " + String.join(" ", codes);
     }
 
     private static String subject(Subject s) {

@@ -116,11 +116,17 @@ final class CableAssembler {
             readLeadItem(it, new LeadState());
         }
         LeadState state = new LeadState();
-        for (Item it : msg.lead()) {
+        List<Item> lead = msg.lead();
+        int passingFrom = passingAfterBanner(lead, msg.header());
+        for (Item it : lead.subList(0, passingFrom)) {
             readLeadItem(it, state);
         }
         closeLeadRepeat();
         List<Item> headerItems = new ArrayList<>(leadHeaderItems);
+        for (Item it : lead.subList(passingFrom, lead.size())) {
+            cover(it);
+            headerItems.add(isLeadText(it.kind()) ? new Item(ItemKind.HEADER_TEXT, it.lines()) : it);
+        }
         headerItems.addAll(msg.header());
         List<Item> bodyPrefix = readHeader(expandCollapsed(headerItems));
         finishClassifiedBy();
@@ -228,6 +234,38 @@ final class CableAssembler {
     }
 
     // ---------------------------------------------------------------------------- lead
+
+    /**
+     * Where the passing lines of a classification line that has no origin and serial start: such
+     * a line ("S E C R E T") has the shape of a banner and does not open the text header, so its
+     * captions and passing lines stand at the end of the lead. They are the text lines after the
+     * last banner, when a blank line follows the banner and only blank, caption and text lines
+     * come before the text header (which has no classification line of its own).
+     *
+     * @return the index of the first lead item that belongs to the header; the lead's size if none
+     */
+    /** A text line of the lead; a word that looks like a routing indicator ("REFORM") is text there too. */
+    private static boolean isLeadText(ItemKind k) {
+        return k == ItemKind.LEAD_TEXT || k == ItemKind.STRAY_ROUTING;
+    }
+
+    private static int passingAfterBanner(List<Item> lead, List<Item> header) {
+        if (header.isEmpty() || header.stream().anyMatch(x -> x.kind() == ItemKind.CLASS)) {
+            return lead.size();
+        }
+        int j = lead.size();
+        boolean text = false;
+        while (j > 0 && (lead.get(j - 1).kind() == ItemKind.BLANK || lead.get(j - 1).kind() == ItemKind.CAPTION
+                || isLeadText(lead.get(j - 1).kind()))) {
+            text |= isLeadText(lead.get(j - 1).kind());
+            j--;
+        }
+        if (!text || j == 0 || j >= lead.size() || lead.get(j - 1).kind() != ItemKind.BANNER
+                || lead.get(j).kind() != ItemKind.BLANK) {
+            return lead.size();
+        }
+        return j;
+    }
 
     /** Which address block unmarked lines continue. */
     private static final class LeadState {
@@ -416,38 +454,123 @@ final class CableAssembler {
     private static final java.util.regex.Pattern CABLE_DATED = java.util.regex.Pattern.compile(
             "^\\s*(?i:Cable dated:)\\s*\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2})?)?");
 
-    /** Splits header lines that hold several elements (lost newlines) into one item each. */
+    /**
+     * Splits header lines that hold several elements (lost newlines) into one item each. Every
+     * line of an item is looked at, not only its first: a keyword run into a continuation line
+     * ("... NEW INDICTMENTS  REF: USUN 617") ends the item there, as it does on a first line. A
+     * SMART section line run into a header line ("LONDON 00000592 001.2 OF 003 Classified By: ...")
+     * comes out as a section mark of its own; the text around it stays with its element.
+     */
     private List<Item> expandCollapsed(List<Item> items) {
+        String origin = classLine.flatMap(ClassificationFields.ClassLine::origin).orElse(null);
+        for (int i = 0; i < items.size() && origin == null; i++) {
+            if (items.get(i).kind() == ItemKind.CLASS) {
+                origin = ClassificationFields.read(items.get(i).first().text())
+                        .flatMap(ClassificationFields.ClassLine::origin).orElse(null);
+            }
+        }
         List<Item> out = new ArrayList<>(items.size());
+        boolean seenClassLine = false;
         for (Item it : items) {
             ItemKind k = it.kind();
             if (!(isKeyword(k) || k == ItemKind.HEADER_TEXT || k == ItemKind.CAPTION)) {
                 out.add(it);
                 continue;
             }
-            SourceLine first = it.first();
-            List<String> parts = Collapsed.splitHeader(first.text());
-            if (parts.size() == 1) {
-                out.add(it);
-                continue;
+            ItemKind kind = k;
+            boolean firstClassLine = k == ItemKind.CLASS && classLine.isEmpty() && !seenClassLine;
+            seenClassLine |= k == ItemKind.CLASS;
+            List<SourceLine> current = new ArrayList<>();
+            for (int li = 0; li < it.lines().size(); li++) {
+                SourceLine line = it.lines().get(li);
+                if (li == 0 && k == ItemKind.HEADER_TEXT) {
+                    String once = Collapsed.undoubleKeyword(line.text());
+                    if (once.length() < line.text().length()) {
+                        line = new SourceLine(line.number(), once, line.terminator());
+                        kind = Collapsed.headerKind(once, ItemKind.HEADER_TEXT);
+                    }
+                }
+                List<String> parts = Collapsed.splitHeader(line.text());
+                if (li == 0 && k == ItemKind.CLASS && firstClassLine) {
+                    // (a later classification line is a repeated header, kept as it is)
+                    parts = splitClassLine(parts);
+                }
+                if (parts.size() > 1) {
+                    diags.add(DiagnosticCode.COLLAPSED_LINE,
+                            parts.size() + " header elements on one line were split apart", line);
+                }
+                for (int i = 0; i < parts.size(); i++) {
+                    boolean lastPart = i == parts.size() - 1;
+                    String part = parts.get(i);
+                    if (i > 0) {
+                        // a keyword starts the next element
+                        if (!current.isEmpty()) {
+                            out.add(new Item(kind, current));
+                        }
+                        current = new ArrayList<>();
+                        kind = Collapsed.headerKind(part, ItemKind.HEADER_TEXT);
+                        if (kind == ItemKind.HEADER_TEXT && ClassificationFields.isCaptionLine(part)) {
+                            kind = ItemKind.CAPTION;
+                        }
+                    }
+                    List<String> pieces = Collapsed.splitSectionMarks(part, origin);
+                    if (pieces.size() > 1) {
+                        diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
+                                line);
+                    }
+                    for (int j = 0; j < pieces.size(); j++) {
+                        String piece = pieces.get(j);
+                        boolean end = lastPart && j == pieces.size() - 1;
+                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 ? line
+                                : new SourceLine(line.number(), piece, end ? line.terminator() : "");
+                        if (Collapsed.isSectionMark(piece, origin)) {
+                            // the element ends at the section line; text after it is read on its own
+                            if (!current.isEmpty()) {
+                                out.add(new Item(kind, current));
+                                current = new ArrayList<>();
+                            }
+                            out.add(new Item(ItemKind.SECTION_MARK, List.of(seg)));
+                            kind = ItemKind.HEADER_TEXT;
+                            continue;
+                        }
+                        if (current.isEmpty() && kind == ItemKind.HEADER_TEXT && (parts.size() > 1 || pieces.size() > 1)
+                                && ClassificationFields.isCaptionLine(piece)) {
+                            // "SIPDIS E.O. 12958: ...": a caption line other elements were run into
+                            kind = ItemKind.CAPTION;
+                        }
+                        current.add(seg);
+                    }
+                }
             }
-            diags.add(DiagnosticCode.COLLAPSED_LINE, parts.size() + " header elements on one line were split apart",
-                    first);
-            for (int i = 0; i < parts.size(); i++) {
-                boolean lastPart = i == parts.size() - 1;
-                SourceLine seg = new SourceLine(first.number(), parts.get(i), lastPart ? first.terminator() : "");
-                ItemKind kind = i == 0 ? k : Collapsed.headerKind(parts.get(i), ItemKind.HEADER_TEXT);
-                if (i == 0 && k == ItemKind.CAPTION) {
-                    kind = ItemKind.CAPTION;
-                }
-                List<SourceLine> ls = new ArrayList<>();
-                ls.add(seg);
-                if (lastPart) {
-                    ls.addAll(it.lines().subList(1, it.lines().size()));
-                }
-                out.add(new Item(kind, ls));
+            if (!current.isEmpty()) {
+                out.add(new Item(kind, current));
             }
         }
+        return out;
+    }
+
+    /**
+     * Cuts the text run into a classification line after its origin and serial off the line:
+     * caption words (SIPDIS, SENSITIVE ...) and then passing text ("STATE FOR EUR/RUS").
+     */
+    private static List<String> splitClassLine(List<String> parts) {
+        String first = parts.get(0);
+        int end = ClassificationFields.endBeforeRunInText(first);
+        if (end < 0) {
+            return parts;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(first.substring(0, end));
+        String rest = first.substring(end).strip();
+        int captions = ClassificationFields.captionPrefixEnd(rest);
+        if (captions > 0) {
+            out.add(rest.substring(0, captions).strip());
+            rest = rest.substring(captions).strip();
+        }
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        out.addAll(parts.subList(1, parts.size()));
         return out;
     }
 
@@ -660,6 +783,13 @@ final class CableAssembler {
             "(?i)^\\s*(?:\\(?reasons?\\b|for\\s+reasons?\\b|e\\.?\\s?o\\.?\\s?1[23]\\d{3}|1\\s?\\.\\s?[45]\\b"
             + "|\\(?[a-h]\\)?(?:\\s*(?:,|and|&)\\s*\\(?[a-h]\\)?)+\\.?\\s*$|and\\s+\\(?[a-h]\\)|declassif|decl\\b|derived\\s+from)");
 
+    /**
+     * A paragraph number at the start of a line, as the lexer reads one; a header line starts so
+     * only where a section line run into it was split off ("TRIPOLI 00000467 001 OF 003 1. (C) ...").
+     */
+    private static final java.util.regex.Pattern PARAGRAPH_START = java.util.regex.Pattern.compile(
+            "[ \\t\u00A0]*\u00B6?[ \\t\u00A0]?\\d{1,3}\\.(?:[ \\t\u00A0(\"\u201C].*)?");
+
     /** Whether the header is being read again (a later section of a received copy). */
     private boolean repeatMode;
 
@@ -711,7 +841,8 @@ final class CableAssembler {
                     }
                     continue;
                 }
-                toBody.add(it.kind() == ItemKind.HEADER_TEXT ? new Item(ItemKind.TEXT, it.lines()) : it);
+                toBody.add(it.kind() == ItemKind.HEADER_TEXT ? new Item(PARAGRAPH_START.matcher(it.first().text()).matches()
+                        ? ItemKind.PARAGRAPH : ItemKind.TEXT, it.lines()) : it);
                 continue;
             }
             cover(it);
@@ -776,6 +907,11 @@ final class CableAssembler {
                         break;
                     }
                     String t = Words.clean(it.first().text());
+                    if (t.isEmpty()) {
+                        // a line of conversion debris only (a lone backslash) separates like a blank line
+                        blankSincePassing = true;
+                        break;
+                    }
                     if (refItem != null && refItem == previousKeyword(items, i) && continuesRefLetters(t)) {
                         refExtra.addAll(it.lines());
                     } else if (previousPassing != null && !blankSincePassing && !startsPassing(t)) {
@@ -837,7 +973,7 @@ final class CableAssembler {
     }
 
     private static final java.util.regex.Pattern REF_LETTER = java.util.regex.Pattern.compile(
-            "^(?:\\(([A-Za-z])\\)|([A-Za-z])[.)])\\s");
+            "^(?:\\(([A-Za-z])\\)\\s|\\(([A-Za-z])\\s\\)|([A-Za-z])[.)]\\s)");
 
     /** A lettered REF line after a blank continues the REF block only with the next letter. */
     private boolean continuesRefLetters(String text) {
@@ -846,7 +982,8 @@ final class CableAssembler {
         if (!m.find()) {
             return false;
         }
-        char letter = Character.toUpperCase((m.group(1) != null ? m.group(1) : m.group(2)).charAt(0));
+        String label = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        char letter = Character.toUpperCase(label.charAt(0));
         StringBuilder sb = new StringBuilder(HeaderFields.refText(refItem.first().text()));
         for (int i = 1; i < refItem.lines().size(); i++) {
             sb.append(' ').append(refItem.lines().get(i).text());

@@ -149,6 +149,50 @@ final class ClassificationFields {
         return Optional.of(new ClassLine(level, efto, caveats, section, origin, serial));
     }
 
+    /** The caption words and phrases of the lexer's caption line. */
+    private static final String CAPTION_WORD = "SIPDIS|NOFORN/REL|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS|FGI"
+            + "|ROGER CHANNEL|DISSENT CHANNEL|OFFICIAL INFORMAL|SPECAT|EXCLUSIVE|CHEROKEE|COUNTRY TEAM MESSAGE|NOTAL"
+            + "|REL TO(?:\\s+[A-Z]+)+";
+    private static final Pattern CAPTION_LINE = Pattern.compile(
+            "(?i)^\\s*(?:SENSITIVE\\s+BUT\\s+UNCLASSIFIED.*|(?:" + CAPTION_WORD + ")(?:[\\s,/;\\-]+(?:"
+            + CAPTION_WORD + "))*[\\s.,;:\\\\]*)$");
+
+    private static final Pattern CAPTION_PREFIX = Pattern.compile(
+            "(?i)^\\s*(?:" + CAPTION_WORD + ")(?:[\\s,/;\\-]+(?:" + CAPTION_WORD + "))*[.,;:]*(?=\\s|$)");
+    private static final Pattern CORRECTED = Pattern.compile("(?i)^\\s*(?:C O R R E C T E D|CORRECTED COPY|CORRECTED CAPTION)");
+    private static final Pattern SERIAL_THEN_TEXT = Pattern.compile(
+            "(?:^|\\s)[A-Z][A-Z.'\\-]*(?:\\s+[A-Z][A-Z.'\\-]*){0,3}\\s+\\d{6}(?=\\s+[^\\s\\\\])");
+
+    /** @return whether the text is a caption line (caption words and phrases only), as the lexer reads one */
+    static boolean isCaptionLine(String text) {
+        return CAPTION_LINE.matcher(Words.clean(text)).matches() || CORRECTED.matcher(text).find();
+    }
+
+    /**
+     * Where the caption words at the start of a text end ("SIPDIS SENSITIVE STATE FOR EUR/RUS"
+     * gives the end of SENSITIVE); 0 when it does not start with one.
+     */
+    static int captionPrefixEnd(String text) {
+        if (CORRECTED.matcher(text).find()) {
+            return text.length();
+        }
+        Matcher m = CAPTION_PREFIX.matcher(text);
+        return m.find() ? m.end() : 0;
+    }
+
+    /**
+     * Where a classification line ends when other header text was run into it after the origin
+     * and six-digit serial ("C O N F I D E N T I A L NASSAU 000273 SIPDIS"); -1 when nothing follows.
+     */
+    static int endBeforeRunInText(String line) {
+        Matcher l = LEVEL.matcher(line);
+        if (!l.find()) {
+            return -1;
+        }
+        Matcher m = SERIAL_THEN_TEXT.matcher(line);
+        return m.find(l.end()) ? m.end() : -1;
+    }
+
     private static final String[] PHRASES = {
         "SENSITIVE BUT UNCLASSIFIED", "ROGER CHANNEL", "DISSENT CHANNEL", "OFFICIAL INFORMAL",
         "COUNTRY TEAM MESSAGE", "SPECAT EXCLUSIVE", "CORRECTED COPY", "CORRECTED CAPTION",

@@ -57,6 +57,25 @@ final class Collapsed {
         return out;
     }
 
+    /** Whether the whole text is a SMART section line ("LONDON 00000592 001.2 OF 003"). */
+    static boolean isSectionMark(String text, String origin) {
+        if (!hasEightDigits(text)) {
+            return false;
+        }
+        String t = text.strip();
+        Matcher m = SECTION_TAIL.matcher(t);
+        while (m.find()) {
+            if (m.end() == t.length()) {
+                // the serial, section and total end the text: the origin must be all before them
+                String before = t.substring(0, m.start());
+                return origin != null ? before.equals(origin) : ORIGIN_WORDS.matcher(before).matches();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ORIGIN_WORDS = Pattern.compile("[A-Z]+(?:\\s[A-Z]+){0,2}");
+
     private static final Pattern SECTION_TAIL = Pattern.compile(
             "\\s\\d{8}\\s{1,2}\\d{3}(?:\\.\\d+)?\\s(?i:OF)\\s\\d{3}(?=\\s|$)");
 
@@ -140,6 +159,14 @@ final class Collapsed {
         return fallback;
     }
 
+    private static final Pattern DOUBLED_KEYWORD = Pattern.compile("^\\s*(REF|TAGS|SUBJECT)\\s*(?=\\1\\s*:)");
+
+    /** A header line whose keyword was written twice ("REFREF: A. STATE 19631"), without the first one. */
+    static String undoubleKeyword(String text) {
+        Matcher m = DOUBLED_KEYWORD.matcher(text);
+        return m.find() ? text.substring(m.end()) : text;
+    }
+
     /** Splits a header line at glued header keywords; one segment when there is none. */
     static List<String> splitHeader(String text) {
         if (!mayHoldHeaderKeyword(text)) {
@@ -182,7 +209,7 @@ final class Collapsed {
         return out;
     }
 
-    private static final String[] CANDIDATES = {"E.", "EO ", "TAGS:", "SUBJ", "REF", "CLASSIFIED BY", "Classified B"};
+    private static final String[] CANDIDATES = {"E.", "EO ", "TAGS:", "SUBJ", "REF", "CLASSIFIED BY", "Classified B", "Classified by"};
     private static final Pattern KEYWORD_AT = Pattern.compile(
             "(?:\u00B6\\s?)?E\\.\\s?O\\.\\s?\\d{5}(?:\\s*:|\\s+(?:DECL|N/A))"
             + "|EO \\d{5}(?:\\s*:|\\s+(?:DECL|N/A))"
@@ -192,7 +219,7 @@ final class Collapsed {
             + "|CLASSIFIED BY\\b|Classified By\\b|Classified by:");
 
     private static boolean mayHoldHeaderKeyword(String t) {
-        return t.contains("TAGS:") || t.contains("SUBJ") || t.contains("REF") || t.contains("lassified B")
+        return t.contains("TAGS:") || t.contains("SUBJ") || t.contains("REF") || t.contains("lassified B") || t.contains("lassified by")
                 || t.contains("LASSIFIED BY") || t.contains("E.") || t.contains("EO ");
     }
 

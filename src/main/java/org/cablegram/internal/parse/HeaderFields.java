@@ -326,7 +326,7 @@ final class HeaderFields {
     private static final Pattern REF_HEAD = Pattern.compile(
             "^\\s*(?i:REFERENCES|REFERENCE|REFTELS|REFTEL|REF\\(S\\)|REFS|REF)\\s*[:.]?\\s*");
     private static final Pattern LABEL = Pattern.compile(
-            "(?<![A-Za-z0-9.'/\\-])\u00B6?\\s?(?:\\((?<p>[A-Za-z])\\)|(?<d>[A-Za-z])[.)])(?=\\s|$)");
+            "(?<![A-Za-z0-9.'/\\-])\u00B6?\\s?(?:\\((?<p>[A-Za-z])\\)(?=\\s|$)|\\((?<q>[A-Za-z])\\s\\)|(?<d>[A-Za-z])[.)](?=\\s|$))");
     private static final Pattern CABLE = Pattern.compile(
             "^(?:(?<y>\\d{4}|\\d{2})\\s+)?(?<o>[A-Za-z][A-Za-z'\\-]*(?:\\s+[A-Za-z][A-Za-z'\\-]*){0,2}?)\\s+-?\\s?(?<n>\\d{1,7})(?![\\d/:])");
     private static final Set<String> NOT_ORIGINS = Set.of(
@@ -353,7 +353,7 @@ final class HeaderFields {
         Matcher m = LABEL.matcher(t);
         char expect = 'A';
         while (m.find()) {
-            String l = m.group("p") != null ? m.group("p") : m.group("d");
+            String l = m.group("p") != null ? m.group("p") : m.group("q") != null ? m.group("q") : m.group("d");
             char c = Character.toUpperCase(l.charAt(0));
             if (c == expect) {
                 cuts.add(new int[] {m.start(), m.end()});

@@ -60,6 +60,30 @@ class FastPathsTest {
     }
 
     @Test
+    void sectionMarkAsItsPatternSays() {
+        Random random = new Random(13);
+        String[] parts = {"LONDON", "SAN JOSE", "A", " ", "  ", "00000592", "0000059", "001", "002.2", "OF", "of",
+            "003", "x", "\t"};
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(9);
+            for (int i = 0; i < n; i++) {
+                sb.append(parts[random.nextInt(parts.length)]);
+                if (random.nextBoolean()) {
+                    sb.append(' ');
+                }
+            }
+            String in = sb.toString();
+            for (String origin : new String[] {null, "LONDON", "SAN JOSE"}) {
+                String o = origin == null ? "[A-Z]+(?:\\s[A-Z]+){0,2}" : Pattern.quote(origin);
+                boolean expected = Collapsed.hasEightDigits(in)
+                        && in.strip().matches(o + "\\s\\d{8}\\s{1,2}\\d{3}(?:\\.\\d+)?\\s(?i:OF)\\s\\d{3}");
+                assertEquals(expected, Collapsed.isSectionMark(in, origin), "[" + in + "] " + origin);
+            }
+        }
+    }
+
+    @Test
     void eightDigitsAnywhere() {
         Pattern eight = Pattern.compile("\\d{8}");
         Random random = new Random(9);
