@@ -17,6 +17,8 @@ public enum Precedence {
     /** {@code Y}, {@code YY}: emergency command precedence of US military traffic. */
     EMERGENCY;
 
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * Reads a prosign ({@code O}, {@code OO}) or precedence word ({@code IMMEDIATE}).
      *
@@ -24,7 +26,14 @@ public enum Precedence {
      * @return the precedence, or empty when the text is none of them
      */
     public static Optional<Precedence> fromText(String text) {
-        String t = text.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        String t = text.trim().toUpperCase(java.util.Locale.ROOT);
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) <= ' ') {
+                // blanks between words (all of the class \s are at most U+0020)
+                t = BLANKS.matcher(t).replaceAll(" ");
+                break;
+            }
+        }
         switch (t) {
             case "Z": case "ZZ": case "FLASH": return Optional.of(FLASH);
             case "NIACT IMMEDIATE": case "NIACT": return Optional.of(NIACT_IMMEDIATE);

@@ -49,7 +49,7 @@ final class ClassificationFields {
     static boolean isLevelWithCaveats(String line) {
         String t = Words.clean(line);
         Matcher m = LEVEL.matcher(t);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return false;
         }
         String rest = t.substring(m.end()).strip();
@@ -75,7 +75,7 @@ final class ClassificationFields {
             t = CSV_QUOTES.matcher(t).replaceFirst("");
         }
         Matcher m = LEVEL.matcher(t);
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
         ClassificationLevel level;
@@ -98,7 +98,7 @@ final class ClassificationFields {
             String r = LEADING_SLASHES.matcher(rest).replaceFirst("");
             Matcher phrase = CAVEAT_PHRASE.matcher(r);
             int stop;
-            if (phrase.find()) {
+            if (phrase.lookingAt()) {
                 stop = phrase.end();
             } else {
                 stop = 0;
@@ -114,7 +114,7 @@ final class ClassificationFields {
         }
         if (!efto) {
             Matcher em = EFTO_WORD.matcher(rest);
-            if (em.find()) {
+            if (em.lookingAt()) {
                 efto = true;
                 rest = rest.substring(em.end()).strip();
             }
@@ -165,7 +165,7 @@ final class ClassificationFields {
 
     /** @return whether the text is a caption line (caption words and phrases only), as the lexer reads one */
     static boolean isCaptionLine(String text) {
-        return CAPTION_LINE.matcher(Words.clean(text)).matches() || CORRECTED.matcher(text).find();
+        return CAPTION_LINE.matcher(Words.clean(text)).matches() || CORRECTED.matcher(text).lookingAt();
     }
 
     /**
@@ -173,11 +173,11 @@ final class ClassificationFields {
      * gives the end of SENSITIVE); 0 when it does not start with one.
      */
     static int captionPrefixEnd(String text) {
-        if (CORRECTED.matcher(text).find()) {
+        if (CORRECTED.matcher(text).lookingAt()) {
             return text.length();
         }
         Matcher m = CAPTION_PREFIX.matcher(text);
-        return m.find() ? m.end() : 0;
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /**
@@ -186,7 +186,7 @@ final class ClassificationFields {
      */
     static int endBeforeRunInText(String line) {
         Matcher l = LEVEL.matcher(line);
-        if (!l.find()) {
+        if (!l.lookingAt()) {
             return -1;
         }
         Matcher m = SERIAL_THEN_TEXT.matcher(line);

@@ -164,7 +164,7 @@ final class Collapsed {
     /** A header line whose keyword was written twice ("REFREF: A. STATE 19631"), without the first one. */
     static String undoubleKeyword(String text) {
         Matcher m = DOUBLED_KEYWORD.matcher(text);
-        return m.find() ? text.substring(m.end()) : text;
+        return m.lookingAt() ? text.substring(m.end()) : text;
     }
 
     /** Splits a header line at glued header keywords; one segment when there is none. */

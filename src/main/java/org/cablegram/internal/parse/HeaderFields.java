@@ -47,7 +47,7 @@ final class HeaderFields {
         Optional<String> order = Optional.empty();
         Matcher m = EO_HEAD.matcher(t);
         String rest = t;
-        if (m.find()) {
+        if (m.lookingAt()) {
             order = Optional.of(m.group(1));
             rest = t.substring(m.end());
         }
@@ -60,7 +60,7 @@ final class HeaderFields {
         rest = NOT_APPLICABLE.matcher(Words.collapse(rest)).replaceAll("N/A");
         Optional<LocalDate> date = Optional.empty();
         boolean bad = false;
-        if (DECL_WORD.matcher(rest).find()) {
+        if (DECL_WORD.matcher(rest).lookingAt()) {
             try {
                 date = declassifyOn(rest);
             } catch (DateTimeException e) {
@@ -114,7 +114,7 @@ final class HeaderFields {
     /** Strips the TAGS keyword from the first line. */
     static String tagsText(String firstLine) {
         Matcher m = TAGS_HEAD.matcher(firstLine);
-        return m.find() ? firstLine.substring(m.end()) : firstLine;
+        return m.lookingAt() ? firstLine.substring(m.end()) : firstLine;
     }
 
     static List<Tag> tags(String text) {
@@ -293,7 +293,7 @@ final class HeaderFields {
             String l = Words.clean(lines.get(i));
             if (i == 0) {
                 Matcher m = SUBJECT_HEAD.matcher(l);
-                if (m.find()) {
+                if (m.lookingAt()) {
                     l = l.substring(m.end());
                 }
             }
@@ -308,7 +308,7 @@ final class HeaderFields {
         String text = Words.collapse(sb.toString());
         Optional<String> marking = Optional.empty();
         Matcher lm = LEAD_MARK.matcher(text);
-        if (lm.find() && Markings.isPortionMarking(lm.group("m"))) {
+        if (lm.lookingAt() && Markings.isPortionMarking(lm.group("m"))) {
             marking = Optional.of(Markings.normalise(lm.group("m")));
             text = text.substring(lm.end());
         } else {
@@ -391,7 +391,7 @@ final class HeaderFields {
         Optional<String> id = Optional.empty();
         Matcher c = CABLE.matcher(u.replace('\u00B6', ' ').strip());
         boolean cable = false;
-        if (c.find()) {
+        if (c.lookingAt()) {
             String origin = BLANKS.matcher(c.group("o")).replaceAll(" ");
             String first = origin.split(" ")[0];
             boolean ok = !NOT_ORIGINS.contains(first) && !NOT_ORIGINS.contains(origin);
@@ -447,7 +447,7 @@ final class HeaderFields {
     static ClassifiedBy classifiedBy(String joined) {
         String t = Words.collapse(joined);
         Matcher h = CB_HEAD.matcher(t);
-        String rest = h.find() ? t.substring(h.end()) : t;
+        String rest = h.lookingAt() ? t.substring(h.end()) : t;
         String who = rest;
         String reasonsText = "";
         Matcher r = REASON_WORD.matcher(rest);
