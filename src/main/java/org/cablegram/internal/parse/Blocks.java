@@ -45,7 +45,11 @@ final class Blocks {
         if (!mayHoldBlock(paragraphs)) {
             return new Blocks(Optional.empty(), List.of());
         }
-        StringBuilder all = new StringBuilder();
+        int size = 0;
+        for (Paragraph p : paragraphs) {
+            size += p.text().length() + 2 + 9;
+        }
+        StringBuilder all = new StringBuilder(size);
         List<int[]> bounds = new ArrayList<>();
         java.util.Set<Integer> fromHeading = new java.util.HashSet<>();
         for (Paragraph p : paragraphs) {
