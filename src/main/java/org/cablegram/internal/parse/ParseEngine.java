@@ -47,7 +47,7 @@ final class ParseEngine {
      */
     private static final class Recognizers {
         final TelegramLexer lexer = new TelegramLexer(CharStreams.fromString(""));
-        final TelegramParser parser = new TelegramParser(new CommonTokenStream(lexer));
+        final ReadingParser parser = new ReadingParser(new CommonTokenStream(lexer));
         final OriginalTextTokens tokenFactory = new OriginalTextTokens();
 
         Recognizers() {
@@ -127,12 +127,11 @@ final class ParseEngine {
         r.tokenFactory.text = text;
         lexer.setInputStream(chars);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
-        TelegramParser parser = r.parser;
+        ReadingParser parser = r.parser;
         parser.setTokenStream(tokens);
         parser.removeErrorListeners();
-        parser.removeParseListeners();
         MessageReader reader = new MessageReader(tokens, text);
-        parser.addParseListener(reader);
+        parser.setReader(reader);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         try {
@@ -145,9 +144,8 @@ final class ParseEngine {
         } catch (ParseCancellationException e) {
             tokens.seek(0);
             parser.reset();
-            parser.removeParseListeners();
             reader = new MessageReader(tokens, text);
-            parser.addParseListener(reader);
+            parser.setReader(reader);
             List<SyntaxError> errors = new ArrayList<>();
             parser.addErrorListener(new BaseErrorListener() {
                 @Override
@@ -163,6 +161,10 @@ final class ParseEngine {
             parser.telegram();
             MessageReader.Result read = reader.result();
             return new Outcome(read.messages(), errors, true, read.lines());
+        } finally {
+            // the thread keeps its recognizers, not this input
+            parser.setReader(null);
+            r.tokenFactory.text = "";
         }
     }
 
