@@ -1304,8 +1304,9 @@ final class CableAssembler {
     // --------------------------------------------------------------------------- helpers
 
     private void cover(Item it) {
-        for (SourceLine l : it.lines()) {
-            covered.set(l.number());
+        List<SourceLine> lines = it.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            covered.set(lines.get(i).number());
         }
     }
 
