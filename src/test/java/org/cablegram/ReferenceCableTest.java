@@ -153,4 +153,20 @@ class ReferenceCableTest {
         // equal records at different places keep their own spans
         assertEquals(Optional.empty(), result.spanOf(new Tag("PGOV", TagKind.SUBJECT)));
     }
+
+    @Test
+    void rawTextOfEachParagraphIsItsSourceLines() throws java.io.IOException {
+        java.util.List<String> source = java.nio.file.Files.readAllLines(
+                Path.of("src/test/resources/seed/08ASTANA2256.txt"));
+        for (Paragraph p : cable.paragraphs()) {
+            var span = result.spanOf(p).orElseThrow();
+            String raw = result.rawOf(p).orElseThrow();
+            // the lines read into the paragraph: from the first line of its span to the last (a
+            // section line between two of them belongs to the section break, not to the paragraph)
+            List<String> lines = raw.lines().toList();
+            assertTrue(lines.size() >= 1 && lines.size() <= span.endLine() - span.startLine() + 1, p.text());
+            assertEquals(source.get(span.startLine() - 1), lines.get(0), p.text());
+            assertEquals(source.get(span.endLine() - 1), lines.get(lines.size() - 1), p.text());
+        }
+    }
 }

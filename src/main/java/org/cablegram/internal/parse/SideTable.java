@@ -63,16 +63,17 @@ public final class SideTable {
         for (SourceLine l : lines) {
             own(l.number(), element);
         }
-        spans.put(element, Spans.of(lines));
-        lazyRaw.put(element, lines);
+        // span and raw text are made from the lines when asked for (a copy: callers reuse their lists)
+        lazyRaw.put(element, List.copyOf(lines));
     }
 
     private final Map<Object, List<SourceLine>> lazyRaw = new IdentityHashMap<>();
 
     /** Gives {@code copy} the span, raw text and lines of {@code original} (an updated record). */
     void copy(Object copy, Object original) {
-        if (spans.containsKey(original)) {
-            put(copy, spans.get(original), raw(original));
+        SourceSpan span = span(original);
+        if (span != null) {
+            put(copy, span, raw(original));
             for (int line = 0; line < owners.length; line++) {
                 Object o = owners[line];
                 if (o == original) {
@@ -140,7 +141,14 @@ public final class SideTable {
      * @return its span, or null
      */
     public SourceSpan span(Object element) {
-        return spans.get(element);
+        SourceSpan s = spans.get(element);
+        if (s == null) {
+            List<SourceLine> lines = lazyRaw.get(element);
+            if (lines != null) {
+                s = Spans.of(lines);
+            }
+        }
+        return s;
     }
 
     /**
