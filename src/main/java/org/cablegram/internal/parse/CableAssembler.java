@@ -37,6 +37,7 @@ import org.cablegram.model.Unrecognized;
 final class CableAssembler {
 
     private static final Pattern ROUTED_ADDRESSEE = Pattern.compile("(?:R[A-Z]{3,7}|ZEN)/\\S.*");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private static final Pattern YEAR_FIRST = Pattern.compile("\\s*\\d{2,4}\\s");
 
 
@@ -1253,8 +1254,8 @@ final class CableAssembler {
                     + c.level(), classLineItem);
         }
         if (de.isPresent() && de.get().serial().isPresent() && c.serial().isPresent()) {
-            String ds = de.get().serial().get().replaceFirst("^0+(?=\\d)", "");
-            String cs = c.serial().get().replaceFirst("^0+(?=\\d)", "");
+            String ds = LEADING_ZEROS.matcher(de.get().serial().get()).replaceFirst("");
+            String cs = LEADING_ZEROS.matcher(c.serial().get()).replaceFirst("");
             if (!cs.endsWith(ds) && !ds.endsWith(cs.length() > 4 ? cs.substring(cs.length() - 4) : cs)) {
                 diags.add(DiagnosticCode.INCONSISTENT, "DE serial " + ds + " does not match serial " + cs,
                         classLineItem);
