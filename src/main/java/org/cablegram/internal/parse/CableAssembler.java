@@ -481,8 +481,14 @@ final class CableAssembler {
             boolean firstClassLine = k == ItemKind.CLASS && classLine.isEmpty() && !seenClassLine;
             seenClassLine |= k == ItemKind.CLASS;
             List<SourceLine> current = new ArrayList<>();
+            Collapsed.ParagraphRun run = new Collapsed.ParagraphRun();
             for (int li = 0; li < it.lines().size(); li++) {
                 SourceLine line = it.lines().get(li);
+                if (run.started()) {
+                    // the element's text ran into the body: its later lines are body lines
+                    out.addAll(bodySegments(line, 0, run, textAfter(it, li)));
+                    continue;
+                }
                 if (li == 0 && k == ItemKind.HEADER_TEXT) {
                     String once = Collapsed.undoubleKeyword(line.text());
                     if (once.length() < line.text().length()) {
@@ -499,9 +505,13 @@ final class CableAssembler {
                     diags.add(DiagnosticCode.COLLAPSED_LINE,
                             parts.size() + " header elements on one line were split apart", line);
                 }
-                for (int i = 0; i < parts.size(); i++) {
+                int offset = 0;
+                int bodyFrom = -1;
+                for (int i = 0; i < parts.size() && bodyFrom < 0; i++) {
                     boolean lastPart = i == parts.size() - 1;
                     String part = parts.get(i);
+                    int at = line.text().indexOf(part, offset);
+                    offset = at < 0 ? offset : at + part.length();
                     if (i > 0) {
                         // a keyword starts the next element
                         if (!current.isEmpty()) {
@@ -513,6 +523,23 @@ final class CableAssembler {
                             kind = ItemKind.CAPTION;
                         }
                     }
+                    if (at >= 0 && BODY_PRONE.contains(kind)) {
+                        // numbered paragraphs run into the element: they go to the body
+                        Collapsed.ParagraphRun probe = new Collapsed.ParagraphRun();
+                        List<Integer> starts = Collapsed.paragraphStarts(part, probe, li > 0 && i == 0,
+                                textAfter(it, li));
+                        if (!starts.isEmpty()) {
+                            bodyFrom = at + starts.get(0);
+                            part = part.substring(0, starts.get(0)).stripTrailing();
+                            lastPart = false;
+                            diags.add(DiagnosticCode.COLLAPSED_LINE, "numbered paragraphs were run into the "
+                                    + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " line; they start the body",
+                                    line);
+                            if (part.isEmpty()) {
+                                break;
+                            }
+                        }
+                    }
                     List<String> pieces = Collapsed.splitSectionMarks(part, origin);
                     if (pieces.size() > 1) {
                         diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
@@ -521,7 +548,7 @@ final class CableAssembler {
                     for (int j = 0; j < pieces.size(); j++) {
                         String piece = pieces.get(j);
                         boolean end = lastPart && j == pieces.size() - 1;
-                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 ? line
+                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 && bodyFrom < 0 ? line
                                 : new SourceLine(line.number(), piece, end ? line.terminator() : "");
                         if (Collapsed.isSectionMark(piece, origin)) {
                             // the element ends at the section line; text after it is read on its own
@@ -541,10 +568,60 @@ final class CableAssembler {
                         current.add(seg);
                     }
                 }
+                if (bodyFrom >= 0) {
+                    if (!current.isEmpty()) {
+                        out.add(new Item(kind, current));
+                        current = new ArrayList<>();
+                    }
+                    out.addAll(bodySegments(line, bodyFrom, run, textAfter(it, li)));
+                }
             }
             if (!current.isEmpty()) {
                 out.add(new Item(kind, current));
             }
+        }
+        return out;
+    }
+
+    /** The length of an item's text after line {@code li}. */
+    private static int textAfter(Item it, int li) {
+        int n = 0;
+        for (int j = li + 1; j < it.lines().size(); j++) {
+            n += it.lines().get(j).text().length();
+        }
+        return n;
+    }
+
+    /** Header elements whose text the body may have run into (lost newlines). */
+    private static final java.util.EnumSet<ItemKind> BODY_PRONE = java.util.EnumSet.of(ItemKind.CLASSIFIED_BY,
+            ItemKind.SUBJECT, ItemKind.REF, ItemKind.EO, ItemKind.TAGS);
+
+    /**
+     * The body lines of a line from {@code from} on, cut where numbered paragraphs start (the
+     * first one at {@code from} when the element's text ran into the body there).
+     */
+    private static List<Item> bodySegments(SourceLine line, int from, Collapsed.ParagraphRun run, int more) {
+        String text = line.text().substring(from);
+        List<Integer> starts = Collapsed.paragraphStarts(text, run, true, more);
+        List<Item> out = new ArrayList<>();
+        if (starts.isEmpty() || starts.get(0) > 0) {
+            int end = starts.isEmpty() ? text.length() : starts.get(0);
+            String head = text.substring(0, end).stripTrailing();
+            if (!head.isBlank() || starts.isEmpty()) {
+                boolean whole = from == 0 && starts.isEmpty();
+                SourceLine l = whole ? line : new SourceLine(line.number(), head, starts.isEmpty() ? line.terminator() : "");
+                out.add(new Item(PARAGRAPH_START.matcher(head).matches() ? ItemKind.PARAGRAPH : ItemKind.TEXT,
+                        List.of(l)));
+            }
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            boolean last = k == starts.size() - 1;
+            String seg = text.substring(starts.get(k), last ? text.length() : starts.get(k + 1));
+            if (!last) {
+                seg = seg.stripTrailing();
+            }
+            out.add(new Item(ItemKind.PARAGRAPH,
+                    List.of(new SourceLine(line.number(), seg, last ? line.terminator() : ""))));
         }
         return out;
     }
@@ -811,6 +888,11 @@ final class CableAssembler {
             Item it = items.get(i);
             if (it.kind() == ItemKind.SECTION_MARK) {
                 (i > last ? toBody : leadingBreaks).add(it);
+                continue;
+            }
+            if (it.kind() == ItemKind.PARAGRAPH || it.kind() == ItemKind.TEXT) {
+                // paragraphs a header element's text ran into (lost newlines)
+                toBody.add(it);
                 continue;
             }
             if (it.kind() == ItemKind.HEADER_TEXT && classifiedByItem != null && !repeatMode
