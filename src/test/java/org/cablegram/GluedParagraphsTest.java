@@ -74,4 +74,48 @@ class GluedParagraphsTest {
         assertEquals(2, c.paragraphs().size());
         assertEquals("SBU", c.paragraphs().get(0).marking().orElseThrow());
     }
+
+    @Test
+    void startOfMessageRunIntoTheClassificationLine() {
+        ParseResult r = parse("VZCZCXRO2956",
+                "PP RUEHBZ RUEHDU",
+                "DE RUEHTRO #0417 1461454",
+                "ZNY SSSSS ZZH",
+                "P 261454Z MAY 09",
+                "FM AMEMBASSY TRIPOLI",
+                "TO RUEHC/SECSTATE WASHDC PRIORITY 4853",
+                "INFO RUEHTRO/AMEMBASSY TRIPOLI 5383",
+                "",
+                "SECRET\t\tVZCZCXRO2956\\",
+                "PP RUEHBZ RUEHDU\\",
+                "DE RUEHTRO #0417 1461454\\",
+                "ZNY SSSSS ZZH\\",
+                "P 261454Z MAY 09\\",
+                "FM AMEMBASSY TRIPOLI\\",
+                "TO RUEHC/SECSTATE WASHDC PRIORITY 4853\\",
+                "INFO RUEHTRO/AMEMBASSY TRIPOLI 5383\tS E C R E T TRIPOLI 000417 \\",
+                " \\",
+                "SIPDIS \\",
+                "E.O. 12958: DECL: 5/25/2019",
+                "TAGS: PREL LY",
+                "SUBJECT: AL-QADHAFI ON AFRICOM",
+                "",
+                "1. (S) Summary. Text.");
+        Cable c = r.cable();
+        assertEquals("TRIPOLI", c.classification().orElseThrow().origin().orElseThrow());
+        assertEquals("09TRIPOLI417", c.referenceId().orElseThrow().id());
+        assertEquals(List.of(), c.passing());
+        assertEquals(8, c.unrecognized().size());
+        assertTrue(c.unrecognized().get(0).text().startsWith("VZCZCXRO2956"));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.REPEATED_HEADER));
+        // the canonical form reads back the same header
+        Cable again = PARSER.parse(CableWriter.canonical().write(c)).cable();
+        assertEquals(c.classification(), again.classification());
+        assertEquals(c.passing(), again.passing());
+        assertEquals(c.envelope(), again.envelope());
+        assertEquals(c.referenceId(), again.referenceId());
+        // lossless writing still gives the input
+        assertTrue(CableWriter.lossless(r).startsWith("VZCZCXRO2956\nPP RUEHBZ RUEHDU\n"));
+        assertTrue(CableWriter.lossless(r).contains("\nINFO RUEHTRO/AMEMBASSY TRIPOLI 5383\tS E C R E T TRIPOLI 000417 \\\n"));
+    }
 }
