@@ -463,6 +463,7 @@ final class CableAssembler {
      * comes out as a section mark of its own; the text around it stays with its element.
      */
     private List<Item> expandCollapsed(List<Item> items) {
+        items = splitRunInMessages(items);
         String origin = classLine.flatMap(ClassificationFields.ClassLine::origin).orElse(null);
         for (int i = 0; i < items.size() && origin == null; i++) {
             if (items.get(i).kind() == ItemKind.CLASS) {
@@ -482,8 +483,14 @@ final class CableAssembler {
             boolean firstClassLine = k == ItemKind.CLASS && classLine.isEmpty() && !seenClassLine;
             seenClassLine |= k == ItemKind.CLASS;
             List<SourceLine> current = new ArrayList<>();
+            Collapsed.ParagraphRun run = new Collapsed.ParagraphRun();
             for (int li = 0; li < it.lines().size(); li++) {
                 SourceLine line = it.lines().get(li);
+                if (run.started()) {
+                    // the element's text ran into the body: its later lines are body lines
+                    out.addAll(bodySegments(line, 0, run, textAfter(it, li)));
+                    continue;
+                }
                 if (li == 0 && k == ItemKind.HEADER_TEXT) {
                     String once = Collapsed.undoubleKeyword(line.text());
                     if (once.length() < line.text().length()) {
@@ -500,9 +507,13 @@ final class CableAssembler {
                     diags.add(DiagnosticCode.COLLAPSED_LINE,
                             parts.size() + " header elements on one line were split apart", line);
                 }
-                for (int i = 0; i < parts.size(); i++) {
+                int offset = 0;
+                int bodyFrom = -1;
+                for (int i = 0; i < parts.size() && bodyFrom < 0; i++) {
                     boolean lastPart = i == parts.size() - 1;
                     String part = parts.get(i);
+                    int at = line.text().indexOf(part, offset);
+                    offset = at < 0 ? offset : at + part.length();
                     if (i > 0) {
                         // a keyword starts the next element
                         if (!current.isEmpty()) {
@@ -514,6 +525,23 @@ final class CableAssembler {
                             kind = ItemKind.CAPTION;
                         }
                     }
+                    if (at >= 0 && BODY_PRONE.contains(kind)) {
+                        // numbered paragraphs run into the element: they go to the body
+                        Collapsed.ParagraphRun probe = new Collapsed.ParagraphRun();
+                        List<Integer> starts = Collapsed.paragraphStarts(part, probe, li > 0 && i == 0,
+                                textAfter(it, li));
+                        if (!starts.isEmpty()) {
+                            bodyFrom = at + starts.get(0);
+                            part = part.substring(0, starts.get(0)).stripTrailing();
+                            lastPart = false;
+                            diags.add(DiagnosticCode.COLLAPSED_LINE, "numbered paragraphs were run into the "
+                                    + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " line; they start the body",
+                                    line);
+                            if (part.isEmpty()) {
+                                break;
+                            }
+                        }
+                    }
                     List<String> pieces = Collapsed.splitSectionMarks(part, origin);
                     if (pieces.size() > 1) {
                         diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
@@ -522,7 +550,7 @@ final class CableAssembler {
                     for (int j = 0; j < pieces.size(); j++) {
                         String piece = pieces.get(j);
                         boolean end = lastPart && j == pieces.size() - 1;
-                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 ? line
+                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 && bodyFrom < 0 ? line
                                 : new SourceLine(line.number(), piece, end ? line.terminator() : "");
                         if (Collapsed.isSectionMark(piece, origin)) {
                             // the element ends at the section line; text after it is read on its own
@@ -542,10 +570,154 @@ final class CableAssembler {
                         current.add(seg);
                     }
                 }
+                if (bodyFrom >= 0) {
+                    if (!current.isEmpty()) {
+                        out.add(new Item(kind, current));
+                        current = new ArrayList<>();
+                    }
+                    out.addAll(bodySegments(line, bodyFrom, run, textAfter(it, li)));
+                }
             }
             if (!current.isEmpty()) {
                 out.add(new Item(kind, current));
             }
+        }
+        return out;
+    }
+
+    /**
+     * A start of message run into a header line after blanks ("SECRET\t\tVZCZCXRO2956"), as the
+     * lexer reads a VZCZC line in the header: a repeated or appended message. The text before it
+     * stays (a classification word alone is a banner); the start of message and the envelope
+     * lines after it are kept as unrecognized lines, as a repeated envelope in the lead is. A
+     * classification line with origin and serial run into the last envelope line after blanks
+     * ("RUEHTRO/AMEMBASSY TRIPOLI 5383\tS E C R E T TRIPOLI 000417") opens the text header again.
+     */
+    private List<Item> splitRunInMessages(List<Item> items) {
+        List<Item> out = null;
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            int som = it.lines().size() == 1 && (it.kind() == ItemKind.CLASS || it.kind() == ItemKind.HEADER_TEXT)
+                    ? runInStartOfMessage(it.first().text()) : -1;
+            if (som < 0) {
+                if (out != null) {
+                    out.add(it);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(items.subList(0, i));
+            }
+            SourceLine l = it.first();
+            String before = l.text().substring(0, som);
+            boolean banner = ClassificationFields.read(before)
+                    .filter(c -> c.origin().isEmpty() && c.serial().isEmpty() && c.section().isEmpty()).isPresent();
+            out.add(new Item(banner ? ItemKind.BANNER : it.kind(), List.of(new SourceLine(l.number(), before, ""))));
+            List<SourceLine> repeated = new ArrayList<>();
+            repeated.add(new SourceLine(l.number(), l.text().substring(som), l.terminator()));
+            Item reopened = null;
+            int j = i + 1;
+            while (reopened == null && j < items.size() && items.get(j).kind() == ItemKind.HEADER_TEXT
+                    && items.get(j).lines().size() == 1 && isEnvelopeLine(items.get(j).first().text())) {
+                SourceLine e = items.get(j).first();
+                int c = runInClassLine(e.text());
+                if (c > 0) {
+                    repeated.add(new SourceLine(e.number(), e.text().substring(0, c), ""));
+                    reopened = new Item(ItemKind.CLASS,
+                            List.of(new SourceLine(e.number(), e.text().substring(c), e.terminator())));
+                } else {
+                    repeated.add(e);
+                }
+                j++;
+            }
+            diags.add(DiagnosticCode.REPEATED_HEADER, "message header repeated at lines " + l.number() + "-"
+                    + repeated.get(repeated.size() - 1).number() + ", its start run into line " + l.number()
+                    + "; kept as unrecognized lines", Spans.of(repeated));
+            for (SourceLine r : repeated) {
+                addUnrecognized(r, null);
+            }
+            if (reopened != null) {
+                out.add(reopened);
+            }
+            i = j - 1;
+        }
+        return out == null ? items : out;
+    }
+
+    /** Where a start-of-message run into a line after text and blanks starts; -1 if none. */
+    private static int runInStartOfMessage(String text) {
+        int i = text.indexOf("VZCZC", 1);
+        if (i < 0 || !Words.isBlank(text.charAt(i - 1)) || text.substring(0, i).isBlank()) {
+            return -1;
+        }
+        return i;
+    }
+
+    private static final Pattern ENVELOPE_LINE = Pattern.compile(
+            "(?:ZZ|OO|PP|RR|YY)\\s+R[A-Z]{3}.*|DE\\s+R[A-Z]{3}.*|ZN[RY](?:\\s.*)?|[ZOPR](?:\\s[ZOPR])?\\s+\\d{6}Z\\s.*"
+            + "|(?:FM|TO|INFO|XMT)\\s.+|R[A-Z]{3,}/.*|R[A-Z]{3,}(?:\\s+R[A-Z]{3,})*");
+
+    /** Whether a header line reads as a line of a message envelope (routing, DE, ZNY, DTG, FM, TO, INFO, addressee). */
+    private static boolean isEnvelopeLine(String text) {
+        return ENVELOPE_LINE.matcher(Words.clean(text)).matches();
+    }
+
+    /**
+     * Where a classification line with origin and serial starts after blanks inside the line
+     * ("RUEHTRO/AMEMBASSY TRIPOLI 5383\tS E C R E T TRIPOLI 000417"); -1 if none.
+     */
+    private static int runInClassLine(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Words.isBlank(text.charAt(i - 1)) && !Words.isBlank(text.charAt(i)) && Character.isUpperCase(text.charAt(i))
+                    && !text.substring(0, i).isBlank()) {
+                Optional<ClassificationFields.ClassLine> c = ClassificationFields.read(text.substring(i));
+                if (c.isPresent() && c.get().origin().isPresent() && c.get().serial().isPresent()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The length of an item's text after line {@code li}. */
+    private static int textAfter(Item it, int li) {
+        int n = 0;
+        for (int j = li + 1; j < it.lines().size(); j++) {
+            n += it.lines().get(j).text().length();
+        }
+        return n;
+    }
+
+    /** Header elements whose text the body may have run into (lost newlines). */
+    private static final java.util.EnumSet<ItemKind> BODY_PRONE = java.util.EnumSet.of(ItemKind.CLASSIFIED_BY,
+            ItemKind.SUBJECT, ItemKind.REF, ItemKind.EO, ItemKind.TAGS);
+
+    /**
+     * The body lines of a line from {@code from} on, cut where numbered paragraphs start (the
+     * first one at {@code from} when the element's text ran into the body there).
+     */
+    private static List<Item> bodySegments(SourceLine line, int from, Collapsed.ParagraphRun run, int more) {
+        String text = line.text().substring(from);
+        List<Integer> starts = Collapsed.paragraphStarts(text, run, true, more);
+        List<Item> out = new ArrayList<>();
+        if (starts.isEmpty() || starts.get(0) > 0) {
+            int end = starts.isEmpty() ? text.length() : starts.get(0);
+            String head = text.substring(0, end).stripTrailing();
+            if (!head.isBlank() || starts.isEmpty()) {
+                boolean whole = from == 0 && starts.isEmpty();
+                SourceLine l = whole ? line : new SourceLine(line.number(), head, starts.isEmpty() ? line.terminator() : "");
+                out.add(new Item(PARAGRAPH_START.matcher(head).matches() ? ItemKind.PARAGRAPH : ItemKind.TEXT,
+                        List.of(l)));
+            }
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            boolean last = k == starts.size() - 1;
+            String seg = text.substring(starts.get(k), last ? text.length() : starts.get(k + 1));
+            if (!last) {
+                seg = seg.stripTrailing();
+            }
+            out.add(new Item(ItemKind.PARAGRAPH,
+                    List.of(new SourceLine(line.number(), seg, last ? line.terminator() : ""))));
         }
         return out;
     }
@@ -812,6 +984,11 @@ final class CableAssembler {
             Item it = items.get(i);
             if (it.kind() == ItemKind.SECTION_MARK) {
                 (i > last ? toBody : leadingBreaks).add(it);
+                continue;
+            }
+            if (it.kind() == ItemKind.PARAGRAPH || it.kind() == ItemKind.TEXT) {
+                // paragraphs a header element's text ran into (lost newlines)
+                toBody.add(it);
                 continue;
             }
             if (it.kind() == ItemKind.HEADER_TEXT && classifiedByItem != null && !repeatMode

@@ -260,4 +260,169 @@ final class Collapsed {
         }
         return k > d && k + 1 < t.length() && t.charAt(k) == '.' && Character.isWhitespace(t.charAt(k + 1));
     }
+
+    /**
+     * The numbered paragraphs of a header element's text, when the body ran into it (lost
+     * newlines): "... REASON: 1.4 (b), (d) 1. (C) Summary: ... End summary. 2. (C) ...". The
+     * first paragraph is number 1 with a portion marking ("1. (C)", "1.(S/NF)"), a pilcrow
+     * number ("¶1."), or "1.KEY POINTS" / "1. Summary" when a long text follows; each later one
+     * is the next number in the same form. Reason clauses ("1.4 (b)", "1. 4 (b,d)"), a reason
+     * letter written like a marking ("REASONS 1. (C)") and references ("para 1. (C)") are no
+     * paragraph starts.
+     */
+    static final class ParagraphRun {
+        /** the number of the last paragraph found; 0 before the first */
+        int last;
+        /** whether the paragraphs carry portion markings */
+        boolean marked;
+
+        /** Whether the element's text has run into the body. */
+        boolean started() {
+            return last > 0;
+        }
+    }
+
+    /**
+     * Where paragraphs start in the text, continuing {@code run}.
+     *
+     * @param atStart whether a paragraph may start at the start of the text (a continuation line)
+     * @param more    the length of the element's text on later lines
+     * @return the starts, in order; empty when there is none
+     */
+    static List<Integer> paragraphStarts(String text, ParagraphRun run, boolean atStart, int more) {
+        List<Integer> out = List.of();
+        int n = text.length();
+        for (int i = atStart ? 0 : 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (!(c == '\u00B6' || c >= '0' && c <= '9') || i > 0 && !Words.isBlank(text.charAt(i - 1))) {
+                continue;
+            }
+            if (i > 0 && text.substring(0, i).isBlank()) {
+                continue;
+            }
+            int form = paragraphForm(text, i, run);
+            if (form == 0) {
+                continue;
+            }
+            if (!run.started()) {
+                if (form != MARKED && form != PILCROW && n - i + more < 80) {
+                    // "1. Summary" after a subject or reference: only with a paragraph's length of text
+                    continue;
+                }
+                if (REFERRING_WORDS.contains(previousWord(text, i))) {
+                    continue;
+                }
+                run.marked = form == MARKED;
+            }
+            run.last = numberAt(text, i);
+            if (out.isEmpty()) {
+                out = new ArrayList<>();
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static final int MARKED = 1;
+    private static final int PILCROW = 2;
+    private static final int UNMARKED = 3;
+
+    /** Words before a number that refer to a paragraph or give a reason, rather than start one. */
+    private static final java.util.Set<String> REFERRING_WORDS = java.util.Set.of("para", "paras", "paragraph",
+            "paragraphs", "par", "part", "section", "sections", "item", "items", "no", "number", "reason", "reasons",
+            "and", "or", "&", "see", "ref", "reftel", "in", "of", "to", "at", "chapter", "article", "annex", "tab",
+            "phase", "step", "option", "point", "points", "page", "pages", "line", "lines", "e.o.", "eo", "12958",
+            "13526", "1.4", "1.5", "1.6");
+
+    private static String previousWord(String text, int i) {
+        int e = i;
+        while (e > 0 && Words.isBlank(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && !Words.isBlank(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+        while (!w.isEmpty() && ":,(-".indexOf(w.charAt(w.length() - 1)) >= 0) {
+            w = w.substring(0, w.length() - 1);
+        }
+        while (!w.isEmpty() && "(\"'[".indexOf(w.charAt(0)) >= 0) {
+            w = w.substring(1);
+        }
+        return w;
+    }
+
+    private static int numberAt(String text, int i) {
+        int k = i;
+        while (!Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        int v = 0;
+        while (k < text.length() && Character.isDigit(text.charAt(k))) {
+            v = v * 10 + text.charAt(k++) - '0';
+        }
+        return v;
+    }
+
+    /** The form of the paragraph number at i that continues the run; 0 when there is none. */
+    private static int paragraphForm(String t, int i, ParagraphRun run) {
+        int n = t.length();
+        int k = i;
+        boolean pilcrow = t.charAt(k) == '\u00B6';
+        if (pilcrow) {
+            k++;
+            if (k < n && t.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        int d = k;
+        while (k < n && k - d < 3 && Character.isDigit(t.charAt(k))) {
+            k++;
+        }
+        if (k == d || k < n && Character.isDigit(t.charAt(k))) {
+            return 0;
+        }
+        int number = Integer.parseInt(t.substring(d, k));
+        if (number != run.last + 1 && !(pilcrow && !run.started())) {
+            return 0;
+        }
+        if (k < n && t.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= n || t.charAt(k) != '.') {
+            return 0;
+        }
+        int dot = ++k;
+        while (k < n && Words.isBlank(t.charAt(k))) {
+            k++;
+        }
+        if (k < n && t.charAt(k) == '(') {
+            int close = t.indexOf(')', k);
+            if (close > k + 1 && close - k <= 14) {
+                String inner = t.substring(k + 1, close);
+                if (inner.equals(inner.toUpperCase(java.util.Locale.ROOT)) && Markings.isPortionMarking(inner)
+                        && !(inner.strip().length() == 1 && continuesReasonLetters(t, close + 1))) {
+                    return MARKED;
+                }
+            }
+        }
+        if (pilcrow) {
+            return k > dot ? PILCROW : 0;
+        }
+        if (run.started() && run.marked) {
+            return 0;
+        }
+        // "1.KEY POINTS", "1. Summary": a capitalised word
+        boolean word = k + 1 < n && Character.isUpperCase(t.charAt(k)) && Character.isLetter(t.charAt(k + 1));
+        return word ? UNMARKED : 0;
+    }
+
+    /** Whether a reason letter list goes on after "(C)": ", (d)", "and (d)", "(d)". */
+    private static boolean continuesReasonLetters(String t, int at) {
+        return REASON_LETTER_NEXT.matcher(t).region(at, t.length()).lookingAt();
+    }
+
+    private static final Pattern REASON_LETTER_NEXT = Pattern.compile(
+            "\\s*(?:[,&(]|(?i:and|or)\\b)");
 }

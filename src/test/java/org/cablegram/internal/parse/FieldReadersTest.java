@@ -249,4 +249,55 @@ class FieldReadersTest {
                         "C O N F I D E N T I A L ATHENS 001156 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PGOV PREL GG GR"));
         assertEquals(1, Collapsed.splitHeader("Classified By: Charge Gene A. Cretz. E.O. 12958 Reason 1.4 (B/D).").size());
     }
+
+    private static List<Integer> starts(String text) {
+        return Collapsed.paragraphStarts(text, new Collapsed.ParagraphRun(), false, 0);
+    }
+
+    private static final String LONG_TEXT = " Ambassador visited the Binational Center in Mendoza and presented certificates"
+            + " to 21 high school students.";
+
+    @Test
+    void paragraphsRunIntoHeaderElements() {
+        // the first paragraph, numbered 1 with a portion marking, and the next numbers in the same form
+        String cb = "Chris Stevens, CDA, Dept of State. REASON: 1.4 (b), (d) 1. (C) Summary: Frustration. "
+                + "End summary. 2. (S/NF) On June 10, officials met. 3. (C) Comment: none.";
+        assertEquals(List.of(cb.indexOf("1. (C)"), cb.indexOf("2. (S/NF)"), cb.indexOf("3. (C)")), starts(cb));
+        String nospace = "Henzel for reasons 1.4 (b) and (d). 1.(SBU) Summary: The village.";
+        assertEquals(List.of(nospace.indexOf("1.(SBU)")), starts(nospace));
+        String alone = "Leslie Tsou for reasons 1.4 b and d 1. (C/NF)";
+        assertEquals(List.of(alone.indexOf("1. (C/NF)")), starts(alone));
+        String pilcrow = "Reasons 1.4 (b) and (d) \u00B63. (C) Text.";
+        assertEquals(List.of(pilcrow.indexOf('\u00B6')), starts(pilcrow));
+        // unmarked: "1.KEY POINTS" or "1. Summary" with a paragraph's length of text after it
+        String key = "Scobey for reason 1.4 (b). 1.KEY POINTS -- (C) On June 2, the Minister of State for Parliamentary"
+                + " Affairs told the Ambassador.";
+        assertEquals(List.of(key.indexOf("1.KEY")), starts(key));
+        String ref = "BRASILIA 1544 1." + LONG_TEXT;
+        assertEquals(List.of(ref.indexOf("1.")), starts(ref));
+        // a later number must follow on and keep the form: "September 5. Coming" is text
+        String later = "REASON: 1.4 (b) 1. (C) Your visit comes on September 5. Coming days matter. 2. (C) Next.";
+        assertEquals(List.of(later.indexOf("1. (C)"), later.indexOf("2. (C)")), starts(later));
+    }
+
+    @Test
+    void noParagraphsInReasonsAndReferences() {
+        for (String t : List.of(
+                "Political Counselor Richard Mills, reasons 1.4 (b) and (d)",
+                "Maura Connelly for reasons 1. 4 (b,d)",
+                "Tueller for Reasons 1.4(b) and (d)",
+                "Robert Silverman for reasons 1.5 (C) and (D).",
+                "DCM for reasons 1. (C) and (D)",
+                "Ambassador, E.O. 12958 1.4 (C)",
+                "REASONS: 1. (C)",
+                "Political Officer, see para 1. (C) below",
+                "A. STATE 1234 B. STATE 5678 (para 1. (C) refers)",
+                "TEHRAN TALKS, PART 1. (C) EXCERPTS",
+                "Something 2. (C) that starts with two",
+                "PART 1. DRUGS AND CHEMICAL CONTROL",
+                "MEETING ON SEPTEMBER 1. NEW YORK",
+                "BRASILIA 1544 1. Summary. Short.")) {
+            assertEquals(List.of(), starts(t), t);
+        }
+    }
 }
