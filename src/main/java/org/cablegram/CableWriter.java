@@ -663,20 +663,33 @@ public final class CableWriter {
         String text = p.text();
         List<Break> cuts = inside == null ? List.of() : inside;
         int from = 0;
+        boolean block = false;
         for (Break b : cuts) {
             int at = Math.min(Math.max(b.offset(), from), text.length());
             String part = text.substring(from, at).stripTrailing();
-            blocks(out, first.length() > 0 && from == 0 ? first + part : part, false);
-            out.blank();
+            if (!part.isEmpty() || from == 0) {
+                blocks(out, first.length() > 0 && from == 0 ? first + part : part, false, block);
+            }
+            // a cut between blocks stands between blank lines; a cut inside a block, between
+            // the block's lines (as a section line falls in a hard-wrapped paragraph)
+            boolean between = at >= text.length() || text.charAt(at) == '\n';
+            if (between) {
+                out.blank();
+            }
             breakLine(out, b, cable);
-            out.blank();
+            if (between) {
+                out.blank();
+            }
             from = at;
-            while (from < text.length() && text.charAt(from) == ' ') {
+            while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\n')) {
                 from++;
             }
+            block = between;
         }
         String rest = text.substring(from);
-        blocks(out, from == 0 ? first + rest : rest, last);
+        if (from == 0 || !rest.isEmpty()) {
+            blocks(out, from == 0 ? first + rest : rest, last, block);
+        }
     }
 
     /**
@@ -685,13 +698,14 @@ public final class CableWriter {
      * reads as a line of text and its continuation; the last block of the body is followed by no
      * paragraph (and is left alone, not to look like a signature).
      */
-    private void blocks(Out out, String text, boolean endsBody) {
+    private void blocks(Out out, String text, boolean endsBody, boolean firstIsBlock) {
         String[] bs = text.split("\n\n", -1);
         for (int i = 0; i < bs.length; i++) {
             if (i > 0) {
                 out.blank();
             }
-            if (i > 0 && !(endsBody && i == bs.length - 1) && Layout.readsAsHeading(bs[i]) && broken(out, bs[i])) {
+            if ((i > 0 || firstIsBlock) && !(endsBody && i == bs.length - 1) && Layout.readsAsHeading(bs[i])
+                    && broken(out, bs[i])) {
                 continue;
             }
             wrapped(out, bs[i]);

@@ -106,10 +106,15 @@ final class BodyAssembler {
                     SourceLine l = orig.first();
                     for (int k = 0; k < marks.size(); k++) {
                         boolean mark = BodyFields.sectionMark(marks.get(k)).isPresent();
-                        // the underline of a heading the section line was glued into is a dash line
+                        // the underline of a heading the section line was glued into is a dash line;
+                        // text after a section line that starts with a numbered, marked paragraph
+                        // ("... 002 OF 002 5. (C) The ...") starts that paragraph
                         ItemKind kind = mark ? ItemKind.SECTION_MARK
                                 : k > 0 && DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
-                                : k == 0 ? orig.kind() : ItemKind.TEXT;
+                                : k == 0 ? orig.kind()
+                                : BodyFields.sectionMark(marks.get(k - 1)).isPresent()
+                                        && markedParagraph(marks.get(k)) ? ItemKind.PARAGRAPH
+                                : ItemKind.TEXT;
                         ps.add(new Item(kind, List.of(new SourceLine(l.number(), marks.get(k),
                                 k == marks.size() - 1 ? l.terminator() : ""))));
                     }
@@ -129,6 +134,10 @@ final class BodyAssembler {
                     }
                     continue;
                 }
+            }
+            if (it.kind() == ItemKind.TEXT && Words.clean(it.first().text()).isBlank()) {
+                // conversion debris alone on a line (a lone backslash) separates like a blank line
+                it = new Item(ItemKind.BLANK, it.lines());
             }
             items.add(it);
             }
@@ -159,7 +168,8 @@ final class BodyAssembler {
             if (lastItem.kind() == ItemKind.BLANK || lastItem.kind() == ItemKind.BANNER) {
                 break;
             }
-            if (lastItem.kind() != ItemKind.TEXT || lastItem.first().text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (lastItem.kind() != ItemKind.TEXT || lastItem.first().text().codePoints().anyMatch(Character::isLetterOrDigit)
+                    && !(debris.isEmpty() && truncatedLine(content))) {
                 break;
             }
             debris.add(0, lastItem.first());
@@ -516,6 +526,30 @@ final class BodyAssembler {
     private static final Set<String> NOT_NAMES = Set.of("EXEMPT", "END", "UNQUOTE", "QUOTE", "SIPDIS", "NOFORN",
             "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "NNNN", "NNN", "BT", "OK", "USG", "GOI", "GOL", "GOP",
             "XXXXXXXXXXXX", "NOTAL", "FYI", "ENDS", "ALSO", "THE", "AND", "ETC", "SUMMARY", "COMMENT");
+
+    /**
+     * The last line of the body is a publisher's truncated line ("HAVEZ...", "DANIEL ORTEGA AN..."):
+     * upper case, cut off with three dots, after other body lines.
+     */
+    private static boolean truncatedLine(List<Item> content) {
+        String t = Words.clean(content.get(content.size() - 1).first().text());
+        if (!t.endsWith("...") || t.chars().anyMatch(Character::isLowerCase)) {
+            return false;
+        }
+        for (int k = content.size() - 2; k >= 0; k--) {
+            ItemKind pk = content.get(k).kind();
+            if (pk == ItemKind.TEXT || pk == ItemKind.PARAGRAPH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that starts a numbered paragraph with a portion marking or a pilcrow ("5. (C) ..."). */
+    private static boolean markedParagraph(String t) {
+        Optional<BodyFields.ParaStart> ps = BodyFields.paragraph(t);
+        return ps.isPresent() && (ps.get().marking().isPresent() || ps.get().pilcrow());
+    }
 
     private static Item previousContent(List<Item> content, int i) {
         for (int j = i - 1; j >= 0; j--) {
