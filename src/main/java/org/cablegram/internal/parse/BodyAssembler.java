@@ -48,6 +48,7 @@ final class BodyAssembler {
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[A-Za-z][.)]|\\(\\w{1,3}\\)|\\d+[.)]|--|-|\\*|o\\s)");
     private static final Pattern LOWER_LETTER_ITEM = Pattern.compile("[a-z][.)]\\s");
     private static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z][A-Za-z'.\\- /,]*");
+    private static final Pattern STARRED_BANNER = Pattern.compile("\\*{3,}[^*]+\\*{3,}\\s*");
     private static final Pattern TRAILING_BANNER = Pattern.compile(
             "\\s{2,}(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)\\s*$");
 
@@ -115,7 +116,19 @@ final class BodyAssembler {
                                 : BodyFields.sectionMark(marks.get(k - 1)).isPresent()
                                         && markedParagraph(marks.get(k)) ? ItemKind.PARAGRAPH
                                 : ItemKind.TEXT;
-                        ps.add(new Item(kind, List.of(new SourceLine(l.number(), marks.get(k),
+                        String piece = marks.get(k);
+                        Matcher banner = kind == ItemKind.TEXT && k > 0 && BodyFields.sectionMark(marks.get(k - 1)).isPresent()
+                                ? STARRED_BANNER.matcher(piece) : null;
+                        if (banner != null && banner.lookingAt()) {
+                            // a publisher's note framed by asterisks after the section line
+                            // ("**** C O R R E C T E D  C O P Y ... ****") is a footer, like on a line of its own
+                            ps.add(new Item(ItemKind.FOOTER, List.of(new SourceLine(l.number(), banner.group().strip(), ""))));
+                            piece = piece.substring(banner.end()).strip();
+                            if (piece.isEmpty()) {
+                                continue;
+                            }
+                        }
+                        ps.add(new Item(kind, List.of(new SourceLine(l.number(), piece,
                                 k == marks.size() - 1 ? l.terminator() : ""))));
                     }
                     pieces = ps;
@@ -193,14 +206,15 @@ final class BodyAssembler {
                 content.remove(i);
             }
         }
-        // 1b. end matter: a short block of a post's boilerplate (a link to its web site) standing
+        // 1b. a signature glued to the end of the last line ("... Kingdom. LEBARON") comes off
+        // first, also when that line is end matter
+        String glued = splitGluedSignature(content, trailerLines, trailerSource);
+        // 1c. end matter: a short block of a post's boilerplate (a link to its web site) standing
         // alone before the signature is no part of the last paragraph
         moveEndMatter(content, trailerLines, trailerSource);
 
-        // 2. signature: the last text lines, when they are short names, or a name glued to the
-        // end of the last line
+        // 2. signature: the last text lines, when they are short names, or the glued name
         List<String> signers = new ArrayList<>();
-        String glued = splitGluedSignature(content, trailerLines, trailerSource);
         int sigFrom = content.size();
         for (int i = content.size() - 1; i >= 0 && signers.size() < 3; i--) {
             Item it = content.get(i);
@@ -465,9 +479,10 @@ final class BodyAssembler {
 
     private static void moveEndMatter(List<Item> content, List<String> trailerLines, List<SourceLine> trailerSource) {
         int end = content.size();
-        // skip a signature block (short name lines) and blanks at the very end
+        // skip a signature block (short name lines), blanks and section or page lines at the very end
         int i = end - 1;
         while (i >= 0 && (content.get(i).kind() == ItemKind.BLANK || content.get(i).kind() == ItemKind.BANNER
+                || content.get(i).kind() == ItemKind.SECTION_MARK || content.get(i).kind() == ItemKind.PAGE
                 || content.get(i).kind() == ItemKind.TEXT && isSignature(content.get(i).first().text()))) {
             i--;
         }
@@ -481,8 +496,9 @@ final class BodyAssembler {
             i--;
         }
         int blockStart = i + 1;
-        if (blockEnd < blockStart || blockEnd - blockStart > 2 || i < 0
-                || content.get(i).kind() != ItemKind.BLANK && content.get(i).kind() != ItemKind.DASH) {
+        if (blockEnd < blockStart || blockEnd - blockStart > 4 || i < 0
+                || content.get(i).kind() != ItemKind.BLANK && content.get(i).kind() != ItemKind.DASH
+                && !breakAfterSentence(content, i)) {
             return;
         }
         // a short block that starts with a link or its lead-in ("Visit ... Classified Website:"),
@@ -505,6 +521,27 @@ final class BodyAssembler {
             trailerSource.add(content.get(k).first());
         }
         content.subList(blockStart, blockEnd + 1).clear();
+    }
+
+    /**
+     * A section or page line after text that ends a sentence: the block after it stands alone
+     * (after text cut mid-sentence, it continues that text).
+     */
+    private static boolean breakAfterSentence(List<Item> content, int i) {
+        ItemKind k = content.get(i).kind();
+        if (k != ItemKind.SECTION_MARK && k != ItemKind.PAGE) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            ItemKind pk = content.get(j).kind();
+            if (pk == ItemKind.TEXT || pk == ItemKind.PARAGRAPH) {
+                return endsSentence(Words.clean(content.get(j).last().text()));
+            }
+            if (pk != ItemKind.BLANK && pk != ItemKind.BANNER) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int firstLink(String t) {
