@@ -448,20 +448,11 @@ final class BodyAssembler {
             text = text.substring(0, tab);
         }
         String t = Words.clean(text);
-        int from = Math.max(0, t.length() - 60);
-        String tail = t.substring(from);
-        Matcher m = GLUED_SIGNER_SPACED.matcher(tail);
-        if (!m.find()) {
-            m = GLUED_SIGNER_CAPS.matcher(tail);
-            boolean mixedCase = t.chars().anyMatch(Character::isLowerCase);
-            if (!mixedCase || !m.find()) {
-                m = null;
-            }
-        }
         String name = null;
-        if (m != null && isSignature(m.group("name")) && !isTitleCaseSentenceEnd(m.group("name"))) {
-            name = m.group("name");
-            text = t.substring(0, from + m.start("gap"));
+        int gap = gluedSignature(t);
+        if (gap >= 0) {
+            name = t.substring(gap).strip();
+            text = t.substring(0, gap);
         }
         if (name == null && debris == null) {
             return null;
@@ -475,6 +466,29 @@ final class BodyAssembler {
             side.put(name, List.of(l));
         }
         return name;
+    }
+
+    /**
+     * Where a signature glued to the end of a (cleaned) last line starts ("... AFFAIRS.    PORTER",
+     * "... ahead. BURNS"): the blanks before the name.
+     *
+     * @return the index of the gap before the name, or -1
+     */
+    static int gluedSignature(String t) {
+        int from = Math.max(0, t.length() - 60);
+        String tail = t.substring(from);
+        Matcher m = GLUED_SIGNER_SPACED.matcher(tail);
+        if (!m.find()) {
+            m = GLUED_SIGNER_CAPS.matcher(tail);
+            boolean mixedCase = t.chars().anyMatch(Character::isLowerCase);
+            if (!mixedCase || !m.find()) {
+                return -1;
+            }
+        }
+        if (isSignature(m.group("name")) && !isTitleCaseSentenceEnd(m.group("name"))) {
+            return from + m.start("gap");
+        }
+        return -1;
     }
 
     private static void moveEndMatter(List<Item> content, List<String> trailerLines, List<SourceLine> trailerSource) {
