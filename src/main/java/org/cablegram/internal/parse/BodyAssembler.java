@@ -111,7 +111,7 @@ final class BodyAssembler {
                         // text after a section line that starts with a numbered, marked paragraph
                         // ("... 002 OF 002 5. (C) The ...") starts that paragraph
                         ItemKind kind = mark ? ItemKind.SECTION_MARK
-                                : k > 0 && DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
+                                : DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
                                 : k == 0 ? orig.kind()
                                 : BodyFields.sectionMark(marks.get(k - 1)).isPresent()
                                         && markedParagraph(marks.get(k)) ? ItemKind.PARAGRAPH
@@ -151,6 +151,10 @@ final class BodyAssembler {
             if (it.kind() == ItemKind.TEXT && Words.clean(it.first().text()).isBlank()) {
                 // conversion debris alone on a line (a lone backslash) separates like a blank line
                 it = new Item(ItemKind.BLANK, it.lines());
+            } else if (it.kind() == ItemKind.TEXT && rule(bodyText(it.first().text()))) {
+                // a rule with conversion debris ("------- ¶") or of two spaced dashes ("- -")
+                // frames like any dash line ("--" alone is a list dash)
+                it = new Item(ItemKind.DASH, it.lines());
             }
             items.add(it);
             }
@@ -999,6 +1003,10 @@ final class BodyAssembler {
     }
 
     private static final Pattern DASHES = Pattern.compile("\\s*[-=_~*](?:\\s*[-=_~*])+\\s*");
+
+    private static boolean rule(String t) {
+        return DASHES.matcher(t).matches() && (t.strip().length() >= 3 || t.contains(" "));
+    }
 
     private static ItemKind nextContentKind(List<Item> content, int from) {
         for (int j = from; j < content.size(); j++) {
