@@ -396,7 +396,7 @@ public final class CableWriter {
                 break;
             case "paragraph":
                 if (i < c.paragraphs().size()) {
-                    paragraph(out, c.paragraphs().get(i), null, c, i == c.paragraphs().size() - 1);
+                    paragraph(out, c.paragraphs().get(i), null, c, i == c.paragraphs().size() - 1, false);
                 }
                 break;
             case "break":
@@ -611,7 +611,11 @@ public final class CableWriter {
                     out.line(line);
                     out.line("-".repeat(Math.max(3, Math.min(line.length(), 69))));
                 } else {
-                    paragraph(out, p, inside, c, i == ps.size() - 1);
+                    // an unnumbered paragraph after no numbered one: a title-like first block
+                    // would read as a heading of what follows, and is laid out like a later block
+                    boolean guard = p.number().isEmpty() && p.heading().isEmpty()
+                            && (i == 0 || ps.get(i - 1).number().isEmpty());
+                    paragraph(out, p, inside, c, i == ps.size() - 1, guard);
                 }
                 out.blank();
             }
@@ -660,7 +664,7 @@ public final class CableWriter {
     }
 
     /** A paragraph with its heading; breaks that fall inside its text cut it there. */
-    private void paragraph(Out out, Paragraph p, List<Break> inside, Cable cable, boolean last) {
+    private void paragraph(Out out, Paragraph p, List<Break> inside, Cable cable, boolean last, boolean guardFirst) {
         p.heading().ifPresent(h -> {
             Layout.heading(h).forEach(out::line);
             out.blank();
@@ -671,7 +675,7 @@ public final class CableWriter {
         String text = p.text();
         List<Break> cuts = inside == null ? List.of() : inside;
         int from = 0;
-        boolean block = false;
+        boolean block = guardFirst;
         for (Break b : cuts) {
             int at = Math.min(Math.max(b.offset(), from), text.length());
             String part = text.substring(from, at).stripTrailing();
