@@ -133,8 +133,16 @@ public final class CableWriter {
             }
         }
         cable.trailer().ifPresent(t -> {
+            List<String> ls = t.lines();
+            if (!ls.isEmpty() && Layout.tabField(ls.get(0)) && out.lastIsText()
+                    && (!cable.signers().isEmpty() || endsWithText(cable))) {
+                // a field the parser would read as text on a line of its own is written after a
+                // tab, as the database fields of some published cables are
+                out.appendToLast("\t" + ls.get(0));
+                ls = ls.subList(1, ls.size());
+            }
             out.blank();
-            for (String l : t.lines()) {
+            for (String l : ls) {
                 out.line(l);
             }
         });
@@ -388,7 +396,7 @@ public final class CableWriter {
                 break;
             case "paragraph":
                 if (i < c.paragraphs().size()) {
-                    paragraph(out, c.paragraphs().get(i), null, c, i == c.paragraphs().size() - 1);
+                    paragraph(out, c.paragraphs().get(i), null, c, i == c.paragraphs().size() - 1, false);
                 }
                 break;
             case "break":
@@ -625,7 +633,11 @@ public final class CableWriter {
                     out.line(line);
                     out.line("-".repeat(Math.max(3, Math.min(line.length(), 69))));
                 } else {
-                    paragraph(out, p, inside, c, i == ps.size() - 1);
+                    // an unnumbered paragraph after no numbered one: a title-like first block
+                    // would read as a heading of what follows, and is laid out like a later block
+                    boolean guard = p.number().isEmpty() && p.heading().isEmpty()
+                            && (i == 0 || ps.get(i - 1).number().isEmpty());
+                    paragraph(out, p, inside, c, i == ps.size() - 1, guard);
                 }
                 out.blank();
             }
@@ -674,7 +686,7 @@ public final class CableWriter {
     }
 
     /** A paragraph with its heading; breaks that fall inside its text cut it there. */
-    private void paragraph(Out out, Paragraph p, List<Break> inside, Cable cable, boolean last) {
+    private void paragraph(Out out, Paragraph p, List<Break> inside, Cable cable, boolean last, boolean guardFirst) {
         p.heading().ifPresent(h -> {
             Layout.heading(h).forEach(out::line);
             out.blank();
@@ -685,20 +697,33 @@ public final class CableWriter {
         String text = p.text();
         List<Break> cuts = inside == null ? List.of() : inside;
         int from = 0;
+        boolean block = guardFirst;
         for (Break b : cuts) {
             int at = Math.min(Math.max(b.offset(), from), text.length());
             String part = text.substring(from, at).stripTrailing();
-            blocks(out, first.length() > 0 && from == 0 ? first + part : part, false);
-            out.blank();
+            if (!part.isEmpty() || from == 0) {
+                blocks(out, first.length() > 0 && from == 0 ? first + part : part, false, block, false);
+            }
+            // a cut between blocks stands between blank lines; a cut inside a block, between
+            // the block's lines (as a section line falls in a hard-wrapped paragraph)
+            boolean between = at >= text.length() || text.charAt(at) == '\n';
+            if (between) {
+                out.blank();
+            }
             breakLine(out, b, cable);
-            out.blank();
+            if (between) {
+                out.blank();
+            }
             from = at;
-            while (from < text.length() && text.charAt(from) == ' ') {
+            while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\n')) {
                 from++;
             }
+            block = between;
         }
         String rest = text.substring(from);
-        blocks(out, from == 0 ? first + rest : rest, last);
+        if (from == 0 || !rest.isEmpty()) {
+            blocks(out, from == 0 ? first + rest : rest, last, block, cable.signers().isEmpty());
+        }
     }
 
     /**
@@ -707,13 +732,17 @@ public final class CableWriter {
      * reads as a line of text and its continuation; the last block of the body is followed by no
      * paragraph (and is left alone, not to look like a signature).
      */
-    private void blocks(Out out, String text, boolean endsBody) {
+    private void blocks(Out out, String text, boolean endsBody, boolean firstIsBlock, boolean unsigned) {
         String[] bs = text.split("\n\n", -1);
         for (int i = 0; i < bs.length; i++) {
             if (i > 0) {
                 out.blank();
             }
-            if (i > 0 && !(endsBody && i == bs.length - 1) && Layout.readsAsHeading(bs[i]) && broken(out, bs[i])) {
+            if ((i > 0 || firstIsBlock) && !(endsBody && i == bs.length - 1) && Layout.readsAsHeading(bs[i])
+                    && broken(out, bs[i])) {
+                continue;
+            }
+            if (endsBody && unsigned && i == bs.length - 1 && Layout.gluedSignature(bs[i]) && unglued(out, bs[i])) {
                 continue;
             }
             wrapped(out, bs[i]);
@@ -740,6 +769,33 @@ public final class CableWriter {
                     && !words.get(k).matches("[-=_~*].*")) {
                 out.line(first);
                 wrapped(out, String.join(" ", words.subList(k, words.size())));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes the last block of a body whose end the parser would take for a signature glued to
+     * the text ("... in 2015. MARTINEZ"): the words from the last one with lower case on the
+     * first line, the rest (no lower case, no name of its own) on the second, as such cables
+     * were wrapped.
+     *
+     * @return false when the block has no such place
+     */
+    private boolean unglued(Out out, String block) {
+        List<String> words = List.of(block.split(" "));
+        int k = words.size();
+        while (k > 0 && words.get(k - 1).chars().noneMatch(Character::isLowerCase)) {
+            k--;
+        }
+        for (int j = Math.max(k, 1); j < words.size(); j++) {
+            String head = String.join(" ", words.subList(0, j));
+            String tail = String.join(" ", words.subList(j, words.size()));
+            if (safeLineStart(words, j) && !head.endsWith("-") && !Layout.signature(tail)
+                    && !Layout.gluedSignature(tail)) {
+                wrapped(out, head);
+                out.line(tail);
                 return true;
             }
         }
@@ -806,9 +862,33 @@ public final class CableWriter {
         return !(u.matches("[A-Z]+") && next.matches("\\d{8}"));
     }
 
+    /** Whether the body ends with text: no break after the last paragraph. */
+    private static boolean endsWithText(Cable c) {
+        return !c.paragraphs().isEmpty()
+                && c.breaks().stream().noneMatch(b -> b.paragraph() >= c.paragraphs().size());
+    }
+
     /** Collects lines. */
     private static final class Out {
         final List<String> lines = new ArrayList<>();
+
+        private int last() {
+            int n = lines.size() - 1;
+            while (n >= 0 && lines.get(n).isEmpty()) {
+                n--;
+            }
+            return n;
+        }
+
+        boolean lastIsText() {
+            return last() >= 0;
+        }
+
+        /** Appends to the last line that is not blank. */
+        void appendToLast(String s) {
+            int n = last();
+            lines.set(n, lines.get(n) + s);
+        }
 
         void line(String l) {
             lines.add(l);

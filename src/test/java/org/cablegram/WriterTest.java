@@ -238,15 +238,15 @@ class WriterTest {
         assertTrue(rt.n() * stride >= 5992, "corpus size " + rt.n());
         // the body (paragraphs, breaks, summary, comments, signature, trailer) survives the canonical
         // layout for all but about one cable in a hundred, whose text has no canonical form
-        // (docs/canonical-layout.md); on the whole corpus: 61 of 5,992 bodies differ, 44 are not
-        // idempotent (at first, 435 cables differed, 375 were not idempotent)
+        // (docs/canonical-layout.md); on the whole corpus: 23 of 5,992 bodies differ, 14 of them
+        // through header elements (at first, 435 cables differed, 375 were not idempotent; then 61)
         assertTrue(rt.bodySame() * 1000L >= BODY_SAME_PER_MILLE * rt.n(), rt.bodySame() + "/" + rt.n() + " bodies equal");
         assertTrue(rt.bodyIdempotent() * 1000L >= BODY_IDEMPOTENT_PER_MILLE * rt.n(),
                 rt.bodyIdempotent() + "/" + rt.n() + " bodies idempotent");
     }
 
-    static final int BODY_SAME_PER_MILLE = 988;
-    static final int BODY_IDEMPOTENT_PER_MILLE = 991;
+    static final int BODY_SAME_PER_MILLE = 993;
+    static final int BODY_IDEMPOTENT_PER_MILLE = 993;
 
     @Test
     void canonicalRoundTripOverTheSample() throws IOException {
@@ -260,9 +260,9 @@ class WriterTest {
         // header fields of a few damaged cables read differently once laid out anew (subject,
         // references, passing lines); the body survives but for four (a signature glued to
         // tab-separated fields, a page line glued into the subject...)
-        assertTrue(rt.same() >= 94, rt.same() + "/" + rt.n() + " equal");
-        assertTrue(rt.idempotent() >= 96, rt.idempotent() + "/" + rt.n() + " idempotent");
-        assertTrue(rt.bodySame() >= 96, rt.bodySame() + "/" + rt.n() + " bodies equal");
-        assertTrue(rt.bodyIdempotent() >= 97, rt.bodyIdempotent() + "/" + rt.n() + " bodies idempotent");
+        assertTrue(rt.same() >= 95, rt.same() + "/" + rt.n() + " equal");
+        assertTrue(rt.idempotent() >= 97, rt.idempotent() + "/" + rt.n() + " idempotent");
+        assertTrue(rt.bodySame() >= 99, rt.bodySame() + "/" + rt.n() + " bodies equal");
+        assertTrue(rt.bodyIdempotent() >= 100, rt.bodyIdempotent() + "/" + rt.n() + " bodies idempotent");
     }
 }

@@ -48,6 +48,7 @@ final class BodyAssembler {
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[A-Za-z][.)]|\\(\\w{1,3}\\)|\\d+[.)]|--|-|\\*|o\\s)");
     private static final Pattern LOWER_LETTER_ITEM = Pattern.compile("[a-z][.)]\\s");
     private static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z][A-Za-z'.\\- /,]*");
+    private static final Pattern STARRED_BANNER = Pattern.compile("\\*{3,}[^*]+\\*{3,}\\s*");
     private static final Pattern TRAILING_BANNER = Pattern.compile(
             "\\s{2,}(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)\\s*$");
 
@@ -106,11 +107,28 @@ final class BodyAssembler {
                     SourceLine l = orig.first();
                     for (int k = 0; k < marks.size(); k++) {
                         boolean mark = BodyFields.sectionMark(marks.get(k)).isPresent();
-                        // the underline of a heading the section line was glued into is a dash line
+                        // the underline of a heading the section line was glued into is a dash line;
+                        // text after a section line that starts with a numbered, marked paragraph
+                        // ("... 002 OF 002 5. (C) The ...") starts that paragraph
                         ItemKind kind = mark ? ItemKind.SECTION_MARK
-                                : k > 0 && DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
-                                : k == 0 ? orig.kind() : ItemKind.TEXT;
-                        ps.add(new Item(kind, List.of(new SourceLine(l.number(), marks.get(k),
+                                : DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
+                                : k == 0 ? orig.kind()
+                                : BodyFields.sectionMark(marks.get(k - 1)).isPresent()
+                                        && markedParagraph(marks.get(k)) ? ItemKind.PARAGRAPH
+                                : ItemKind.TEXT;
+                        String piece = marks.get(k);
+                        Matcher banner = kind == ItemKind.TEXT && k > 0 && BodyFields.sectionMark(marks.get(k - 1)).isPresent()
+                                ? STARRED_BANNER.matcher(piece) : null;
+                        if (banner != null && banner.lookingAt()) {
+                            // a publisher's note framed by asterisks after the section line
+                            // ("**** C O R R E C T E D  C O P Y ... ****") is a footer, like on a line of its own
+                            ps.add(new Item(ItemKind.FOOTER, List.of(new SourceLine(l.number(), banner.group().strip(), ""))));
+                            piece = piece.substring(banner.end()).strip();
+                            if (piece.isEmpty()) {
+                                continue;
+                            }
+                        }
+                        ps.add(new Item(kind, List.of(new SourceLine(l.number(), piece,
                                 k == marks.size() - 1 ? l.terminator() : ""))));
                     }
                     pieces = ps;
@@ -129,6 +147,14 @@ final class BodyAssembler {
                     }
                     continue;
                 }
+            }
+            if (it.kind() == ItemKind.TEXT && Words.clean(it.first().text()).isBlank()) {
+                // conversion debris alone on a line (a lone backslash) separates like a blank line
+                it = new Item(ItemKind.BLANK, it.lines());
+            } else if (it.kind() == ItemKind.TEXT && rule(bodyText(it.first().text()))) {
+                // a rule with conversion debris ("------- ¶") or of two spaced dashes ("- -")
+                // frames like any dash line ("--" alone is a list dash)
+                it = new Item(ItemKind.DASH, it.lines());
             }
             items.add(it);
             }
@@ -159,7 +185,8 @@ final class BodyAssembler {
             if (lastItem.kind() == ItemKind.BLANK || lastItem.kind() == ItemKind.BANNER) {
                 break;
             }
-            if (lastItem.kind() != ItemKind.TEXT || lastItem.first().text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+            if (lastItem.kind() != ItemKind.TEXT || lastItem.first().text().codePoints().anyMatch(Character::isLetterOrDigit)
+                    && !(debris.isEmpty() && truncatedLine(content))) {
                 break;
             }
             debris.add(0, lastItem.first());
@@ -183,14 +210,15 @@ final class BodyAssembler {
                 content.remove(i);
             }
         }
-        // 1b. end matter: a short block of a post's boilerplate (a link to its web site) standing
+        // 1b. a signature glued to the end of the last line ("... Kingdom. LEBARON") comes off
+        // first, also when that line is end matter
+        String glued = splitGluedSignature(content, trailerLines, trailerSource);
+        // 1c. end matter: a short block of a post's boilerplate (a link to its web site) standing
         // alone before the signature is no part of the last paragraph
         moveEndMatter(content, trailerLines, trailerSource);
 
-        // 2. signature: the last text lines, when they are short names, or a name glued to the
-        // end of the last line
+        // 2. signature: the last text lines, when they are short names, or the glued name
         List<String> signers = new ArrayList<>();
-        String glued = splitGluedSignature(content, trailerLines, trailerSource);
         int sigFrom = content.size();
         for (int i = content.size() - 1; i >= 0 && signers.size() < 3; i--) {
             Item it = content.get(i);
@@ -424,20 +452,11 @@ final class BodyAssembler {
             text = text.substring(0, tab);
         }
         String t = Words.clean(text);
-        int from = Math.max(0, t.length() - 60);
-        String tail = t.substring(from);
-        Matcher m = GLUED_SIGNER_SPACED.matcher(tail);
-        if (!m.find()) {
-            m = GLUED_SIGNER_CAPS.matcher(tail);
-            boolean mixedCase = t.chars().anyMatch(Character::isLowerCase);
-            if (!mixedCase || !m.find()) {
-                m = null;
-            }
-        }
         String name = null;
-        if (m != null && isSignature(m.group("name")) && !isTitleCaseSentenceEnd(m.group("name"))) {
-            name = m.group("name");
-            text = t.substring(0, from + m.start("gap"));
+        int gap = gluedSignature(t);
+        if (gap >= 0) {
+            name = t.substring(gap).strip();
+            text = t.substring(0, gap);
         }
         if (name == null && debris == null) {
             return null;
@@ -453,11 +472,35 @@ final class BodyAssembler {
         return name;
     }
 
+    /**
+     * Where a signature glued to the end of a (cleaned) last line starts ("... AFFAIRS.    PORTER",
+     * "... ahead. BURNS"): the blanks before the name.
+     *
+     * @return the index of the gap before the name, or -1
+     */
+    static int gluedSignature(String t) {
+        int from = Math.max(0, t.length() - 60);
+        String tail = t.substring(from);
+        Matcher m = GLUED_SIGNER_SPACED.matcher(tail);
+        if (!m.find()) {
+            m = GLUED_SIGNER_CAPS.matcher(tail);
+            boolean mixedCase = t.chars().anyMatch(Character::isLowerCase);
+            if (!mixedCase || !m.find()) {
+                return -1;
+            }
+        }
+        if (isSignature(m.group("name")) && !isTitleCaseSentenceEnd(m.group("name"))) {
+            return from + m.start("gap");
+        }
+        return -1;
+    }
+
     private static void moveEndMatter(List<Item> content, List<String> trailerLines, List<SourceLine> trailerSource) {
         int end = content.size();
-        // skip a signature block (short name lines) and blanks at the very end
+        // skip a signature block (short name lines), blanks and section or page lines at the very end
         int i = end - 1;
         while (i >= 0 && (content.get(i).kind() == ItemKind.BLANK || content.get(i).kind() == ItemKind.BANNER
+                || content.get(i).kind() == ItemKind.SECTION_MARK || content.get(i).kind() == ItemKind.PAGE
                 || content.get(i).kind() == ItemKind.TEXT && isSignature(content.get(i).first().text()))) {
             i--;
         }
@@ -471,8 +514,9 @@ final class BodyAssembler {
             i--;
         }
         int blockStart = i + 1;
-        if (blockEnd < blockStart || blockEnd - blockStart > 2 || i < 0
-                || content.get(i).kind() != ItemKind.BLANK && content.get(i).kind() != ItemKind.DASH) {
+        if (blockEnd < blockStart || blockEnd - blockStart > 4 || i < 0
+                || content.get(i).kind() != ItemKind.BLANK && content.get(i).kind() != ItemKind.DASH
+                && !breakAfterSentence(content, i)) {
             return;
         }
         // a short block that starts with a link or its lead-in ("Visit ... Classified Website:"),
@@ -497,6 +541,27 @@ final class BodyAssembler {
         content.subList(blockStart, blockEnd + 1).clear();
     }
 
+    /**
+     * A section or page line after text that ends a sentence: the block after it stands alone
+     * (after text cut mid-sentence, it continues that text).
+     */
+    private static boolean breakAfterSentence(List<Item> content, int i) {
+        ItemKind k = content.get(i).kind();
+        if (k != ItemKind.SECTION_MARK && k != ItemKind.PAGE) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            ItemKind pk = content.get(j).kind();
+            if (pk == ItemKind.TEXT || pk == ItemKind.PARAGRAPH) {
+                return endsSentence(Words.clean(content.get(j).last().text()));
+            }
+            if (pk != ItemKind.BLANK && pk != ItemKind.BANNER) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static int firstLink(String t) {
         int at = -1;
         for (String l : new String[] {"http://", "https://", "www."}) {
@@ -516,6 +581,30 @@ final class BodyAssembler {
     private static final Set<String> NOT_NAMES = Set.of("EXEMPT", "END", "UNQUOTE", "QUOTE", "SIPDIS", "NOFORN",
             "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "NNNN", "NNN", "BT", "OK", "USG", "GOI", "GOL", "GOP",
             "XXXXXXXXXXXX", "NOTAL", "FYI", "ENDS", "ALSO", "THE", "AND", "ETC", "SUMMARY", "COMMENT");
+
+    /**
+     * The last line of the body is a publisher's truncated line ("HAVEZ...", "DANIEL ORTEGA AN..."):
+     * upper case, cut off with three dots, after other body lines.
+     */
+    private static boolean truncatedLine(List<Item> content) {
+        String t = Words.clean(content.get(content.size() - 1).first().text());
+        if (!t.endsWith("...") || t.chars().anyMatch(Character::isLowerCase)) {
+            return false;
+        }
+        for (int k = content.size() - 2; k >= 0; k--) {
+            ItemKind pk = content.get(k).kind();
+            if (pk == ItemKind.TEXT || pk == ItemKind.PARAGRAPH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that starts a numbered paragraph with a portion marking or a pilcrow ("5. (C) ..."). */
+    private static boolean markedParagraph(String t) {
+        Optional<BodyFields.ParaStart> ps = BodyFields.paragraph(t);
+        return ps.isPresent() && (ps.get().marking().isPresent() || ps.get().pilcrow());
+    }
 
     private static Item previousContent(List<Item> content, int i) {
         for (int j = i - 1; j >= 0; j--) {
@@ -931,6 +1020,10 @@ final class BodyAssembler {
     }
 
     private static final Pattern DASHES = Pattern.compile("\\s*[-=_~*](?:\\s*[-=_~*])+\\s*");
+
+    private static boolean rule(String t) {
+        return DASHES.matcher(t).matches() && (t.strip().length() >= 3 || t.contains(" "));
+    }
 
     private static ItemKind nextContentKind(List<Item> content, int from) {
         for (int j = from; j < content.size(); j++) {

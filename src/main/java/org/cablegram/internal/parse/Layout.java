@@ -71,6 +71,40 @@ public final class Layout {
     }
 
     /**
+     * @param line the last line of the body
+     * @return whether the parser takes a name at its end for a signature ("... in 2015. MARTINEZ")
+     */
+    public static boolean gluedSignature(String line) {
+        return BodyAssembler.gluedSignature(Words.clean(line)) >= 0;
+    }
+
+    /**
+     * @param line a line of text
+     * @return whether the parser reads the line, standing alone at the end, as a signature
+     */
+    public static boolean signature(String line) {
+        return BodyAssembler.isSignature(line);
+    }
+
+    /**
+     * Whether a trailer line is read as text when written on a line of its own ("2006-03-31",
+     * "END COMMENT."), and as the trailer when written after a tab at the end of the line before
+     * it: a short field without lower case, none of the ending's own lines (BT, #serial, NNNN,
+     * a starred footer, a line without letters or digits, a truncated line ending in dots).
+     *
+     * @param line the first trailer line
+     * @return whether the writer puts it after a tab
+     */
+    public static boolean tabField(String line) {
+        String t = line.strip();
+        if (!t.matches("[^a-z\t]{1,40}") || t.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        return !(t.equals("BT") || t.matches("#\\d+") || t.startsWith("NNNN") || t.startsWith("***")
+                || t.endsWith("..."));
+    }
+
+    /**
      * A long heading over two or three lines of at most 69 characters that read back as it
      * ({@link BodyAssembler#headingOfLines}), or null.
      */
