@@ -298,8 +298,11 @@ final class BodyAssembler {
                     startNumbered(line, t);
                     break;
                 case TEXT:
-                    Optional<String> framed = framedHeading(t);
-                    int headingLines = framed.isPresent() || isHeading(content, i) ? 1 : 0;
+                    // cleaned once here: the readers below would each clean (copy) the line again
+                    String ct = Words.clean(t);
+                    Optional<String> framed = framedHeading(ct);
+                    int headingLines = framed.isPresent()
+                            || isHeading(content, i, t == line.text() ? ct : Words.clean(line.text())) ? 1 : 0;
                     if (headingLines == 0) {
                         framed = multiLineHeading(content, i);
                         headingLines = framed.isPresent() ? framed.get().split("\n").length : 0;
@@ -317,7 +320,7 @@ final class BodyAssembler {
                             lines.addAll(hl.subList(1, hl.size()));
                         }
                         closeParagraph();
-                        pendingHeading = framed.orElse(Words.collapse(Words.clean(t)));
+                        pendingHeading = framed.orElse(Words.collapse(ct));
                         pendingHeadingLines.add(line);
                         for (int k = 1; k < headingLines; k++) {
                             pendingHeadingLines.add(content.get(++i).first());
@@ -326,7 +329,7 @@ final class BodyAssembler {
                         blankSince = false;
                         break;
                     }
-                    addText(line, bodyText(t));
+                    addText(line, bodyText(ct));
                     break;
                 case SECTION_MARK:
                     Optional<BodyFields.SectionMark> sm = BodyFields.sectionMark(t);
@@ -855,8 +858,8 @@ final class BodyAssembler {
      * a numbered paragraph or an underline follows, or one framed by dash lines; in a cable
      * without numbered paragraphs, also a short upper-case line standing alone.
      */
-    private boolean isHeading(List<Item> content, int i) {
-        String t = Words.clean(content.get(i).first().text());
+    /** @param t the line's text, cleaned */
+    private boolean isHeading(List<Item> content, int i, String t) {
         if (!headingLike(t)) {
             return false;
         }
