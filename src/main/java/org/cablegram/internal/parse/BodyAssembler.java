@@ -148,10 +148,10 @@ final class BodyAssembler {
                     continue;
                 }
             }
-            if (it.kind() == ItemKind.TEXT && Words.clean(it.first().text()).isBlank()) {
+            if (it.kind() == ItemKind.TEXT && onlyDebris(it.first().text())) {
                 // conversion debris alone on a line (a lone backslash) separates like a blank line
                 it = new Item(ItemKind.BLANK, it.lines());
-            } else if (it.kind() == ItemKind.TEXT && rule(bodyText(it.first().text()))) {
+            } else if (it.kind() == ItemKind.TEXT && mayBeRule(it.first().text()) && rule(bodyText(it.first().text()))) {
                 // a rule with conversion debris ("------- ¶") or of two spaced dashes ("- -")
                 // frames like any dash line ("--" alone is a list dash)
                 it = new Item(ItemKind.DASH, it.lines());
@@ -1023,6 +1023,28 @@ final class BodyAssembler {
     }
 
     private static final Pattern DASHES = Pattern.compile("\\s*[-=_~*](?:\\s*[-=_~*])+\\s*");
+
+    /** Whether the line is blank once cleaned: blanks and backslashes only. */
+    private static boolean onlyDebris(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '\\' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line's body text can start like a rule (its first character a dash one). */
+    private static boolean mayBeRule(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00B6' && c != '\u00A0') {
+                return "-=_~*".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
 
     private static boolean rule(String t) {
         return DASHES.matcher(t).matches() && (t.strip().length() >= 3 || t.contains(" "));
