@@ -102,9 +102,10 @@ final class Blocks {
         while (pos < text.length() && (c = opener(text, pos, "COMMENT", "Comment", false)) != null) {
             int from = c[1];
             int paraEnd = paragraphEnd(bounds, c[0], text.length());
-            int[] cc = closer(text, from, COMMENT_CLOSE);
             int[] next = opener(text, from, "COMMENT", "Comment", false);
             int nextOpen = next != null ? next[0] : text.length();
+            // only a closer before the next opener closes this block
+            int[] cc = closer(text, from, COMMENT_CLOSE, nextOpen);
             if (cc != null && cc[0] <= nextOpen) {
                 String body = text.substring(from, cc[0]).strip();
                 if (!body.isEmpty()) {
@@ -212,6 +213,11 @@ final class Blocks {
 
     /** The next closer (END SUMMARY, END COMMENT) at or after {@code from}: {start, end}, or null. */
     static int[] closer(String text, int from, Pattern closer) {
+        return closer(text, from, closer, text.length());
+    }
+
+    /** The next closer starting at or before {@code limit}, or null. */
+    static int[] closer(String text, int from, Pattern closer, int limit) {
         int i = from;
         // the next occurrence of each spelling, searched again only once passed
         int a = text.indexOf("END", i);
@@ -228,10 +234,10 @@ final class Blocks {
                 c = text.indexOf("end", i);
             }
             int at = min(a, min(b, c));
-            if (at < 0) {
+            if (at < 0 || at > limit) {
                 return null;
             }
-            if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && mayClose(text, at + 3)) {
                 Matcher m = closer.matcher(text).region(at, text.length());
                 if (m.lookingAt()) {
                     return new int[] {at, m.end()};
@@ -239,6 +245,25 @@ final class Blocks {
             }
             i = at + 1;
         }
+    }
+
+    /**
+     * Whether the text after an END can continue a closer: blanks (of the class \\s), then the
+     * first letter of SUMMARY, COMMENT or OF.
+     */
+    private static boolean mayClose(String text, int k) {
+        int n = text.length();
+        if (k >= n || !isRegexBlank(text.charAt(k))) {
+            return false;
+        }
+        while (k < n && isRegexBlank(text.charAt(k))) {
+            k++;
+        }
+        return k < n && "SsCcOo".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static boolean isRegexBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static int min(int a, int b) {
