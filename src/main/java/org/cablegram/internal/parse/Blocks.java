@@ -253,18 +253,15 @@ final class Blocks {
      */
     private static boolean mayClose(String text, int k) {
         int n = text.length();
-        if (k >= n || !isRegexBlank(text.charAt(k))) {
+        if (k >= n || !Words.isRegexBlank(text.charAt(k))) {
             return false;
         }
-        while (k < n && isRegexBlank(text.charAt(k))) {
+        while (k < n && Words.isRegexBlank(text.charAt(k))) {
             k++;
         }
         return k < n && "SsCcOo".indexOf(text.charAt(k)) >= 0;
     }
 
-    private static boolean isRegexBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static int min(int a, int b) {
         return a < 0 ? b : b < 0 ? a : Math.min(a, b);

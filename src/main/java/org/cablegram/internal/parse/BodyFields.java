@@ -47,14 +47,14 @@ final class BodyFields {
     static Optional<ParaStart> paragraph(String line) {
         int n = line.length();
         int i = 0;
-        while (i < n && isRegexBlank(line.charAt(i))) {
+        while (i < n && Words.isRegexBlank(line.charAt(i))) {
             i++;
         }
         boolean pilcrow = i < n && line.charAt(i) == '\u00B6';
         if (pilcrow) {
             i++;
         }
-        if (pilcrow && i < n && isRegexBlank(line.charAt(i))) {
+        if (pilcrow && i < n && Words.isRegexBlank(line.charAt(i))) {
             i++;
         }
         int d = i;
@@ -66,7 +66,7 @@ final class BodyFields {
         }
         String digits = line.substring(d, i);
         i++;
-        while (i < n && isRegexBlank(line.charAt(i))) {
+        while (i < n && Words.isRegexBlank(line.charAt(i))) {
             i++;
         }
         Marked marked = marking(line.substring(i));
@@ -74,9 +74,6 @@ final class BodyFields {
     }
 
     /** The blanks of the regular expression class \s. */
-    private static boolean isRegexBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /** A SMART section line. */
     record SectionMark(String origin, String serial, int number, Optional<String> suffix, int total) {

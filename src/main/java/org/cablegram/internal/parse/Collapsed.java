@@ -99,12 +99,9 @@ final class Collapsed {
                 return -1;
             }
         }
-        return start == 0 || isRegexBlank(text.charAt(start - 1)) ? start : -1;
+        return start == 0 || Words.isRegexBlank(text.charAt(start - 1)) ? start : -1;
     }
 
-    private static boolean isRegexBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     static boolean hasEightDigits(String s) {
         // a run of eight digits covers one of every eighth position: look there first, and measure

@@ -62,9 +62,7 @@ final class Markings {
     }
 
     private static boolean isSeparator(char c) {
-        // the blanks of the regular expression class \s
-        return c == '/' || c == '-' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
-                || c == '\r';
+        return c == '/' || c == '-' || c == ',' || Words.isRegexBlank(c);
     }
 
     /** Upper case, blanks collapsed, a spelled-out level abbreviated (CONFIDENTIAL to C, SECRET/REL X to S/REL X). */

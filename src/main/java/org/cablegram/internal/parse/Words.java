@@ -30,6 +30,11 @@ final class Words {
         return out;
     }
 
+    /** The blanks of the regular expression class {@code \s}: space, tab, LF, VT, FF, CR. */
+    static boolean isRegexBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
