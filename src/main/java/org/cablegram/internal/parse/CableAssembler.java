@@ -484,9 +484,12 @@ final class CableAssembler {
             seenClassLine |= k == ItemKind.CLASS;
             List<SourceLine> current = new ArrayList<>();
             Collapsed.ParagraphRun run = new Collapsed.ParagraphRun();
+            boolean inBody = false;
+            // the Classified By element's text so far, its lines joined with '\n'
+            StringBuilder cbText = new StringBuilder();
             for (int li = 0; li < it.lines().size(); li++) {
                 SourceLine line = it.lines().get(li);
-                if (run.started()) {
+                if (run.started() || inBody) {
                     // the element's text ran into the body: its later lines are body lines
                     out.addAll(bodySegments(line, 0, run, textAfter(it, li)));
                     continue;
@@ -520,6 +523,7 @@ final class CableAssembler {
                             out.add(new Item(kind, current));
                         }
                         current = new ArrayList<>();
+                        cbText.setLength(0);
                         kind = Collapsed.headerKind(part, ItemKind.HEADER_TEXT);
                         if (kind == ItemKind.HEADER_TEXT && ClassificationFields.isCaptionLine(part)) {
                             kind = ItemKind.CAPTION;
@@ -540,6 +544,27 @@ final class CableAssembler {
                             if (part.isEmpty()) {
                                 break;
                             }
+                        }
+                    }
+                    if (at >= 0 && kind == ItemKind.CLASSIFIED_BY) {
+                        // unnumbered body text after the reasons ("... 1.4 (b) and (d). (C) On June 12 ..."),
+                        // also before numbered paragraphs cut off above ("... 1.4 B & D Action Request ... 1. (C)")
+                        int from = cbText.length();
+                        int cut = Collapsed.bodyAfterReasons(cbText + part, from);
+                        if (cut >= 0) {
+                            if (bodyFrom < 0) {
+                                diags.add(DiagnosticCode.COLLAPSED_LINE,
+                                        "body text was run into the classified by line after the reasons; it starts the body",
+                                        line);
+                            }
+                            bodyFrom = at + cut - from;
+                            part = part.substring(0, cut - from).stripTrailing();
+                            lastPart = false;
+                            if (part.isEmpty()) {
+                                break;
+                            }
+                        } else {
+                            cbText.append(part).append('\n');
                         }
                     }
                     List<String> pieces = Collapsed.splitSectionMarks(part, origin);
@@ -571,6 +596,7 @@ final class CableAssembler {
                     }
                 }
                 if (bodyFrom >= 0) {
+                    inBody = true;
                     if (!current.isEmpty()) {
                         out.add(new Item(kind, current));
                         current = new ArrayList<>();
