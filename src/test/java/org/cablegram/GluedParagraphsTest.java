@@ -174,4 +174,24 @@ class GluedParagraphsTest {
         assertEquals("Ambassador Lino Gutierrez for reasons 1.4 (B) and (D)", c.classifiedBy().orElseThrow().text());
         assertEquals(1, c.paragraphs().size());
     }
+
+    @Test
+    void handlingCaptionRunIntoTheSubject() {
+        Cable c = parse("UNCLAS CAIRO 001456",
+                "",
+                "SENSITIVE",
+                "SIPDIS",
+                "",
+                "E.O. 12958: N/A",
+                "TAGS: TBIO KFLU EG",
+                "SUBJECT: GARBAGE CITY: AFTERMATH OF THE GOE PIG CULLING PLAN Sensitive but Unclassified. Please"
+                        + " handle accordingly.",
+                "",
+                "1. (SBU) Summary: The pigs are gone.").cable();
+        assertEquals("GARBAGE CITY: AFTERMATH OF THE GOE PIG CULLING PLAN", c.subject().orElseThrow().text());
+        assertTrue(c.classification().orElseThrow().captions().stream().anyMatch(x -> x.startsWith("SENSITIVE BUT")));
+        Cable again = PARSER.parse(CableWriter.canonical().write(c)).cable();
+        assertEquals(c.subject(), again.subject());
+        assertEquals(c.classification(), again.classification());
+    }
 }

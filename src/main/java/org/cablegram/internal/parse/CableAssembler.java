@@ -567,6 +567,17 @@ final class CableAssembler {
                             cbText.append(part).append('\n');
                         }
                     }
+                    String caption = null;
+                    if (at >= 0 && kind == ItemKind.SUBJECT && li == it.lines().size() - 1) {
+                        // "... PIG CULLING PLAN Sensitive but Unclassified. Please handle accordingly."
+                        int c = Collapsed.handlingCaptionStart(part);
+                        if (c > 0) {
+                            caption = part.substring(c).strip();
+                            part = part.substring(0, c).stripTrailing();
+                            diags.add(DiagnosticCode.COLLAPSED_LINE, "a handling caption was run into the subject line",
+                                    line);
+                        }
+                    }
                     List<String> pieces = Collapsed.splitSectionMarks(part, origin);
                     if (pieces.size() > 1) {
                         diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
@@ -574,8 +585,8 @@ final class CableAssembler {
                     }
                     for (int j = 0; j < pieces.size(); j++) {
                         String piece = pieces.get(j);
-                        boolean end = lastPart && j == pieces.size() - 1;
-                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 && bodyFrom < 0 ? line
+                        boolean end = lastPart && j == pieces.size() - 1 && caption == null;
+                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 && bodyFrom < 0 && caption == null ? line
                                 : new SourceLine(line.number(), piece, end ? line.terminator() : "");
                         if (Collapsed.isSectionMark(piece, origin)) {
                             // the element ends at the section line; text after it is read on its own
@@ -593,6 +604,14 @@ final class CableAssembler {
                             kind = ItemKind.CAPTION;
                         }
                         current.add(seg);
+                    }
+                    if (caption != null) {
+                        if (!current.isEmpty()) {
+                            out.add(new Item(kind, current));
+                        }
+                        current = new ArrayList<>();
+                        kind = ItemKind.CAPTION;
+                        current.add(new SourceLine(line.number(), caption, lastPart ? line.terminator() : ""));
                     }
                 }
                 if (bodyFrom >= 0) {

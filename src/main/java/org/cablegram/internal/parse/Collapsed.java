@@ -584,8 +584,8 @@ final class Collapsed {
     private static final java.util.Set<String> CLASSIFICATION_WORDS = java.util.Set.of("DECLASSIFY",
             "DECLASSIFIED", "DECLASSIFICATION", "DECL", "DERIVED", "DRV", "E.O", "EO", "E. O", "EXECUTIVE", "EXEC",
             "CLASSIFIED", "CLASSIFICATION", "REASON", "REASONS", "REASON(S)", "SEC", "SECTION", "SOURCE", "SOURCES",
-            "MULTIPLE", "AUTHORITY", "PER", "UNDER", "OF", "AND", "OR", "IN", "DATE", "DOWNGRADE", "OADR",
-            "N/A", "NA", "ORCON", "NOFORN", "REL", "AS", "BY", "FROM", "TO", "ON", "12958", "13526", "12356");
+            "MULTIPLE", "AUTHORITY", "PER", "UNDER", "OF", "AND", "OR", "DATE", "DOWNGRADE", "OADR",
+            "N/A", "NA", "ORCON", "NOFORN", "REL", "12958", "13526", "12356");
 
     /** "E.O. 12958" after the reasons: not a reason letter E */
     private static final Pattern EO = Pattern.compile("[Ee]\\.\\s?[Oo]\\.");
@@ -607,4 +607,28 @@ final class Collapsed {
     private static final Pattern NUMBER_ONE_MARKED = Pattern.compile("1\\s?[.,]\\s*\\([A-Z/]{1,10}\\)\\s+[A-Z]");
     private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+([A-Z][A-Za-z'./\\-]*)");
     private static final Pattern WORDS4 = Pattern.compile("\\S+(?:\\s+\\S+){3}");
+
+    /**
+     * Where a handling caption run into the end of a subject starts ("GARBAGE CITY: AFTERMATH
+     * Sensitive but Unclassified. Please handle accordingly.", "... LULA SENSITIVE BUT
+     * UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY"); -1 if none. The caption must end the text
+     * and follow subject text.
+     */
+    static int handlingCaptionStart(String text) {
+        if (text.length() < 30 || text.toUpperCase(java.util.Locale.ROOT).indexOf("UNCLASSIFIED") < 0) {
+            return -1;
+        }
+        Matcher m = HANDLING_CAPTION.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        String before = text.substring(0, m.start()).stripTrailing();
+        // "ENTIRE TEXT SENSITIVE BUT UNCLASSIFIED": a caption phrase this does not take apart
+        return before.isEmpty() || before.regionMatches(true, Math.max(0, before.length() - 4), "TEXT", 0, 4) ? -1
+                : m.start() + 1;
+    }
+
+    private static final Pattern HANDLING_CAPTION = Pattern.compile(
+            "(?i)\\ssensitive\\s+but\\s+unclassified(?:\\s*/\\s*noforn)?"
+            + "(?:[\\s.,;:\\-]+please\\s+(?:handle|protect|treat)\\s+accordingly)?[\\s.,;]*$");
 }

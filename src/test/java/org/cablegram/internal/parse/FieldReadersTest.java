@@ -356,4 +356,21 @@ class FieldReadersTest {
             assertEquals(null, afterReasons(t), t);
         }
     }
+
+    @Test
+    void handlingCaptionRunIntoTheSubject() {
+        String s = "GARBAGE CITY: AFTERMATH OF THE GOE PIG CULLING PLAN Sensitive but Unclassified. Please handle accordingly.";
+        assertEquals(s.indexOf("Sensitive"), Collapsed.handlingCaptionStart(s));
+        String p = "AMBASSADOR'S AUGUST 23-24 VISIT TO SAO PAULO SENSITIVE BUT UNCLASSIFIED; PLEASE PROTECT ACCORDINGLY";
+        assertEquals(p.indexOf("SENSITIVE"), Collapsed.handlingCaptionStart(p));
+        String alone = "Brazil: Scenesetter - Economic Partnership Dialogue December 14 SENSITIVE BUT UNCLASSIFIED";
+        assertEquals(alone.indexOf("SENSITIVE"), Collapsed.handlingCaptionStart(alone));
+        for (String t : List.of(
+                "NEW RULES FOR SENSITIVE BUT UNCLASSIFIED INFORMATION",
+                "SENSITIVE BUT UNCLASSIFIED",
+                "QADHAFI RESIDENCE ENTIRE TEXT SENSITIVE BUT UNCLASSIFIED/NOFORN; PLEASE PROTECT ACCORDINGLY.",
+                "ROOM TO TALK? SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT ACCORDINGLY Ref: 08 Sao Paulo 0423")) {
+            assertEquals(-1, Collapsed.handlingCaptionStart(t), t);
+        }
+    }
 }
