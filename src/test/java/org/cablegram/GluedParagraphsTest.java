@@ -118,4 +118,80 @@ class GluedParagraphsTest {
         assertTrue(CableWriter.lossless(r).startsWith("VZCZCXRO2956\nPP RUEHBZ RUEHDU\n"));
         assertTrue(CableWriter.lossless(r).contains("\nINFO RUEHTRO/AMEMBASSY TRIPOLI 5383\tS E C R E T TRIPOLI 000417 \\\n"));
     }
+
+    @Test
+    void unnumberedBodyAfterTheReasons() {
+        ParseResult r = parse("CONFIDENTIAL MANAMA 000473",
+                "",
+                "SIPDIS",
+                "",
+                "E.O. 12958: DECL: 07/17/2018",
+                "TAGS: PREL IR BA",
+                "SUBJECT: BAHRAIN: DEMARCHE DELIVERED",
+                "",
+                "REF: STATE 75440",
+                "",
+                "Classified By: CDA Christopher Henzel for reasons 1.4 (b) and (d). (C) A/DCM delivered reftel points"
+                        + " to the MFA on July 17. The MFA said that the Minister will attend.",
+                "",
+                "HENZEL");
+        Cable c = r.cable();
+        assertEquals("CDA Christopher Henzel for reasons 1.4 (b) and (d).", c.classifiedBy().orElseThrow().text());
+        assertEquals(List.of("1.4(b)", "1.4(d)"), c.classifiedBy().orElseThrow().reasons());
+        assertEquals(1, c.paragraphs().size());
+        assertEquals(OptionalInt.empty(), c.paragraphs().get(0).number());
+        assertEquals("C", c.paragraphs().get(0).marking().orElseThrow());
+        assertTrue(c.paragraphs().get(0).text().startsWith("A/DCM delivered reftel points"));
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.COLLAPSED_LINE));
+        Cable again = PARSER.parse(CableWriter.canonical().write(c)).cable();
+        assertEquals(c.classifiedBy(), again.classifiedBy());
+        assertEquals(c.paragraphs(), again.paragraphs());
+    }
+
+    @Test
+    void reasonLettersStayInClassifiedBy() {
+        Cable c = parse("CONFIDENTIAL BOGOTA 003035",
+                "",
+                "SUBJECT: URIBE ON SECURITY",
+                "",
+                "CLASSIFIED BY: William R. Brownfield, Ambassador; REASON: 1.4(B),",
+                "(C), (D)",
+                "",
+                "1. (C) Summary. President Uribe spoke.").cable();
+        assertEquals(List.of("1.4(b)", "1.4(c)", "1.4(d)"), c.classifiedBy().orElseThrow().reasons());
+        assertEquals(1, c.paragraphs().size());
+    }
+
+    @Test
+    void dashedSummaryAfterTheReasons() {
+        Cable c = parse("CONFIDENTIAL BUENOS AIRES 000118",
+                "",
+                "SUBJECT: A/S SHANNON VISIT",
+                "",
+                "Classified By: Ambassador Lino Gutierrez for reasons 1.4 (B) and (D) ------- Summary -------",
+                "",
+                "1. (C) WHA Assistant Secretary Tom Shannon met the President.").cable();
+        assertEquals("Ambassador Lino Gutierrez for reasons 1.4 (B) and (D)", c.classifiedBy().orElseThrow().text());
+        assertEquals(1, c.paragraphs().size());
+    }
+
+    @Test
+    void handlingCaptionRunIntoTheSubject() {
+        Cable c = parse("UNCLAS CAIRO 001456",
+                "",
+                "SENSITIVE",
+                "SIPDIS",
+                "",
+                "E.O. 12958: N/A",
+                "TAGS: TBIO KFLU EG",
+                "SUBJECT: GARBAGE CITY: AFTERMATH OF THE GOE PIG CULLING PLAN Sensitive but Unclassified. Please"
+                        + " handle accordingly.",
+                "",
+                "1. (SBU) Summary: The pigs are gone.").cable();
+        assertEquals("GARBAGE CITY: AFTERMATH OF THE GOE PIG CULLING PLAN", c.subject().orElseThrow().text());
+        assertTrue(c.classification().orElseThrow().captions().stream().anyMatch(x -> x.startsWith("SENSITIVE BUT")));
+        Cable again = PARSER.parse(CableWriter.canonical().write(c)).cable();
+        assertEquals(c.subject(), again.subject());
+        assertEquals(c.classification(), again.classification());
+    }
 }

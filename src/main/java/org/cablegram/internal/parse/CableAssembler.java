@@ -484,9 +484,12 @@ final class CableAssembler {
             seenClassLine |= k == ItemKind.CLASS;
             List<SourceLine> current = new ArrayList<>();
             Collapsed.ParagraphRun run = new Collapsed.ParagraphRun();
+            boolean inBody = false;
+            // the Classified By element's text so far, its lines joined with '\n'
+            StringBuilder cbText = new StringBuilder();
             for (int li = 0; li < it.lines().size(); li++) {
                 SourceLine line = it.lines().get(li);
-                if (run.started()) {
+                if (run.started() || inBody) {
                     // the element's text ran into the body: its later lines are body lines
                     out.addAll(bodySegments(line, 0, run, textAfter(it, li)));
                     continue;
@@ -520,6 +523,7 @@ final class CableAssembler {
                             out.add(new Item(kind, current));
                         }
                         current = new ArrayList<>();
+                        cbText.setLength(0);
                         kind = Collapsed.headerKind(part, ItemKind.HEADER_TEXT);
                         if (kind == ItemKind.HEADER_TEXT && ClassificationFields.isCaptionLine(part)) {
                             kind = ItemKind.CAPTION;
@@ -542,6 +546,38 @@ final class CableAssembler {
                             }
                         }
                     }
+                    if (at >= 0 && kind == ItemKind.CLASSIFIED_BY) {
+                        // unnumbered body text after the reasons ("... 1.4 (b) and (d). (C) On June 12 ..."),
+                        // also before numbered paragraphs cut off above ("... 1.4 B & D Action Request ... 1. (C)")
+                        int from = cbText.length();
+                        int cut = Collapsed.bodyAfterReasons(cbText + part, from);
+                        if (cut >= 0) {
+                            if (bodyFrom < 0) {
+                                diags.add(DiagnosticCode.COLLAPSED_LINE,
+                                        "body text was run into the classified by line after the reasons; it starts the body",
+                                        line);
+                            }
+                            bodyFrom = at + cut - from;
+                            part = part.substring(0, cut - from).stripTrailing();
+                            lastPart = false;
+                            if (part.isEmpty()) {
+                                break;
+                            }
+                        } else {
+                            cbText.append(part).append('\n');
+                        }
+                    }
+                    String caption = null;
+                    if (at >= 0 && kind == ItemKind.SUBJECT && li == it.lines().size() - 1) {
+                        // "... PIG CULLING PLAN Sensitive but Unclassified. Please handle accordingly."
+                        int c = Collapsed.handlingCaptionStart(part);
+                        if (c > 0) {
+                            caption = part.substring(c).strip();
+                            part = part.substring(0, c).stripTrailing();
+                            diags.add(DiagnosticCode.COLLAPSED_LINE, "a handling caption was run into the subject line",
+                                    line);
+                        }
+                    }
                     List<String> pieces = Collapsed.splitSectionMarks(part, origin);
                     if (pieces.size() > 1) {
                         diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
@@ -549,8 +585,8 @@ final class CableAssembler {
                     }
                     for (int j = 0; j < pieces.size(); j++) {
                         String piece = pieces.get(j);
-                        boolean end = lastPart && j == pieces.size() - 1;
-                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 && bodyFrom < 0 ? line
+                        boolean end = lastPart && j == pieces.size() - 1 && caption == null;
+                        SourceLine seg = pieces.size() == 1 && parts.size() == 1 && bodyFrom < 0 && caption == null ? line
                                 : new SourceLine(line.number(), piece, end ? line.terminator() : "");
                         if (Collapsed.isSectionMark(piece, origin)) {
                             // the element ends at the section line; text after it is read on its own
@@ -569,8 +605,17 @@ final class CableAssembler {
                         }
                         current.add(seg);
                     }
+                    if (caption != null) {
+                        if (!current.isEmpty()) {
+                            out.add(new Item(kind, current));
+                        }
+                        current = new ArrayList<>();
+                        kind = ItemKind.CAPTION;
+                        current.add(new SourceLine(line.number(), caption, lastPart ? line.terminator() : ""));
+                    }
                 }
                 if (bodyFrom >= 0) {
+                    inBody = true;
                     if (!current.isEmpty()) {
                         out.add(new Item(kind, current));
                         current = new ArrayList<>();

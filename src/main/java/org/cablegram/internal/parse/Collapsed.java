@@ -422,4 +422,210 @@ final class Collapsed {
 
     private static final Pattern REASON_LETTER_NEXT = Pattern.compile(
             "\\s*(?:[,&(]|(?i:and|or)\\b)");
+
+    // ------------------------------------------------------------ body text after the reasons
+
+    /**
+     * Where unnumbered body text starts after the reasons clause of a Classified By element
+     * (lost newlines): "... for reasons 1.4 (b) and (d). (C) On June 12 ...", "... 1.4 (B, D)"
+     * with "(C) MEA Joint Secretary ..." on the next line, "... 1.4 (b) and (d) ------- Summary
+     * -------", "... 1.4 (b), (d) This message contains action requests. Please see ...". The
+     * reasons are the first section number (1.4, 1.5, 1.6) and the letters, separators, "and",
+     * "or" and further section numbers after it. What follows them starts the body when it is
+     * a portion marking (a reason letter written like one, "(C)", only after a sentence end or
+     * a line start, or before a sentence), a dashed heading, a summary heading, or a sentence
+     * whose first word is neither a classification word (Declassify, Derived, E.O. ...) nor a
+     * title. A cut is only looked for after at least one reason letter.
+     *
+     * @param text the element's text up to and including the current line, earlier lines joined
+     *             with '\n'
+     * @param from where the current line starts in the text
+     * @return where the body starts (at or after {@code from}); -1 if it does not start there
+     */
+    static int bodyAfterReasons(String text, int from) {
+        Matcher sec = REASON_SECTION.matcher(text);
+        if (!sec.find()) {
+            return -1;
+        }
+        int n = text.length();
+        int i = sec.end();
+        int letters = 0;
+        boolean sentenceEnd = false;
+        // whether the last thing read was a separator: the letters go on ("1.4(B),\n(C), (D)")
+        boolean joined = false;
+        while (true) {
+            int b = i;
+            while (i < n && isClauseBlank(text.charAt(i))) {
+                i++;
+            }
+            boolean boundary = sentenceEnd || !joined && (b < from && i >= from || text.substring(b, i).indexOf('\n') >= 0);
+            if (i >= n) {
+                return -1;
+            }
+            char c = text.charAt(i);
+            if (c == '(') {
+                int close = text.indexOf(')', i);
+                String inner = close > i && close - i <= 14 ? text.substring(i + 1, close) : null;
+                if (inner == null) {
+                    return -1;
+                }
+                String u = inner.strip();
+                boolean letter = u.length() == 1 && isReasonLetter(u.charAt(0));
+                if (letters > 0 && u.equals(u.toUpperCase(java.util.Locale.ROOT)) && Markings.isPortionMarking(u)
+                        && (!letter || (boundary || startsSentence(text, close + 1)) && !continuesReasonLetters(text, close + 1))) {
+                    // a portion marking after the reasons
+                    return i >= from ? i : -1;
+                }
+                Matcher g = REASON_GROUP.matcher(text).region(i, n);
+                if (!g.lookingAt()) {
+                    return remainder(text, i, from, letters, boundary);
+                }
+                letters++;
+                i = g.end();
+                sentenceEnd = false;
+                joined = false;
+                continue;
+            }
+            Matcher w = REASON_JOIN.matcher(text).region(i, n);
+            if (w.lookingAt()) {
+                i = w.end();
+                sentenceEnd = false;
+                joined = true;
+                continue;
+            }
+            if (isReasonLetter(c) && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))
+                    && !EO.matcher(text).region(i, n).lookingAt()) {
+                letters++;
+                i++;
+                sentenceEnd = false;
+                joined = false;
+                continue;
+            }
+            if (c == '.' || c == ':') {
+                i++;
+                sentenceEnd = true;
+                joined = false;
+                continue;
+            }
+            if (",;&+/".indexOf(c) >= 0 || c == '-' && i + 1 < n && text.charAt(i + 1) != '-') {
+                i++;
+                sentenceEnd = false;
+                joined = true;
+                continue;
+            }
+            return remainder(text, i, from, letters, boundary);
+        }
+    }
+
+    /** Whether the text after the reasons, at i, starts the body. */
+    private static int remainder(String text, int i, int from, int letters, boolean boundary) {
+        if (letters == 0 || i < from) {
+            return -1;
+        }
+        String r = text.substring(i);
+        if (DASHED_START.matcher(r).lookingAt() || SUMMARY_START.matcher(r).lookingAt()
+                || NUMBER_ONE_MARKED.matcher(r).lookingAt()) {
+            return i;
+        }
+        if (!Character.isUpperCase(r.charAt(0))) {
+            return -1;
+        }
+        if (SALUTATION.matcher(r).lookingAt()) {
+            return i;
+        }
+        int e = 0;
+        while (e < r.length() && !isClauseBlank(r.charAt(e))) {
+            e++;
+        }
+        String first = r.substring(0, e);
+        if (isClassificationWord(first)) {
+            return -1;
+        }
+        if (HEADING_DASHES.matcher(r).lookingAt()) {
+            // "OSCE -----", "MILITARY SITUATION ON THE GROUND -----"
+            return i;
+        }
+        if (HeaderFields.isTitleWord(first)) {
+            // a name or title after the reasons ("... 1.4 (d). Ambassador John Smith")
+            return -1;
+        }
+        return boundary || WORDS4.matcher(r).lookingAt() ? i : -1;
+    }
+
+    /** Whether a capitalised sentence starts after i ("(C) On June 12 ..."), not a classification word. */
+    private static boolean startsSentence(String text, int i) {
+        Matcher m = SENTENCE_AFTER.matcher(text).region(i, text.length());
+        if (!m.lookingAt() || isClassificationWord(m.group(1))) {
+            return false;
+        }
+        // a title word may begin a sentence ("(C) Embassy London passed ..."), but not a name alone
+        return !HeaderFields.isTitleWord(m.group(1)) || WORDS4.matcher(text).region(m.start(1), text.length()).lookingAt();
+    }
+
+    private static boolean isClassificationWord(String w) {
+        String k = w.toUpperCase(java.util.Locale.ROOT);
+        while (!k.isEmpty() && ":;,.".indexOf(k.charAt(k.length() - 1)) >= 0) {
+            k = k.substring(0, k.length() - 1);
+        }
+        return CLASSIFICATION_WORDS.contains(k) || EXEMPTION.matcher(k).matches();
+    }
+
+    private static boolean isReasonLetter(char c) {
+        return c >= 'a' && c <= 'h' || c >= 'A' && c <= 'H';
+    }
+
+    private static boolean isClauseBlank(char c) {
+        return Words.isBlank(c) || c == '\n';
+    }
+
+    private static final java.util.Set<String> CLASSIFICATION_WORDS = java.util.Set.of("DECLASSIFY",
+            "DECLASSIFIED", "DECLASSIFICATION", "DECL", "DERIVED", "DRV", "E.O", "EO", "E. O", "EXECUTIVE", "EXEC",
+            "CLASSIFIED", "CLASSIFICATION", "REASON", "REASONS", "REASON(S)", "SEC", "SECTION", "SOURCE", "SOURCES",
+            "MULTIPLE", "AUTHORITY", "PER", "UNDER", "OF", "AND", "OR", "DATE", "DOWNGRADE", "OADR",
+            "N/A", "NA", "ORCON", "NOFORN", "REL", "12958", "13526", "12356");
+
+    /** "E.O. 12958" after the reasons: not a reason letter E */
+    private static final Pattern EO = Pattern.compile("[Ee]\\.\\s?[Oo]\\.");
+    /** "Mr. President:", "Madam Secretary:": the salutation of a letter or scenesetter */
+    private static final Pattern SALUTATION = Pattern.compile(
+            "(?:Mr|Mrs|Ms|Madam|Madame|Dear)\\.?\\s+[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*){0,3}\\s*:");
+
+    private static final Pattern REASON_SECTION = Pattern.compile("(?<![\\d.])1\\s?\\.\\s?[4-6](?!\\d)");
+    /** a parenthesised list of reason letters: "(b)", "( d)", "(B, D)", "(b&d)", "(b. and d.)", "(b-d)" */
+    private static final Pattern REASON_GROUP = Pattern.compile(
+            "\\(\\s*[a-hA-H]\\s*\\.?(?:\\s*(?:[,/&+\\-]|(?i:and|or))?\\s*[a-hA-H]\\s*\\.?)*\\s*\\)");
+    private static final Pattern REASON_JOIN = Pattern.compile(
+            "(?i:a\\s{0,2}nd|o\\s{0,2}r)(?![A-Za-z])|1\\s?\\.\\s?[4-6](?!\\d)|X[1-8](?!\\d)|25X\\d");
+    private static final Pattern EXEMPTION = Pattern.compile("(?:25)?X\\d.*");
+    private static final Pattern DASHED_START = Pattern.compile("-{2,}\\s*(?:\\([A-Z/]{1,10}\\)|[A-Z])");
+    private static final Pattern HEADING_DASHES = Pattern.compile("[A-Z][^-\\n]{0,60}?\\s-{3,}");
+    private static final Pattern SUMMARY_START = Pattern.compile(
+            "(?i:summary|overview|introduction)(?:\\s+(?i:and)\\s+[A-Za-z]+)?\\s*(?:[.:\\-]|$|\\s+[A-Z(])");
+    private static final Pattern NUMBER_ONE_MARKED = Pattern.compile("1\\s?[.,]\\s*\\([A-Z/]{1,10}\\)\\s+[A-Z]");
+    private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+([A-Z][A-Za-z'./\\-]*)");
+    private static final Pattern WORDS4 = Pattern.compile("\\S+(?:\\s+\\S+){3}");
+
+    /**
+     * Where a handling caption run into the end of a subject starts ("GARBAGE CITY: AFTERMATH
+     * Sensitive but Unclassified. Please handle accordingly.", "... LULA SENSITIVE BUT
+     * UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY"); -1 if none. The caption must end the text
+     * and follow subject text.
+     */
+    static int handlingCaptionStart(String text) {
+        if (text.length() < 30 || text.toUpperCase(java.util.Locale.ROOT).indexOf("UNCLASSIFIED") < 0) {
+            return -1;
+        }
+        Matcher m = HANDLING_CAPTION.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        String before = text.substring(0, m.start()).stripTrailing();
+        // "ENTIRE TEXT SENSITIVE BUT UNCLASSIFIED": a caption phrase this does not take apart
+        return before.isEmpty() || before.regionMatches(true, Math.max(0, before.length() - 4), "TEXT", 0, 4) ? -1
+                : m.start() + 1;
+    }
+
+    private static final Pattern HANDLING_CAPTION = Pattern.compile(
+            "(?i)\\ssensitive\\s+but\\s+unclassified(?:\\s*/\\s*noforn)?"
+            + "(?:[\\s.,;:\\-]+please\\s+(?:handle|protect|treat)\\s+accordingly)?[\\s.,;]*$");
 }

@@ -300,4 +300,77 @@ class FieldReadersTest {
             assertEquals(List.of(), starts(t), t);
         }
     }
+
+    private static String afterReasons(String text) {
+        int nl = text.lastIndexOf('\n');
+        int at = Collapsed.bodyAfterReasons(text, nl + 1);
+        return at < 0 ? null : text.substring(at);
+    }
+
+    @Test
+    void unnumberedBodyAfterTheReasons() {
+        // a portion marking after the reasons and a sentence end, or before a sentence
+        assertEquals("(C) On June 7, officials met.", afterReasons("Stewart for reason 1.4 (d). (C) On June 7, officials met."));
+        assertEquals("(SBU) MFA Director Al-Umran confirmed.",
+                afterReasons("CDA Henzel for reasons 1.4 (b) and (d). (SBU) MFA Director Al-Umran confirmed."));
+        assertEquals("(C) HMG is aware that Iran could soon look for suppliers.",
+                afterReasons("Mills for reasons 1. 4 (b) and (d) (C) HMG is aware that Iran could soon look for suppliers."));
+        assertEquals("(S/NF) HMG agrees.", afterReasons("Quinville for Reason 1.4 (c) (S/NF) HMG agrees."));
+        assertEquals("(C)", afterReasons("Ereli for reasons 1.4 (b) and (d). (C)"));
+        // on the next line: the line start is a boundary
+        assertEquals("(C) MEA Joint Secretary called.", afterReasons("Blake for Reasons 1.4 (B, D)\n(C) MEA Joint Secretary called."));
+        // dashes, summary headings, a sentence
+        assertEquals("------- Summary -------", afterReasons("Gutierrez for reasons 1.4 (B) and (D) ------- Summary -------"));
+        assertEquals("-- (C) During a meeting.", afterReasons("Scobey per 1.4 (b) and (d). -- (C) During a meeting."));
+        assertEquals("Summary -------", afterReasons("Chicola for reasons 1.4 b and d Summary -------"));
+        assertEquals("SUMMARY", afterReasons("Kubiske; REASON: 1.4(B), (D)\nSUMMARY"));
+        assertEquals("OSCE -----", afterReasons("Berry for reasons 1.4 (b) and (d) OSCE -----"));
+        assertEquals("This message contains action requests. Please see paras 6 & 7",
+                afterReasons("DOHERTY, FOR REASONS 1.4 B & D This message contains action requests. Please see paras 6 & 7"));
+        // "(C)" right after the section number is a reason letter
+        assertEquals("Summary", afterReasons("Reason: 1.4 (C) Summary"));
+        assertEquals("Mr. President:", afterReasons("Gallagher for reasons 1.4 (\nb) and (d).\nMr. President:"));
+    }
+
+    @Test
+    void reasonsAreNoBody() {
+        for (String t : List.of(
+                "Ambassador for reasons 1.4 (b) and (d).",
+                "Ambassador, E.O. 12958 1.4 (C)",
+                "Tueller for Reasons 1.4(b)(d)",
+                "Tueller for Reasons 1.4(b) (c) (d)",
+                "Tueller for Reasons 1.4 (b) and (d) (C) and (E)",
+                "Tueller for reasons 1.4 (B) A\nND (D).",
+                "Brownfield; REASON: 1.4(B),\n(C), (D)",
+                "Schulte for reasons 1.4 b,d and h",
+                "Ambassador for reasons 1.4 (b,d) and 1.5 (c)",
+                "Ambassador for reasons 1.4 (b, d, X6).",
+                "Ambassador for reasons 1.4 (b) and (d). Declassify on 2019",
+                "Ambassador for reasons 1.4 (b) and (d). Derived from multiple sources",
+                "Ambassador for reasons 1.4 (b) and (d) E.O. 12958",
+                "Ambassador for reasons 1.4 (b) and (d) of E.O. 12958",
+                "Reasons 1.4 (b) and (d). Ambassador John Smith",
+                "Reasons 1.4 (b) and (d) (C) Ambassador Smith",
+                "Deputy Chief of Mission Jane Doe for reasons 1.4 (b) (d) per State",
+                "Ambassador Adam Ereli without reasons. (C) On June 7, officials met.")) {
+            assertEquals(null, afterReasons(t), t);
+        }
+    }
+
+    @Test
+    void handlingCaptionRunIntoTheSubject() {
+        String s = "GARBAGE CITY: AFTERMATH OF THE GOE PIG CULLING PLAN Sensitive but Unclassified. Please handle accordingly.";
+        assertEquals(s.indexOf("Sensitive"), Collapsed.handlingCaptionStart(s));
+        String p = "AMBASSADOR'S AUGUST 23-24 VISIT TO SAO PAULO SENSITIVE BUT UNCLASSIFIED; PLEASE PROTECT ACCORDINGLY";
+        assertEquals(p.indexOf("SENSITIVE"), Collapsed.handlingCaptionStart(p));
+        String alone = "Brazil: Scenesetter - Economic Partnership Dialogue December 14 SENSITIVE BUT UNCLASSIFIED";
+        assertEquals(alone.indexOf("SENSITIVE"), Collapsed.handlingCaptionStart(alone));
+        for (String t : List.of(
+                "NEW RULES FOR SENSITIVE BUT UNCLASSIFIED INFORMATION",
+                "SENSITIVE BUT UNCLASSIFIED",
+                "QADHAFI RESIDENCE ENTIRE TEXT SENSITIVE BUT UNCLASSIFIED/NOFORN; PLEASE PROTECT ACCORDINGLY.",
+                "ROOM TO TALK? SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT ACCORDINGLY Ref: 08 Sao Paulo 0423")) {
+            assertEquals(-1, Collapsed.handlingCaptionStart(t), t);
+        }
+    }
 }
