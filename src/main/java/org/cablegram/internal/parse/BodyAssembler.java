@@ -623,8 +623,7 @@ final class BodyAssembler {
 
     /** A body line as text: conversion debris removed (trailing backslash, WikiLeaks pilcrows). */
     static String bodyText(String line) {
-        String t = Words.clean(line).replace("\u00B6", "");
-        return Words.collapse(t);
+        return Words.bodyText(line);
     }
 
     private void startNumbered(SourceLine line, String t) {

@@ -48,6 +48,58 @@ final class Words {
         return t;
     }
 
+    /**
+     * A body line as text, in one pass: the same as {@code collapse(clean(line).replace("¶", ""))}
+     * (conversion debris and pilcrows removed, blanks collapsed), without the copies in between.
+     */
+    static String bodyText(String line) {
+        // clean: blanks at both ends, then backslashes (and blanks) at the end
+        int a = 0;
+        int b = line.length();
+        while (a < b && Character.isWhitespace(line.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+            b--;
+        }
+        while (b > a && line.charAt(b - 1) == '\\') {
+            b--;
+            while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+                b--;
+            }
+        }
+        if (line.indexOf('\u00B6', a) < 0 || line.indexOf('\u00B6', a) >= b) {
+            return collapse(line.substring(a, b));
+        }
+        // without the pilcrows: trim what strip() would trim, then the words joined by one space
+        int p = a;
+        while (p < b && (line.charAt(p) == '\u00B6' || Character.isWhitespace(line.charAt(p)))) {
+            p++;
+        }
+        int q = b;
+        while (q > p && (line.charAt(q - 1) == '\u00B6' || Character.isWhitespace(line.charAt(q - 1)))) {
+            q--;
+        }
+        StringBuilder sb = new StringBuilder(q - p);
+        boolean gap = false;
+        for (int i = p; i < q; i++) {
+            char c = line.charAt(i);
+            if (c == '\u00B6') {
+                continue;
+            }
+            if (isBlank(c)) {
+                gap = true;
+            } else {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Collapses runs of blanks to one space and trims. */
     static String collapse(String s) {
         String t = s.strip();

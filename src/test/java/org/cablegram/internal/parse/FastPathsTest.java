@@ -84,6 +84,17 @@ class FastPathsTest {
     }
 
     @Test
+    void bodyTextInOnePass() {
+        Random random = new Random(17);
+        char[] alphabet = {'a', 'B', '.', ' ', ' ', '\t', '\u00A0', '\f', '\u2003', '\u00B6', '\\'};
+        for (int k = 0; k < 50_000; k++) {
+            String in = random(random, alphabet, 12);
+            String expected = Words.collapse(Words.clean(in).replace("\u00B6", ""));
+            assertEquals(expected, Words.bodyText(in), "[" + in + "]");
+        }
+    }
+
+    @Test
     void eightDigitsAnywhere() {
         Pattern eight = Pattern.compile("\\d{8}");
         Random random = new Random(9);
