@@ -151,7 +151,8 @@ final class BodyAssembler {
             if (it.kind() == ItemKind.TEXT && onlyDebris(it.first().text())) {
                 // conversion debris alone on a line (a lone backslash) separates like a blank line
                 it = new Item(ItemKind.BLANK, it.lines());
-            } else if (it.kind() == ItemKind.TEXT && mayBeRule(it.first().text()) && rule(bodyText(it.first().text()))) {
+            } else if (it.kind() == ItemKind.TEXT && mayBeRule(it.first().text())
+                    && rule(Words.bodyText(it.first().text()))) {
                 // a rule with conversion debris ("------- ¶") or of two spaced dashes ("- -")
                 // frames like any dash line ("--" alone is a list dash)
                 it = new Item(ItemKind.DASH, it.lines());
@@ -329,7 +330,7 @@ final class BodyAssembler {
                         blankSince = false;
                         break;
                     }
-                    addText(line, bodyText(ct));
+                    addText(line, Words.bodyText(ct));
                     break;
                 case SECTION_MARK:
                     Optional<BodyFields.SectionMark> sm = BodyFields.sectionMark(t);
@@ -351,7 +352,7 @@ final class BodyAssembler {
                         breakSince = true;
                         String rest = p.get().rest();
                         if (!rest.isEmpty() && !OFFICE_AFTER_PAGE.matcher(rest).matches()) {
-                            addText(line, bodyText(rest));
+                            addText(line, Words.bodyText(rest));
                         }
                     } else {
                         addText(line, Words.collapse(t));
@@ -621,15 +622,10 @@ final class BodyAssembler {
 
     // --------------------------------------------------------------------- paragraphs
 
-    /** A body line as text: conversion debris removed (trailing backslash, WikiLeaks pilcrows). */
-    static String bodyText(String line) {
-        return Words.bodyText(line);
-    }
-
     private void startNumbered(SourceLine line, String t) {
         Optional<BodyFields.ParaStart> ps = BodyFields.paragraph(t);
         if (ps.isEmpty()) {
-            addText(line, bodyText(t));
+            addText(line, Words.bodyText(t));
             return;
         }
         closeParagraph();
@@ -649,7 +645,7 @@ final class BodyAssembler {
         number = OptionalInt.of(n);
         marking = ps.get().marking();
         heading = takeHeading();
-        text = new StringBuilder(bodyText(ps.get().text()));
+        text = new StringBuilder(Words.bodyText(ps.get().text()));
         lines.add(line);
         blankSince = false;
         breakSince = false;

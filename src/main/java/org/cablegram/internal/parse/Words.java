@@ -68,7 +68,8 @@ final class Words {
                 b--;
             }
         }
-        if (line.indexOf('\u00B6', a) < 0 || line.indexOf('\u00B6', a) >= b) {
+        int pilcrow = line.indexOf('\u00B6', a);
+        if (pilcrow < 0 || pilcrow >= b) {
             return collapse(line.substring(a, b));
         }
         // without the pilcrows: trim what strip() would trim, then the words joined by one space
