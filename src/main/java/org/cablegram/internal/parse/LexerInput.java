@@ -1,7 +1,5 @@
 package org.cablegram.internal.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.Transition;
@@ -40,11 +36,10 @@ final class LexerInput {
     /** Largest reusable buffer kept per thread; longer inputs get a buffer of their own. */
     private static final int KEEP = 1 << 20;
 
-    private static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[8192]);
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
 
     /** What the scan found. */
-    record Scan(CodePointCharStream stream, int end, int binaryLine, int binaryColumn, char binaryChar) {
+    record Scan(FoldedStream stream, int end, int binaryLine, int binaryColumn, char binaryChar) {
 
         /** @return whether the input holds a control character */
         boolean binary() {
@@ -78,95 +73,46 @@ final class LexerInput {
      */
     static Scan scan(String text, int maxLines) {
         int n = text.length();
-        byte[] bytes = BYTES.get();
-        if (bytes.length < n) {
-            bytes = new byte[Math.max(n, bytes.length * 2)];
-            if (bytes.length <= KEEP) {
-                BYTES.set(bytes);
+        char[] chars = CHARS.get();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+            if (chars.length <= KEEP) {
+                CHARS.set(chars);
             }
         }
-        char[] in = CHARS.get();
-        if (in.length < n) {
-            in = new char[Math.max(n, in.length * 2)];
-            if (in.length <= KEEP) {
-                CHARS.set(in);
-            }
-        }
-        // one bulk copy, then plain array reads (no per-char bounds and coder checks of charAt)
-        text.getChars(0, n, in, 0);
+        // one bulk copy, folded in place with plain array reads (no per-char checks of charAt)
+        text.getChars(0, n, chars, 0);
         int lines = 0;
         int lineStart = 0;
         int binary = -1;
         int binaryLine = 0;
         int binaryColumn = 0;
+        char binaryChar = 0;
         int i = 0;
-        boolean narrow = true;
         for (; i < n; i++) {
-            char c = in[i];
+            char c = chars[i];
             if (c >= 0x20 && c < 0x7F) {
                 // printable ASCII, nearly every character: itself
-                bytes[i] = (byte) c;
                 continue;
             }
-            char f = FOLD[c];
-            if (f > 0xFF) {
-                narrow = false;
-                break;
-            }
-            bytes[i] = (byte) f;
-            if (c < 0x20) {
-                if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < n && in[i + 1] == '\n') {
-                        bytes[++i] = '\n';
-                    }
-                    lineStart = i + 1;
-                    if (++lines == maxLines) {
-                        i++;
-                        break;
-                    }
-                } else if (c != '\t' && c != '\f' && binary < 0) {
-                    binary = i;
-                    binaryLine = lines + 1;
-                    binaryColumn = i - lineStart + 1;
+            chars[i] = FOLD[c];
+            if (c == '\n' || c == '\r' || c == '\u2028') {
+                if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
+                    i++;
                 }
-            } else if ((c == 0x7F || c >= '\uFFFE') && binary < 0) {
+                lineStart = i + 1;
+                if (++lines == maxLines) {
+                    i++;
+                    break;
+                }
+            } else if (binary < 0 && (c < 0x20 && c != '\t' && c != '\f' || c == 0x7F || c >= '\uFFFE')) {
                 binary = i;
                 binaryLine = lines + 1;
                 binaryColumn = i - lineStart + 1;
+                binaryChar = c;
             }
         }
-        if (narrow) {
-            return new Scan(CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(bytes, 0, i))), i,
-                    binaryLine, binaryColumn, binary < 0 ? 0 : in[binary]);
-        }
-        // a char beyond U+00FF that the grammar names (U+2028, a curly quote): a wider stream
-        char[] chars = new char[n];
-        for (int k = 0; k < i; k++) {
-            chars[k] = (char) (bytes[k] & 0xFF);
-        }
-        for (; i < n; i++) {
-            char c = in[i];
-            chars[i] = FOLD[c];
-            if (c < 0x20 || c >= 0x7F) {
-                if (c == '\n' || c == '\r' || c == '\u2028') {
-                    if (c == '\r' && i + 1 < n && in[i + 1] == '\n') {
-                        chars[++i] = '\n';
-                    }
-                    lineStart = i + 1;
-                    if (++lines == maxLines) {
-                        i++;
-                        break;
-                    }
-                } else if (binary < 0 && (c < 0x20 && c != '\t' && c != '\f' || c == 0x7F || c == '\uFFFE'
-                        || c == '\uFFFF')) {
-                    binary = i;
-                    binaryLine = lines + 1;
-                    binaryColumn = i - lineStart + 1;
-                }
-            }
-        }
-        return new Scan(CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(chars, 0, i))), i,
-                binaryLine, binaryColumn, binary < 0 ? 0 : in[binary]);
+        return new Scan(new FoldedStream(chars, i), i, binaryLine, binaryColumn, binaryChar);
     }
 
     /**

@@ -8,7 +8,6 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
@@ -121,7 +120,7 @@ final class ParseEngine {
      * @param chars       the lexer's view of it ({@link LexerInput}), one element per char of the text
      * @param fullLLOnly  skip the fast stage (to check that both stages agree)
      */
-    static Outcome run(String text, CodePointCharStream chars, boolean fullLLOnly) {
+    static Outcome run(String text, FoldedStream chars, boolean fullLLOnly) {
         Recognizers r = RECOGNIZERS.get();
         TelegramLexer lexer = r.lexer;
         r.tokenFactory.text = text;
