@@ -11,7 +11,6 @@ final class BodyFields {
     private BodyFields() {
     }
 
-    private static final Pattern MARK = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ ,\\-]{0,40}?)\\s*\\)\\s*");
     private static final Pattern SECTION_MARK = Pattern.compile(
             "^\\s*(?<origin>[A-Z]+(?:\\s[A-Z]+)*)\\s+(?<serial>\\d{8})\\s*(?<n>\\d{3})(?:\\.(?<suffix>\\d+))?\\s+(?i:OF)\\s+(?<t>\\d{3})\\s*$");
     private static final Pattern PAGE = Pattern.compile(
@@ -30,14 +29,91 @@ final class BodyFields {
     }
 
     static Marked marking(String text) {
-        if (!text.startsWith("(")) {
+        int close = markingEnd(text);
+        if (close < 0) {
             return new Marked(Optional.empty(), text);
         }
-        Matcher mk = MARK.matcher(text);
-        if (mk.lookingAt() && Markings.isPortionMarking(mk.group(1))) {
-            return new Marked(Optional.of(Markings.normalise(mk.group(1))), text.substring(mk.end()));
+        int g = 1;
+        while (Words.isRegexBlank(text.charAt(g))) {
+            g++;
         }
-        return new Marked(Optional.empty(), text);
+        int e = close;
+        while (Words.isRegexBlank(text.charAt(e - 1))) {
+            e--;
+        }
+        String inner = text.substring(g, e);
+        String known = COMMON.get(inner);
+        if (known == null) {
+            if (!Markings.isPortionMarking(inner)) {
+                return new Marked(Optional.empty(), text);
+            }
+            known = Markings.normalise(inner);
+        }
+        int end = close + 1;
+        while (end < text.length() && Words.isRegexBlank(text.charAt(end))) {
+            end++;
+        }
+        return new Marked(Optional.of(known), text.substring(end));
+    }
+
+    /** The markings of nearly every paragraph, with their normal forms, read once. */
+    private static final java.util.Map<String, String> COMMON = common("C", "S", "U", "SBU", "S/NF", "C/NF", "TS",
+            "S//NF", "C//NF", "U//FOUO", "SBU/NF", "U/FOUO", "C/REL", "S/REL");
+
+    private static java.util.Map<String, String> common(String... inners) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String inner : inners) {
+            if (Markings.isPortionMarking(inner)) {
+                m.put(inner, Markings.normalise(inner));
+            }
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * The index of the closing parenthesis of a portion marking's shape at the start of the text
+     * ({@code \(\s*([A-Za-z][A-Za-z/ ,\-]{0,40}?)\s*\)}), or -1.
+     */
+    static int markingEnd(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) != '(') {
+            return -1;
+        }
+        int i = 1;
+        while (i < n && Words.isRegexBlank(text.charAt(i))) {
+            i++;
+        }
+        if (i >= n || !isAsciiLetter(text.charAt(i))) {
+            return -1;
+        }
+        int g = i;
+        // the inner text ends at its last char that is no blank, and takes at most 41 chars
+        int last = i;
+        for (i++; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return last - g < 41 ? i : -1;
+            }
+            if (c == ' ') {
+                continue;
+            }
+            if (Words.isRegexBlank(c)) {
+                // other blanks may only follow the inner text
+                for (i++; i < n && Words.isRegexBlank(text.charAt(i)); i++) {
+                    // blanks up to the parenthesis
+                }
+                return i < n && text.charAt(i) == ')' && last - g < 41 ? i : -1;
+            }
+            if (!(isAsciiLetter(c) || c == '/' || c == ',' || c == '-')) {
+                return -1;
+            }
+            last = i;
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /**

@@ -379,10 +379,31 @@ final class HeaderFields {
             int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : t.length();
             String body = TRAILING_AND.matcher(t.substring(cuts.get(i)[1], end).strip()).replaceAll("").strip();
             // a label written twice ("A. A. Lahore 318")
-            body = body.replaceFirst("^(?i)\\(?" + letters.get(i) + "[.)]\\s+", "");
+            body = withoutLabel(body, letters.get(i).charAt(0));
             out.add(reference(Optional.of(letters.get(i)), body, citingYear));
         }
         return out;
+    }
+
+    /**
+     * The text without a leading label of the given letter (an optional opening parenthesis, the
+     * letter in either case, a period or closing parenthesis, blanks), if it has one.
+     */
+    static String withoutLabel(String text, char letter) {
+        int n = text.length();
+        int i = n > 0 && text.charAt(0) == '(' ? 1 : 0;
+        if (i >= n || text.charAt(i) != letter && text.charAt(i) != Character.toLowerCase(letter)) {
+            return text;
+        }
+        i++;
+        if (i >= n || text.charAt(i) != '.' && text.charAt(i) != ')') {
+            return text;
+        }
+        int blanks = ++i;
+        while (i < n && Words.isRegexBlank(text.charAt(i))) {
+            i++;
+        }
+        return i > blanks ? text.substring(i) : text;
     }
 
     static Reference reference(Optional<String> letter, String text, int citingYear) {

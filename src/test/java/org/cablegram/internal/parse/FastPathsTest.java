@@ -43,6 +43,41 @@ class FastPathsTest {
     }
 
     @Test
+    void portionMarkingReadsLikeItsPattern() {
+        Pattern mark = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ ,\\-]{0,40}?)\\s*\\)\\s*");
+        Random random = new Random(17);
+        char[] alphabet = {'(', ')', 'C', 'S', 'U', 'N', 'F', 's', '/', ' ', ' ', ',', '-', '\t', '\n', '.', '1'};
+        String[] starts = {"(", "(C", "(S/NF", "(SBU", "( U", "(TOP SECRET", "(" + "C".repeat(40), "(" + "C".repeat(41)};
+        for (int k = 0; k < 100_000; k++) {
+            String in = (random.nextBoolean() ? starts[random.nextInt(starts.length)] : "") + random(random, alphabet, 12);
+            Matcher m = mark.matcher(in);
+            boolean shape = m.lookingAt();
+            BodyFields.Marked marked = BodyFields.marking(in);
+            boolean expected = shape && Markings.isPortionMarking(m.group(1));
+            assertEquals(expected, marked.marking().isPresent(), "[" + in + "]");
+            if (expected) {
+                assertEquals(Markings.normalise(m.group(1)), marked.marking().get(), "[" + in + "]");
+                assertEquals(in.substring(m.end()), marked.text(), "[" + in + "]");
+            } else {
+                assertEquals(in, marked.text(), "[" + in + "]");
+            }
+        }
+    }
+
+    @Test
+    void repeatedReferenceLabelGoesAsItsPatternSays() {
+        Random random = new Random(19);
+        char[] alphabet = {'(', ')', 'A', 'a', 'B', '.', ' ', '\t', 'x'};
+        for (int k = 0; k < 50_000; k++) {
+            String in = random(random, alphabet, 8);
+            for (char letter : new char[] {'A', 'B'}) {
+                assertEquals(in.replaceFirst("^(?i)\\(?" + letter + "[.)]\\s+", ""), HeaderFields.withoutLabel(in, letter),
+                        "[" + in + "]");
+            }
+        }
+    }
+
+    @Test
     void referenceIdPartsAsTheirPatternsSay() {
         Random random = new Random(11);
         char[] alphabet = {'0', '0', '1', '9', 'A', 'b', ' ', '\t'};
