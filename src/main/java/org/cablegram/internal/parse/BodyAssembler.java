@@ -65,6 +65,8 @@ final class BodyAssembler {
 
     // the paragraph being built
     private StringBuilder text;
+    /** The one buffer {@link #text} points to while a paragraph is open, reused for each. */
+    private final StringBuilder buffer = new StringBuilder(1024);
     private OptionalInt number = OptionalInt.empty();
     private Optional<String> marking = Optional.empty();
     private Optional<String> heading = Optional.empty();
@@ -645,7 +647,9 @@ final class BodyAssembler {
         number = OptionalInt.of(n);
         marking = ps.get().marking();
         heading = takeHeading();
-        text = new StringBuilder(Words.bodyText(ps.get().text()));
+        text = buffer;
+        text.setLength(0);
+        text.append(Words.bodyText(ps.get().text()));
         lines.add(line);
         blankSince = false;
         breakSince = false;
@@ -662,7 +666,8 @@ final class BodyAssembler {
             return;
         }
         boolean split = blankSince || breakSince;
-        String prev = endOfText();
+        // the text so far, read in place: the joining rules look at its last characters only
+        CharSequence prev = text;
         if (!split) {
             flushBreaks(paragraphs.size(), text.length());
             appendJoined(t, hyphenated(prev, t) ? "" : " ");
@@ -692,21 +697,8 @@ final class BodyAssembler {
         breakSince = false;
     }
 
-    /**
-     * The end of the paragraph text so far: all that the joining rules look at (its last
-     * characters), without copying the whole paragraph for every line added to it.
-     */
-    private String endOfText() {
-        int n = text.length();
-        if (n <= 64) {
-            return text.toString();
-        }
-        String tail = text.substring(n - 64);
-        return tail.isBlank() ? text.toString() : tail;
-    }
-
     /** A word broken at a hyphen at the end of a line ("PRO-" / "MOSCOW"). */
-    static boolean hyphenated(String prev, String next) {
+    static boolean hyphenated(CharSequence prev, String next) {
         int n = prev.length();
         return n >= 2 && prev.charAt(n - 1) == '-' && Character.isLetter(prev.charAt(n - 2)) && !next.isEmpty()
                 && Character.isLetter(next.charAt(0));
@@ -717,7 +709,7 @@ final class BodyAssembler {
      * the paragraph: it starts in lower case, or the paragraph stopped mid-sentence and the line
      * is no list item. Across a section or page line any unfinished sentence continues.
      */
-    static boolean continuesSentence(String prev, String next, boolean acrossBreak) {
+    static boolean continuesSentence(CharSequence prev, String next, boolean acrossBreak) {
         if (prev.isEmpty() || next.isEmpty()) {
             return true;
         }
@@ -733,7 +725,7 @@ final class BodyAssembler {
         }
         // a title line ends in a lower-case letter too, so only a comma or dash marks a cut sentence
         char p = prev.charAt(prev.length() - 1);
-        return p == ',' || prev.endsWith("--") || p == '-';
+        return p == ',' || p == '-';
     }
 
     private void appendJoined(String t, String sep) {
@@ -750,7 +742,9 @@ final class BodyAssembler {
         BodyFields.Marked marked = BodyFields.marking(t);
         marking = marked.marking();
         heading = takeHeading();
-        text = new StringBuilder(marked.text());
+        text = buffer;
+        text.setLength(0);
+        text.append(marked.text());
         lines.add(line);
         blankSince = false;
         breakSince = false;
@@ -795,12 +789,15 @@ final class BodyAssembler {
 
     // ------------------------------------------------------------------------ rules
 
-    static boolean endsSentence(String s) {
-        String t = s.strip();
-        if (t.isEmpty()) {
+    static boolean endsSentence(CharSequence s) {
+        int i = s.length();
+        while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0) {
             return true;
         }
-        char c = t.charAt(t.length() - 1);
+        char c = s.charAt(i - 1);
         return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201D' || c == ')' || c == ']'
                 || c == '\'' || c == ';';
     }
