@@ -351,7 +351,11 @@ final class BodyAssembler {
                         pending.add(new PendingBreak(BreakKind.PAGE, p.get().number(), p.get().total(), line));
                         breakSince = true;
                         String rest = p.get().rest();
-                        if (!rest.isEmpty() && !OFFICE_AFTER_PAGE.matcher(rest).matches()) {
+                        if (markedParagraph(rest)) {
+                            // a numbered, marked paragraph run into the page line ("PAGE 03 ... 291401Z
+                            // 11. (C) COMMENT: ...") starts that paragraph, as after a section line
+                            startNumbered(line, rest);
+                        } else if (!rest.isEmpty() && !OFFICE_AFTER_PAGE.matcher(rest).matches()) {
                             addText(line, Words.bodyText(rest));
                         }
                     } else {
