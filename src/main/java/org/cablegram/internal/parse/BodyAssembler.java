@@ -845,7 +845,8 @@ final class BodyAssembler {
                 && h.charAt(0) != '(' && h.charAt(0) != '"') {
             return Optional.empty();
         }
-        return Optional.of(h);
+        // blanks collapsed, as in every other heading and text line
+        return Optional.of(Words.collapse(h));
     }
 
     private static boolean endsSentenceStrictly(String h) {
