@@ -1046,6 +1046,14 @@ final class BodyAssembler {
         return false;
     }
 
+    /**
+     * Whether a text line of the lexer separates like a blank line or a rule (conversion debris,
+     * spaced dashes) instead of being read as text.
+     */
+    static boolean separator(String line) {
+        return onlyDebris(line) || mayBeRule(line) && rule(Words.bodyText(line));
+    }
+
     private static boolean rule(String t) {
         return DASHES.matcher(t).matches() && (t.strip().length() >= 3 || t.contains(" "));
     }

@@ -1,0 +1,55 @@
+package org.cablegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.cablegram.model.Cable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the canonical layout for bodies that read back otherwise when laid out plainly
+ * (docs/canonical-layout.md), each on a small telegram of the shape that needs it.
+ */
+class CanonicalLayoutTest {
+
+    private static final CableParser PARSER = CableParser.create();
+
+    /**
+     * Parses the text, writes the cable canonically and checks that the text reads back as the
+     * same cable and writes again the same.
+     *
+     * @return the canonical text's lines
+     */
+    private static List<String> roundTrip(String text) {
+        Cable c = PARSER.parse(text).cable();
+        String w = CableWriter.canonical().write(c);
+        ParseResult back = PARSER.parse(w);
+        assertEquals(WriterTest.semantic(c), WriterTest.semantic(back.cable()), w);
+        assertTrue(back.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR), w);
+        assertEquals(w, CableWriter.canonical().write(back.cable()), "idempotent");
+        return List.of(w.split("\n"));
+    }
+
+    @Test
+    void aFramedHeadingIsNoParagraphStart() {
+        String text = """
+                UNCLAS TEL AVIV 002188
+
+                SUBJECT: MEDIA REACTION
+
+                1. Mideast: ------------ Block Quotes: -------------
+
+                I. "First" The quote.
+
+                --------- 2. Iran: --------- Block Quotes: -------------
+
+                I. "Second" Another quote.
+                """;
+        assertEquals("2. Iran: --------- Block Quotes:", PARSER.parse(text).cable().paragraphs().get(1).heading()
+                .orElseThrow());
+        // "2. Iran: ... ---" would open paragraph 2
+        assertTrue(roundTrip(text).contains("//2. Iran: --------- Block Quotes://"));
+    }
+}
