@@ -613,6 +613,14 @@ public final class CableWriter {
     private void body(Out out, Cable c) {
         List<Paragraph> ps = c.paragraphs();
         List<Break> breaks = c.breaks();
+        // from the end: a title paragraph heads the next one, which has a heading or is a title
+        boolean[] title = new boolean[ps.size() + 1];
+        for (int i = ps.size() - 1; i >= 0; i--) {
+            final int idx = i;
+            List<Break> inside = breaks.stream().filter(b -> b.paragraph() == idx && b.offset() > 0).toList();
+            title[i] = titleParagraph(ps.get(i), i + 1 < ps.size() ? ps.get(i + 1) : null, title[i + 1], inside,
+                    breaks, i);
+        }
         for (int i = 0; i <= ps.size(); i++) {
             final int idx = i;
             List<Break> before = new ArrayList<>();
@@ -628,7 +636,7 @@ public final class CableWriter {
             }
             if (i < ps.size()) {
                 Paragraph p = ps.get(i);
-                if (titleParagraph(p, i + 1 < ps.size() ? ps.get(i + 1) : null, inside, breaks, i)) {
+                if (title[i]) {
                     String line = p.marking().map(m -> "(" + m + ") ").orElse("") + p.text();
                     out.line(line);
                     out.line("-".repeat(Math.max(3, Math.min(line.length(), 69))));
@@ -646,14 +654,15 @@ public final class CableWriter {
 
     /**
      * An unnumbered paragraph of one title-like line, with no heading, before a paragraph with a
-     * heading and no break between them: the parser reads it (two headings in a row, the first
-     * one text) when it is written underlined like a heading. Written as plain text after a
-     * numbered paragraph, it would be read as a block of that paragraph.
+     * heading (or before another such title, underlined in turn) and no break between them: the
+     * parser reads it (two headings in a row, the first one text) when it is written underlined
+     * like a heading. Written as plain text after a numbered paragraph, it would be read as a
+     * block of that paragraph.
      */
-    private static boolean titleParagraph(Paragraph p, Paragraph next, List<Break> inside, List<Break> breaks,
-            int index) {
+    private static boolean titleParagraph(Paragraph p, Paragraph next, boolean nextIsTitle, List<Break> inside,
+            List<Break> breaks, int index) {
         if (p.number().isPresent() || p.heading().isPresent() || !inside.isEmpty() || next == null
-                || next.heading().isEmpty() || p.text().contains("\n")) {
+                || next.heading().isEmpty() && !nextIsTitle || p.text().contains("\n")) {
             return false;
         }
         for (Break b : breaks) {

@@ -52,4 +52,34 @@ class CanonicalLayoutTest {
         // "2. Iran: ... ---" would open paragraph 2
         assertTrue(roundTrip(text).contains("//2. Iran: --------- Block Quotes://"));
     }
+
+    @Test
+    void titlesInARowAreUnderlinedEach() {
+        String text = """
+                UNCLAS SAN JOSE 001248
+
+                SUBJECT: INVESTMENT
+
+                1. (U) Investment grew in 2006.
+
+                2. (U) TABLE ONE
+
+                INVESTMENT BY SECTOR
+                --------------------
+                (in millions of dollars)
+
+                2001 2002
+                ---- ----
+                Industry 231.4 482.7
+                Services 57.4 52.8 (estimates).
+
+                3. (U) Investment fell in 2007.
+                """;
+        assertEquals(6, PARSER.parse(text).cable().paragraphs().size());
+        List<String> lines = roundTrip(text);
+        // plain after paragraph 2, the first title would be read as a block of it
+        int i = lines.indexOf("INVESTMENT BY SECTOR");
+        assertTrue(lines.get(i + 1).startsWith("---"), String.join("\n", lines));
+        assertTrue(lines.get(lines.indexOf("(in millions of dollars)") + 1).startsWith("---"));
+    }
 }
