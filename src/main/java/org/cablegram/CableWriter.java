@@ -641,10 +641,11 @@ public final class CableWriter {
                     out.line(line);
                     out.line("-".repeat(Math.max(3, Math.min(line.length(), 69))));
                 } else {
-                    // an unnumbered paragraph after no numbered one: a title-like first block
-                    // would read as a heading of what follows, and is laid out like a later block
-                    boolean guard = p.number().isEmpty() && p.heading().isEmpty()
-                            && (i == 0 || ps.get(i - 1).number().isEmpty());
+                    // an unnumbered paragraph after no numbered one, or under a heading: a
+                    // title-like first block would read as a heading of what follows, and is laid
+                    // out like a later block
+                    boolean guard = p.number().isEmpty()
+                            && (p.heading().isPresent() || i == 0 || ps.get(i - 1).number().isEmpty());
                     paragraph(out, p, inside, c, i == ps.size() - 1, guard);
                 }
                 out.blank();
@@ -696,15 +697,28 @@ public final class CableWriter {
 
     /** A paragraph with its heading; breaks that fall inside its text cut it there. */
     private void paragraph(Out out, Paragraph p, List<Break> inside, Cable cable, boolean last, boolean guardFirst) {
-        p.heading().ifPresent(h -> {
-            Layout.heading(h).forEach(out::line);
-            out.blank();
-        });
+        String text = p.text();
+        List<Break> cuts = inside == null ? List.of() : inside;
         StringBuilder first = new StringBuilder();
         p.number().ifPresent(n -> first.append(n).append(". "));
         p.marking().ifPresent(m -> first.append('(').append(m).append(") "));
-        String text = p.text();
-        List<Break> cuts = inside == null ? List.of() : inside;
+        if (p.heading().isPresent()) {
+            String h = p.heading().get();
+            String head = first + text.substring(0, cuts.isEmpty() ? text.length() : Math.min(cuts.get(0).offset(),
+                    text.length())).split("\n\n", -1)[0];
+            boolean alone = !cuts.isEmpty() || text.contains("\n\n") || !last;
+            String framed = guardFirst && alone && Layout.readsAsHeading(head) && breakAt(head) < 0
+                    ? Layout.framedHeading(h) : null;
+            if (framed != null) {
+                // a first block that reads as a heading and has no place to break (one word)
+                // follows a framed heading line directly: a line after a text line heads nothing
+                out.line(framed);
+                guardFirst = false;
+            } else {
+                Layout.heading(h).forEach(out::line);
+                out.blank();
+            }
+        }
         int from = 0;
         boolean block = guardFirst;
         for (Break b : cuts) {
@@ -766,22 +780,32 @@ public final class CableWriter {
      * @return false when the block has no such place (one word)
      */
     private boolean broken(Out out, String block) {
+        int k = breakAt(block);
+        if (k < 0) {
+            return false;
+        }
+        List<String> words = List.of(block.split(" "));
+        out.line(String.join(" ", words.subList(0, k)));
+        wrapped(out, String.join(" ", words.subList(k, words.size())));
+        return true;
+    }
+
+    /** @return the word a title-like block is broken before ({@link #broken}), or -1 */
+    private static int breakAt(String block) {
         List<String> words = List.of(block.split(" "));
         int len = 0;
         for (int k = 1; k < words.size(); k++) {
             len += (k > 1 ? 1 : 0) + words.get(k - 1).length();
             if (len + 1 + words.get(k).length() > 55) {
-                return false;
+                return -1;
             }
             String first = String.join(" ", words.subList(0, k));
             if (safeLineStart(words, k) && !first.endsWith("-") && !Layout.framed(first)
                     && !words.get(k).matches("[-=_~*].*")) {
-                out.line(first);
-                wrapped(out, String.join(" ", words.subList(k, words.size())));
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

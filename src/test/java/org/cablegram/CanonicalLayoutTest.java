@@ -82,4 +82,52 @@ class CanonicalLayoutTest {
         assertTrue(lines.get(i + 1).startsWith("---"), String.join("\n", lines));
         assertTrue(lines.get(lines.indexOf("(in millions of dollars)") + 1).startsWith("---"));
     }
+
+    @Test
+    void aTitleLikeBlockUnderAHeadingIsBroken() {
+        String text = """
+                UNCLAS SAN JOSE 001248
+
+                SUBJECT: INVESTMENT
+
+                1. (U) Investment grew in 2006.
+
+                2001 2002
+                ---------
+                Industry 231.4 482.7
+                Services 57.4 52.8
+
+                2. (U) Investment fell in 2007.
+                """;
+        Cable c = PARSER.parse(text).cable();
+        assertEquals("2001 2002", c.paragraphs().get(1).heading().orElseThrow());
+        // on one line after the heading the block would head paragraph 2
+        List<String> lines = roundTrip(text);
+        assertEquals("231.4 482.7 Services 57.4 52.8", lines.get(lines.indexOf("Industry") + 1));
+    }
+
+    @Test
+    void aOneWordBlockUnderAHeadingFollowsItsFramedLine() {
+        String text = """
+                SECRET THE HAGUE 000174
+
+                SUBJECT: TEST
+
+                1. (S) AFTER THE AUDIENCE WITH THE SHAH WAS
+                FINISHED, I ASKED TO ST...
+
+                08STATE15228
+
+                SECRET THE HAGUE 000175
+
+                1. (S) Polmiloff discussed the points.
+                """;
+        Cable c = PARSER.parse(text).cable();
+        assertEquals("FINISHED, I ASKED TO ST", c.paragraphs().get(1).heading().orElseThrow());
+        assertEquals("08STATE15228", c.paragraphs().get(1).text());
+        // (the repeated classification line is no part of the model) after a blank line the
+        // block would head the next paragraph; after a text line it heads nothing
+        List<String> lines = roundTrip(text);
+        assertEquals("08STATE15228", lines.get(lines.indexOf("FINISHED, I ASKED TO ST ---") + 1));
+    }
 }
