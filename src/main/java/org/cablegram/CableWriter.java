@@ -800,8 +800,9 @@ public final class CableWriter {
                 return -1;
             }
             String first = String.join(" ", words.subList(0, k));
+            // the short line must itself be text ("C O N F I D E N T I A L" alone is a banner)
             if (safeLineStart(words, k) && !first.endsWith("-") && !Layout.framed(first)
-                    && !words.get(k).matches("[-=_~*].*")) {
+                    && !words.get(k).matches("[-=_~*].*") && Layout.textLine(first)) {
                 return k;
             }
         }
@@ -889,7 +890,11 @@ public final class CableWriter {
         if (w.length() <= 2 && next.matches("\\d{6}.*")) {
             return false;
         }
-        if (u.matches("UNCLAS.*|CONFIDENTIAL.*|SECRET.*|LIMITED|TOP|[A-Z]") || w.matches("\\d{6}Z?")) {
+        if (u.matches("UNCLAS.*|CONFIDENTIAL.*|SECRET.*|LIMITED|TOP|[A-Z]")) {
+            return false;
+        }
+        // a date-time group: six digits and a Z, with or without a blank between them
+        if (w.matches("\\d{6}(?:[Zz].*)?") && (w.length() > 6 || next.matches("[Zz].*"))) {
             return false;
         }
         return !(u.matches("[A-Z]+") && next.matches("\\d{8}"));

@@ -130,4 +130,25 @@ class CanonicalLayoutTest {
         List<String> lines = roundTrip(text);
         assertEquals("08STATE15228", lines.get(lines.indexOf("FINISHED, I ASKED TO ST ---") + 1));
     }
+
+    @Test
+    void aBrokenTitleLikeBlockStartsWithALineOfText() {
+        String text = """
+                C O N F I D E N T I A L MOSCOW 002981
+
+                SUBJECT: SMALL BUSINESSES
+
+                1. (C) Su...
+
+                C O N F I D E N T I A L MOSCOW 002981 SIPDIS E.O. 12958: DECL: 06/13/2017 TAGS: ECON RS
+
+                1. (C) Summary. Corruption eases.
+                """;
+        Cable c = PARSER.parse(text).cable();
+        assertTrue(c.paragraphs().get(0).text().endsWith("\n\nC O N F I D E N T I A L MOSCOW 002981 SIPDIS E.O."
+                + " 12958: DECL: 06/13/2017 TAGS: ECON RS"));
+        // broken after the class word, the block would lose it as a banner and head paragraph 1
+        List<String> lines = roundTrip(text);
+        assertTrue(lines.contains("C O N F I D E N T I A L MOSCOW"), String.join("\n", lines));
+    }
 }
