@@ -126,6 +126,7 @@ public final class CableWriter {
         });
         out.blank();
         body(out, cable);
+        out.glueAfter(-1, null);
         if (!cable.signers().isEmpty()) {
             out.blank();
             for (String s : cable.signers()) {
@@ -675,6 +676,8 @@ public final class CableWriter {
     }
 
     private void breakLine(Out out, Break b, Cable c) {
+        // a break line runs into no section line before it
+        out.glueAfter(-1, null);
         Optional<Classification> cls = c.classification();
         String origin = cls.flatMap(Classification::origin).orElse(c.origin().orElse("STATE"));
         String serial = cls.flatMap(Classification::serial).or(c::serial).orElse("0");
@@ -685,6 +688,7 @@ public final class CableWriter {
         if (b.kind() == BreakKind.SECTION) {
             out.line(String.format("%s %08d %03d OF %03d", origin, Long.parseLong(digits), b.number(),
                     b.total().orElse(b.number())));
+            out.glueAfter(out.lines.size() - 1, cls.flatMap(Classification::origin).orElse(null));
         } else {
             String o6 = origin.length() > 6 ? origin.substring(0, 6) : origin;
             StringBuilder sb = new StringBuilder(String.format("PAGE %02d %s %05d", b.number(), o6, Long.parseLong(digits)));
@@ -906,9 +910,24 @@ public final class CableWriter {
                 && c.breaks().stream().noneMatch(b -> b.paragraph() >= c.paragraphs().size());
     }
 
-    /** Collects lines. */
+    /**
+     * Collects lines. The first line after a section line that would not read as text on a line
+     * of its own ("Classified by: ...", "-------- Title --------") is run into the section line,
+     * as in the collapsed lines the parser splits there.
+     */
     private static final class Out {
         final List<String> lines = new ArrayList<>();
+        private int glueTo = -1;
+        private String glueOrigin;
+
+        /**
+         * @param section the index of a section line the next line may run into, -1 for none
+         * @param origin  the origin the parser reads section lines with (null when it has none)
+         */
+        void glueAfter(int section, String origin) {
+            glueTo = section;
+            glueOrigin = origin;
+        }
 
         private int last() {
             int n = lines.size() - 1;
@@ -929,6 +948,18 @@ public final class CableWriter {
         }
 
         void line(String l) {
+            int at = glueTo;
+            glueTo = -1;
+            if (at >= 0 && Layout.runsIntoSectionLine(lines.get(at), l, glueOrigin)) {
+                // the blank lines after the section line go: the text stands after it on its line
+                while (lines.size() > at + 1 && lines.get(lines.size() - 1).isEmpty()) {
+                    lines.remove(lines.size() - 1);
+                }
+                if (lines.size() == at + 1) {
+                    lines.set(at, lines.get(at) + " " + l);
+                    return;
+                }
+            }
             lines.add(l);
         }
 

@@ -151,4 +151,62 @@ class CanonicalLayoutTest {
         List<String> lines = roundTrip(text);
         assertTrue(lines.contains("C O N F I D E N T I A L MOSCOW"), String.join("\n", lines));
     }
+
+    @Test
+    void textThatWouldReadAsAClassifiedByLineStandsAfterTheSectionLine() {
+        String text = """
+                C O N F I D E N T I A L SECTION 01 OF 02 MANAMA 001010
+
+                SUBJECT: MEETINGS
+
+                Classified By: Ambassador Adam Ereli for reason 1.4 (b) (d)
+
+                1. (C) The Crown Prince complained that U.S. allies in the MANAMA 00001010 002.2 OF 002 \
+                Classified by: Ambassador Adam Ereli for reason 1.4 (b) (d) Arab world kept sticking their necks out.
+
+                2. (C) The King agreed.
+                """;
+        assertTrue(PARSER.parse(text).cable().paragraphs().get(0).text().contains("in the Classified by: "));
+        assertTrue(roundTrip(text).contains("MANAMA 00001010 002 OF 002 Classified by: Ambassador Adam Ereli for"
+                + " reason 1.4 (b) (d) Arab world kept sticking their necks out."));
+    }
+
+    @Test
+    void aCounterLikeBlockStandsAfterTheSectionLine() {
+        String rule = "-".repeat(36);
+        String text = """
+                C O N F I D E N T I A L SECTION 01 OF 02 CAIRO 001571
+
+                SUBJECT: PIRACY
+
+                1. (C) Twenty countries take part. CAIRO 00001571 002 OF 002 %s Detention and Prosecution of Pirates %s
+
+                2. (C) Countryman advocated prosecution.
+                """.formatted(rule, rule);
+        assertTrue(PARSER.parse(text).cable().paragraphs().get(0).text().endsWith("\n\n" + rule
+                + " Detention and Prosecution of Pirates " + rule));
+        // too long for a framed heading; on a line of its own: a counter line of a print header,
+        // which the body passes over
+        assertTrue(roundTrip(text).contains("CAIRO 00001571 002 OF 002 " + rule + " Detention and Prosecution of Pirates "
+                + rule));
+    }
+
+    @Test
+    void aFirstParagraphThatSaysClassifiedByStandsAfterTheSectionLine() {
+        String text = """
+                S E C R E T SECTION 01 OF 02 STOCKHOLM 000748
+
+                SUBJECT: SCREENING
+                REF: (A) STOCKHOLM 704 STOCKHOLM 00000748 001.2 OF 002 (U) Classified by ADCM Marc Koehler, Reasons: 1.4 (b) and (d).
+
+                1. (S) SUMMARY: Meetings were held.
+                """;
+        Cable c = PARSER.parse(text).cable();
+        assertEquals("Classified by ADCM Marc Koehler, Reasons: 1.4 (b) and (d).", c.paragraphs().get(0).text());
+        assertEquals("Marc Koehler", c.classifiedBy().orElseThrow().name().orElseThrow());
+        // on a line of its own the paragraph would be read as a (second) Classified By line
+        List<String> lines = roundTrip(text);
+        assertTrue(lines.contains("STOCKHOLM 00000748 001 OF 002 (U) Classified by ADCM Marc Koehler, Reasons: 1.4 (b)"
+                + " and (d)."), String.join("\n", lines));
+    }
 }

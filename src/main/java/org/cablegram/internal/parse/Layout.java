@@ -72,6 +72,28 @@ public final class Layout {
     }
 
     /**
+     * Whether a line of text is written after the section line before it, on the same line: when
+     * on a line of its own it would not be read as text (a Classified By line, a counter line of
+     * dashes and a word, a trailer line) but the parser splits it off the section line as text,
+     * as it splits the collapsed lines of the originals. A paragraph start keeps its line.
+     *
+     * @param section the section line ("MANAMA 00001010 002 OF 002")
+     * @param line    the line of text written next
+     * @param origin  the origin the parser reads section lines with, or null
+     * @return whether the line is run into the section line
+     */
+    public static boolean runsIntoSectionLine(String section, String line, String origin) {
+        int type = ParseEngine.bodyLineType(line);
+        if (type == TelegramLexer.TEXT || type == TelegramLexer.PARA_LINE || type == TelegramLexer.BLANK
+                || BodyAssembler.separator(line)) {
+            return false;
+        }
+        String glued = section + " " + line;
+        return ParseEngine.bodyLineType(glued) == TelegramLexer.TEXT
+                && Collapsed.splitSectionMarks(glued, origin).equals(List.of(section, line));
+    }
+
+    /**
      * Whether a block of paragraph text, written on one line (or wrapped into two or three) after
      * a blank line, could be read as a heading of what follows: a short line that looks like a
      * title, or a framed one.
