@@ -126,6 +126,7 @@ public final class CableWriter {
         });
         out.blank();
         body(out, cable);
+        out.glueAfter(-1, null);
         if (!cable.signers().isEmpty()) {
             out.blank();
             for (String s : cable.signers()) {
@@ -613,6 +614,14 @@ public final class CableWriter {
     private void body(Out out, Cable c) {
         List<Paragraph> ps = c.paragraphs();
         List<Break> breaks = c.breaks();
+        // from the end: a title paragraph heads the next one, which has a heading or is a title
+        boolean[] title = new boolean[ps.size() + 1];
+        for (int i = ps.size() - 1; i >= 0; i--) {
+            final int idx = i;
+            List<Break> inside = breaks.stream().filter(b -> b.paragraph() == idx && b.offset() > 0).toList();
+            title[i] = titleParagraph(ps.get(i), i + 1 < ps.size() ? ps.get(i + 1) : null, title[i + 1], inside,
+                    breaks, i);
+        }
         for (int i = 0; i <= ps.size(); i++) {
             final int idx = i;
             List<Break> before = new ArrayList<>();
@@ -628,15 +637,16 @@ public final class CableWriter {
             }
             if (i < ps.size()) {
                 Paragraph p = ps.get(i);
-                if (titleParagraph(p, i + 1 < ps.size() ? ps.get(i + 1) : null, inside, breaks, i)) {
+                if (title[i]) {
                     String line = p.marking().map(m -> "(" + m + ") ").orElse("") + p.text();
                     out.line(line);
                     out.line("-".repeat(Math.max(3, Math.min(line.length(), 69))));
                 } else {
-                    // an unnumbered paragraph after no numbered one: a title-like first block
-                    // would read as a heading of what follows, and is laid out like a later block
-                    boolean guard = p.number().isEmpty() && p.heading().isEmpty()
-                            && (i == 0 || ps.get(i - 1).number().isEmpty());
+                    // an unnumbered paragraph after no numbered one, or under a heading: a
+                    // title-like first block would read as a heading of what follows, and is laid
+                    // out like a later block
+                    boolean guard = p.number().isEmpty()
+                            && (p.heading().isPresent() || i == 0 || ps.get(i - 1).number().isEmpty());
                     paragraph(out, p, inside, c, i == ps.size() - 1, guard);
                 }
                 out.blank();
@@ -646,14 +656,15 @@ public final class CableWriter {
 
     /**
      * An unnumbered paragraph of one title-like line, with no heading, before a paragraph with a
-     * heading and no break between them: the parser reads it (two headings in a row, the first
-     * one text) when it is written underlined like a heading. Written as plain text after a
-     * numbered paragraph, it would be read as a block of that paragraph.
+     * heading (or before another such title, underlined in turn) and no break between them: the
+     * parser reads it (two headings in a row, the first one text) when it is written underlined
+     * like a heading. Written as plain text after a numbered paragraph, it would be read as a
+     * block of that paragraph.
      */
-    private static boolean titleParagraph(Paragraph p, Paragraph next, List<Break> inside, List<Break> breaks,
-            int index) {
+    private static boolean titleParagraph(Paragraph p, Paragraph next, boolean nextIsTitle, List<Break> inside,
+            List<Break> breaks, int index) {
         if (p.number().isPresent() || p.heading().isPresent() || !inside.isEmpty() || next == null
-                || next.heading().isEmpty() || p.text().contains("\n")) {
+                || next.heading().isEmpty() && !nextIsTitle || p.text().contains("\n")) {
             return false;
         }
         for (Break b : breaks) {
@@ -665,6 +676,8 @@ public final class CableWriter {
     }
 
     private void breakLine(Out out, Break b, Cable c) {
+        // a break line runs into no section line before it
+        out.glueAfter(-1, null);
         Optional<Classification> cls = c.classification();
         String origin = cls.flatMap(Classification::origin).orElse(c.origin().orElse("STATE"));
         String serial = cls.flatMap(Classification::serial).or(c::serial).orElse("0");
@@ -675,6 +688,7 @@ public final class CableWriter {
         if (b.kind() == BreakKind.SECTION) {
             out.line(String.format("%s %08d %03d OF %03d", origin, Long.parseLong(digits), b.number(),
                     b.total().orElse(b.number())));
+            out.glueAfter(out.lines.size() - 1, cls.flatMap(Classification::origin).orElse(null));
         } else {
             String o6 = origin.length() > 6 ? origin.substring(0, 6) : origin;
             StringBuilder sb = new StringBuilder(String.format("PAGE %02d %s %05d", b.number(), o6, Long.parseLong(digits)));
@@ -687,15 +701,28 @@ public final class CableWriter {
 
     /** A paragraph with its heading; breaks that fall inside its text cut it there. */
     private void paragraph(Out out, Paragraph p, List<Break> inside, Cable cable, boolean last, boolean guardFirst) {
-        p.heading().ifPresent(h -> {
-            Layout.heading(h).forEach(out::line);
-            out.blank();
-        });
+        String text = p.text();
+        List<Break> cuts = inside == null ? List.of() : inside;
         StringBuilder first = new StringBuilder();
         p.number().ifPresent(n -> first.append(n).append(". "));
         p.marking().ifPresent(m -> first.append('(').append(m).append(") "));
-        String text = p.text();
-        List<Break> cuts = inside == null ? List.of() : inside;
+        if (p.heading().isPresent()) {
+            String h = p.heading().get();
+            String head = first + text.substring(0, cuts.isEmpty() ? text.length() : Math.min(cuts.get(0).offset(),
+                    text.length())).split("\n\n", -1)[0];
+            boolean alone = !cuts.isEmpty() || text.contains("\n\n") || !last;
+            String framed = guardFirst && alone && Layout.readsAsHeading(head) && breakAt(head) < 0
+                    ? Layout.framedHeading(h) : null;
+            if (framed != null) {
+                // a first block that reads as a heading and has no place to break (one word)
+                // follows a framed heading line directly: a line after a text line heads nothing
+                out.line(framed);
+                guardFirst = false;
+            } else {
+                Layout.heading(h).forEach(out::line);
+                out.blank();
+            }
+        }
         int from = 0;
         boolean block = guardFirst;
         for (Break b : cuts) {
@@ -757,22 +784,33 @@ public final class CableWriter {
      * @return false when the block has no such place (one word)
      */
     private boolean broken(Out out, String block) {
+        int k = breakAt(block);
+        if (k < 0) {
+            return false;
+        }
+        List<String> words = List.of(block.split(" "));
+        out.line(String.join(" ", words.subList(0, k)));
+        wrapped(out, String.join(" ", words.subList(k, words.size())));
+        return true;
+    }
+
+    /** @return the word a title-like block is broken before ({@link #broken}), or -1 */
+    private static int breakAt(String block) {
         List<String> words = List.of(block.split(" "));
         int len = 0;
         for (int k = 1; k < words.size(); k++) {
             len += (k > 1 ? 1 : 0) + words.get(k - 1).length();
             if (len + 1 + words.get(k).length() > 55) {
-                return false;
+                return -1;
             }
             String first = String.join(" ", words.subList(0, k));
+            // the short line must itself be text ("C O N F I D E N T I A L" alone is a banner)
             if (safeLineStart(words, k) && !first.endsWith("-") && !Layout.framed(first)
-                    && !words.get(k).matches("[-=_~*].*")) {
-                out.line(first);
-                wrapped(out, String.join(" ", words.subList(k, words.size())));
-                return true;
+                    && !words.get(k).matches("[-=_~*].*") && Layout.textLine(first)) {
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -856,7 +894,11 @@ public final class CableWriter {
         if (w.length() <= 2 && next.matches("\\d{6}.*")) {
             return false;
         }
-        if (u.matches("UNCLAS.*|CONFIDENTIAL.*|SECRET.*|LIMITED|TOP|[A-Z]") || w.matches("\\d{6}Z?")) {
+        if (u.matches("UNCLAS.*|CONFIDENTIAL.*|SECRET.*|LIMITED|TOP|[A-Z]")) {
+            return false;
+        }
+        // a date-time group: six digits and a Z, with or without a blank between them
+        if (w.matches("\\d{6}(?:[Zz].*)?") && (w.length() > 6 || next.matches("[Zz].*"))) {
             return false;
         }
         return !(u.matches("[A-Z]+") && next.matches("\\d{8}"));
@@ -868,9 +910,24 @@ public final class CableWriter {
                 && c.breaks().stream().noneMatch(b -> b.paragraph() >= c.paragraphs().size());
     }
 
-    /** Collects lines. */
+    /**
+     * Collects lines. The first line after a section line that would not read as text on a line
+     * of its own ("Classified by: ...", "-------- Title --------") is run into the section line,
+     * as in the collapsed lines the parser splits there.
+     */
     private static final class Out {
         final List<String> lines = new ArrayList<>();
+        private int glueTo = -1;
+        private String glueOrigin;
+
+        /**
+         * @param section the index of a section line the next line may run into, -1 for none
+         * @param origin  the origin the parser reads section lines with (null when it has none)
+         */
+        void glueAfter(int section, String origin) {
+            glueTo = section;
+            glueOrigin = origin;
+        }
 
         private int last() {
             int n = lines.size() - 1;
@@ -891,6 +948,18 @@ public final class CableWriter {
         }
 
         void line(String l) {
+            int at = glueTo;
+            glueTo = -1;
+            if (at >= 0 && Layout.runsIntoSectionLine(lines.get(at), l, glueOrigin)) {
+                // the blank lines after the section line go: the text stands after it on its line
+                while (lines.size() > at + 1 && lines.get(lines.size() - 1).isEmpty()) {
+                    lines.remove(lines.size() - 1);
+                }
+                if (lines.size() == at + 1) {
+                    lines.set(at, lines.get(at) + " " + l);
+                    return;
+                }
+            }
             lines.add(l);
         }
 

@@ -353,7 +353,11 @@ final class BodyAssembler {
                         pending.add(new PendingBreak(BreakKind.PAGE, p.get().number(), p.get().total(), line));
                         breakSince = true;
                         String rest = p.get().rest();
-                        if (!rest.isEmpty() && !OFFICE_AFTER_PAGE.matcher(rest).matches()) {
+                        if (markedParagraph(rest)) {
+                            // a numbered, marked paragraph run into the page line ("PAGE 03 ... 291401Z
+                            // 11. (C) COMMENT: ...") starts that paragraph, as after a section line
+                            startNumbered(line, rest);
+                        } else if (!rest.isEmpty() && !OFFICE_AFTER_PAGE.matcher(rest).matches()) {
                             addText(line, Words.bodyText(rest));
                         }
                     } else {
@@ -838,7 +842,8 @@ final class BodyAssembler {
                 && h.charAt(0) != '(' && h.charAt(0) != '"') {
             return Optional.empty();
         }
-        return Optional.of(h);
+        // blanks collapsed, as in every other heading and text line
+        return Optional.of(Words.collapse(h));
     }
 
     private static boolean endsSentenceStrictly(String h) {
@@ -1036,6 +1041,14 @@ final class BodyAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a text line of the lexer separates like a blank line or a rule (conversion debris,
+     * spaced dashes) instead of being read as text.
+     */
+    static boolean separator(String line) {
+        return onlyDebris(line) || mayBeRule(line) && rule(Words.bodyText(line));
     }
 
     private static boolean rule(String t) {

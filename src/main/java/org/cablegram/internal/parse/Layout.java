@@ -2,6 +2,8 @@ package org.cablegram.internal.parse;
 
 import java.util.List;
 
+import org.cablegram.internal.grammar.TelegramLexer;
+
 /**
  * Layout decisions the canonical writer takes from the parser's own reading rules, so that what
  * it writes is read back as the same element (docs/canonical-layout.md). Not exported.
@@ -22,13 +24,12 @@ public final class Layout {
      */
     public static List<String> heading(String heading) {
         String rule = "-".repeat(Math.max(3, Math.min(heading.length(), 69)));
-        if (BodyAssembler.underlinedHeading(heading).filter(heading::equals).isPresent()) {
+        if (readsAsUnderlinedHeading(heading) && textLine(heading)) {
             return List.of(heading, rule);
         }
-        for (String framed : new String[] {heading + " ---", "//" + heading + "//", "- - " + heading + " - -"}) {
-            if (BodyAssembler.framedHeading(framed).filter(heading::equals).isPresent()) {
-                return List.of(framed);
-            }
+        String framed = framedHeading(heading);
+        if (framed != null) {
+            return List.of(framed);
         }
         if (heading.length() > 80) {
             List<String> lines = wrapHeading(heading);
@@ -39,6 +40,57 @@ public final class Layout {
             }
         }
         return List.of(heading, rule);
+    }
+
+    /**
+     * The first framed form of a heading that reads back as the heading itself, on a line the
+     * lexer reads as text ("2. Iran: --- Quotes: ---" would open paragraph 2): "TITLE ---",
+     * "//TITLE//", "- - TITLE - -".
+     *
+     * @param heading the heading text (one line)
+     * @return the framed line, or null when no form reads back
+     */
+    public static String framedHeading(String heading) {
+        for (String framed : new String[] {heading + " ---", "//" + heading + "//", "- - " + heading + " - -"}) {
+            if (BodyAssembler.framedHeading(framed).filter(heading::equals).isPresent() && textLine(framed)) {
+                return framed;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line standing alone in the body is read as a line of text: a text line to the
+     * lexer (no paragraph start, keyword, banner, section, page or trailer line), and no rule or
+     * debris to the body's reader.
+     *
+     * @param line a line
+     * @return whether the parser reads it as text (a heading or a line of a paragraph)
+     */
+    public static boolean textLine(String line) {
+        return ParseEngine.bodyLineType(line) == TelegramLexer.TEXT && !BodyAssembler.separator(line);
+    }
+
+    /**
+     * Whether a line of text is written after the section line before it, on the same line: when
+     * on a line of its own it would not be read as text (a Classified By line, a counter line of
+     * dashes and a word, a trailer line) but the parser splits it off the section line as text,
+     * as it splits the collapsed lines of the originals. A paragraph start keeps its line.
+     *
+     * @param section the section line ("MANAMA 00001010 002 OF 002")
+     * @param line    the line of text written next
+     * @param origin  the origin the parser reads section lines with, or null
+     * @return whether the line is run into the section line
+     */
+    public static boolean runsIntoSectionLine(String section, String line, String origin) {
+        int type = ParseEngine.bodyLineType(line);
+        if (type == TelegramLexer.TEXT || type == TelegramLexer.PARA_LINE || type == TelegramLexer.BLANK
+                || BodyAssembler.separator(line)) {
+            return false;
+        }
+        String glued = section + " " + line;
+        return ParseEngine.bodyLineType(glued) == TelegramLexer.TEXT
+                && Collapsed.splitSectionMarks(glued, origin).equals(List.of(section, line));
     }
 
     /**

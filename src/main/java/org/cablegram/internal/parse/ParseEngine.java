@@ -167,6 +167,28 @@ final class ParseEngine {
         }
     }
 
+    /** A lexer of one thread for single lines ({@link #bodyLineType}), apart from the parse's own. */
+    private static final ThreadLocal<TelegramLexer> LINE_LEXER = ThreadLocal.withInitial(() -> {
+        TelegramLexer lexer = new TelegramLexer(CharStreams.fromString(""));
+        lexer.setInterpreter(new NamedCharLexerSimulator(lexer, lexer.getATN(), lexer.getInterpreter().decisionToDFA));
+        lexer.removeErrorListeners();
+        return lexer;
+    });
+
+    /**
+     * The kind of line the lexer reads one line as in the body zone (after the first paragraph).
+     *
+     * @param line a line without its terminator
+     * @return the token type ({@link TelegramLexer#TEXT} for a line of text)
+     */
+    static int bodyLineType(String line) {
+        TelegramLexer lexer = LINE_LEXER.get();
+        lexer.setInputStream(CharStreams.fromString(line));
+        // setInputStream resets the lexer to the lead zone
+        lexer.mode(TelegramLexer.BODY);
+        return lexer.nextToken().getType();
+    }
+
     /** @return the number of states in the lexer's and parser's shared prediction caches */
     static long cachedStates() {
         Recognizers r = RECOGNIZERS.get();
