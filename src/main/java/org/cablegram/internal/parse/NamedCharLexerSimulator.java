@@ -82,22 +82,24 @@ final class NamedCharLexerSimulator extends LexerATNSimulator {
                     break;
                 }
             }
-            t = p < size ? data[p] : IntStream.EOF;
-            if (target == s && t >= 0 && t <= MAX_DFA_EDGE) {
+            if (target == s && s.edges != null) {
                 // a state that loops on itself (the rest of a line): its steps do not wait for
                 // each other's result, so the processor runs ahead instead of chasing states
                 DFAState[] loop = s.edges;
-                while (loop != null && loop[t - MIN_DFA_EDGE] == s) {
-                    p++;
-                    t = p < size ? data[p] : IntStream.EOF;
-                    if (t < 0 || t > MAX_DFA_EDGE) {
+                int q = p;
+                while (q < size) {
+                    char c = data[q];
+                    if (c > MAX_DFA_EDGE || loop[c - MIN_DFA_EDGE] != s) {
                         break;
                     }
+                    q++;
                 }
-                if (s.isAcceptState) {
-                    acceptedAt = p;
+                if (q > p && s.isAcceptState) {
+                    acceptedAt = q;
                 }
+                p = q;
             }
+            t = p < size ? data[p] : IntStream.EOF;
             s = target;
         }
         if (accepted != null) {
