@@ -148,13 +148,36 @@ public final class CableParser {
         Objects.requireNonNull(file, "file");
         List<Diagnostic> problems = new ArrayList<>();
         String text;
-        try (InputStream in = Files.newInputStream(file)) {
-            text = decode(in, options.maxInputChars() + 1L, problems);
+        try {
+            text = read(file, options.maxInputChars(), problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return finish(Pipeline.run(text, Optional.ofNullable(expectedId), options.maxInputChars(),
                 options.maxLines(), options.maxDiagnostics(), problems));
+    }
+
+    /**
+     * Reads a file as UTF-8. A file that fits the size limit and is valid UTF-8 (nearly every
+     * file) is decoded in one call; any other is decoded in chunks, up to the limit, with a
+     * diagnostic at the first malformed byte.
+     */
+    private static String read(Path file, int maxInputChars, List<Diagnostic> problems) throws IOException {
+        // a UTF-8 file has at most as many chars as bytes: one within the limit is read whole
+        if (Files.size(file) <= maxInputChars) {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length <= maxInputChars) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                // the decoding above replaces malformed bytes by U+FFFD: without one, all were valid
+                if (text.indexOf('\uFFFD') < 0) {
+                    return text;
+                }
+                return decode(new java.io.ByteArrayInputStream(bytes), maxInputChars + 1L, problems);
+            }
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return decode(in, maxInputChars + 1L, problems);
+        }
     }
 
     private static String decode(InputStream in, long maxChars, List<Diagnostic> problems) throws IOException {

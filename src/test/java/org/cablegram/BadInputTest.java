@@ -91,6 +91,28 @@ class BadInputTest {
     }
 
     @Test
+    void filesReadWholeOrInChunksGiveTheSameText(@TempDir Path dir) throws IOException {
+        // a valid file with a real U+FFFD, one with a bad byte, one cut inside a sequence
+        byte[] valid = (seed() + "\uFFFD\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = valid.clone();
+        bad[10] = (byte) 0xFF;
+        byte[] cut = java.util.Arrays.copyOf(valid, valid.length - 2);
+        CableParser limited = CableParser.create(ParserOptions.builder().maxInputChars(1000).build());
+        for (byte[] bytes : new byte[][] {valid, bad, cut}) {
+            Path f = dir.resolve("f.txt");
+            Files.write(f, bytes);
+            ParseResult fromFile = TOLERANT.parse(f);
+            assertEquals(bytes != valid, has(fromFile, DiagnosticCode.MALFORMED_ENCODING));
+            // malformed bytes become U+FFFD, as Java's own decoding makes them
+            assertEquals(TOLERANT.parse(new String(bytes, StandardCharsets.UTF_8)).cable(), fromFile.cable());
+            // a file over the limit is read in chunks up to it
+            ParseResult head = limited.parse(f);
+            assertTrue(has(head, DiagnosticCode.INPUT_TOO_LARGE));
+            assertEquals(limited.parse(new String(bytes, StandardCharsets.UTF_8)).cable(), head.cable());
+        }
+    }
+
+    @Test
     void fiftyMegabyteLine() {
         String big = "A".repeat(50 * 1024 * 1024);
         ParseResult r = TOLERANT.parse(big);

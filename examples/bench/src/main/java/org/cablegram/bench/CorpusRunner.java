@@ -10,18 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.cablegram.CableParser;
 import org.cablegram.Diagnostic;
 import org.cablegram.ParseResult;
 
 /**
- * Parses a corpus from disk, streaming: worker threads take file paths from a bounded queue,
- * parse and count, and keep nothing, so memory stays flat however large the corpus. Prints
+ * Parses a corpus from disk, streaming: worker threads claim the files one at a time (a shared
+ * counter over the file list, passed over {@code --repeat} times), parse and count, and keep
+ * nothing, so memory stays flat however large the corpus. Prints
  * cables/s, MB/s, peak heap and diagnostics by severity.
  *
  * <pre>java -jar corpus-runner.jar [--threads N] [--repeat K] DIR...</pre>
@@ -84,58 +85,63 @@ public final class CorpusRunner {
 
     static Result run(List<Path> files, int threads, int repeat) throws InterruptedException {
         CableParser parser = CableParser.create();
-        BlockingQueue<Path> queue = new ArrayBlockingQueue<>(threads * 4);
-        Path end = Path.of("");
+        int n = files.size();
+        long total = (long) n * repeat;
+        // the next file to parse, over all passes: workers claim files one at a time, so a thread
+        // holds one cable at most and no thread hands work to another
+        AtomicLong next = new AtomicLong();
+        AtomicLongArray parsedInPass = new AtomicLongArray(Math.max(1, repeat));
+        long[] passEnd = new long[Math.max(1, repeat)];
         AtomicLong cables = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         Map<String, AtomicLong> bySeverity = new ConcurrentHashMap<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
         }
+        long t0 = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread w = new Thread(() -> {
                 try {
-                    for (Path f = queue.take(); f != end; f = queue.take()) {
+                    for (long k = next.getAndIncrement(); k < total && failure.get() == null; k = next.getAndIncrement()) {
+                        Path f = files.get((int) (k % n));
                         ParseResult r = parser.parse(f);
                         cables.incrementAndGet();
                         bytes.addAndGet(Files.size(f));
                         for (Diagnostic d : r.diagnostics()) {
-                            bySeverity.computeIfAbsent(d.severity().name(), k -> new AtomicLong()).incrementAndGet();
+                            bySeverity.computeIfAbsent(d.severity().name(), x -> new AtomicLong()).incrementAndGet();
+                        }
+                        int pass = (int) (k / n);
+                        // the thread that parses the last file of a pass ends it
+                        if (parsedInPass.incrementAndGet(pass) == n) {
+                            passEnd[pass] = System.nanoTime();
                         }
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    failure.compareAndSet(null, e);
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                    throw e;
                 }
             }, "parser-" + t);
             w.start();
             workers.add(w);
         }
-        long t0 = System.nanoTime();
-        Result r = new Result();
-        long passStart = t0;
-        for (int k = 0; k < repeat; k++) {
-            for (Path f : files) {
-                queue.put(f);
-            }
-            // a pass ends when its last file has been handed out and parsed
-            long target = (long) (k + 1) * files.size();
-            while (cables.get() < target - threads * 4L - threads) {
-                Thread.sleep(1);
-            }
-            long now = System.nanoTime();
-            r.passSeconds.add((now - passStart) / 1e9);
-            passStart = now;
-        }
-        for (int t = 0; t < threads; t++) {
-            queue.put(end);
-        }
         for (Thread w : workers) {
             w.join();
         }
+        if (failure.get() != null) {
+            throw new IllegalStateException("a worker failed", failure.get());
+        }
+        Result r = new Result();
         r.seconds = (System.nanoTime() - t0) / 1e9;
+        long passStart = t0;
+        for (int k = 0; k < repeat && n > 0; k++) {
+            // passes overlap by the few files in flight when one ends: each is timed to its end
+            r.passSeconds.add((passEnd[k] - passStart) / 1e9);
+            passStart = passEnd[k];
+        }
         r.cables = cables.get();
         r.bytes = bytes.get();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
