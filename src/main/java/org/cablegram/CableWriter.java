@@ -806,7 +806,7 @@ public final class CableWriter {
             String first = String.join(" ", words.subList(0, k));
             // the short line must itself be text ("C O N F I D E N T I A L" alone is a banner)
             if (safeLineStart(words, k) && !first.endsWith("-") && !Layout.framed(first)
-                    && !words.get(k).matches("[-=_~*].*") && Layout.textLine(first)) {
+                    && !RULE_START.matcher(words.get(k)).matches() && Layout.textLine(first)) {
                 return k;
             }
         }
@@ -876,12 +876,25 @@ public final class CableWriter {
      * Whether a wrapped line may start with word {@code i}: not where the line would read as a
      * paragraph number, a keyword line, a section or page line, a rule or a trailer token.
      */
+    // the shapes of words that must not start a wrapped line, compiled once
+    private static final java.util.regex.Pattern PARA_NUMBER_WORD = java.util.regex.Pattern.compile(
+            "\u00B6?\\d{1,3}\\.|\\d{1,3}\\.\\(.*");
+    private static final java.util.regex.Pattern RULE_WORD = java.util.regex.Pattern.compile("[-=_~*]{2,}.*|[-=_~*]");
+    private static final java.util.regex.Pattern RULE_START = java.util.regex.Pattern.compile("[-=_~*].*");
+    private static final java.util.regex.Pattern SIX_DIGITS_FIRST = java.util.regex.Pattern.compile("\\d{6}.*");
+    private static final java.util.regex.Pattern CLASSIFICATION_WORD = java.util.regex.Pattern.compile(
+            "UNCLAS.*|CONFIDENTIAL.*|SECRET.*|LIMITED|TOP|[A-Z]");
+    private static final java.util.regex.Pattern DTG_WORD = java.util.regex.Pattern.compile("\\d{6}(?:[Zz].*)?");
+    private static final java.util.regex.Pattern Z_FIRST = java.util.regex.Pattern.compile("[Zz].*");
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[A-Z]+");
+    private static final java.util.regex.Pattern EIGHT_DIGITS = java.util.regex.Pattern.compile("\\d{8}");
+
     private static boolean safeLineStart(List<String> words, int i) {
         String w = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";
         String u = w.toUpperCase(Locale.ROOT);
-        if (w.isEmpty() || w.matches("\u00B6?\\d{1,3}\\.|\\d{1,3}\\.\\(.*") || w.startsWith("#") || w.startsWith("\u00B6")
-                || w.matches("[-=_~*]{2,}.*|[-=_~*]") || w.startsWith("(") || w.startsWith("[")) {
+        if (w.isEmpty() || PARA_NUMBER_WORD.matcher(w).matches() || w.startsWith("#") || w.startsWith("\u00B6")
+                || RULE_WORD.matcher(w).matches() || w.startsWith("(") || w.startsWith("[")) {
             return false;
         }
         if (u.equals("BT") || u.startsWith("NNN") || u.equals("SIPDIS") || u.equals("PAGE") || u.equals("VZCZC")
@@ -891,17 +904,17 @@ public final class CableWriter {
                 || u.equals("CLASSIFIED") || u.startsWith("***") || u.startsWith("<<")) {
             return false;
         }
-        if (w.length() <= 2 && next.matches("\\d{6}.*")) {
+        if (w.length() <= 2 && SIX_DIGITS_FIRST.matcher(next).matches()) {
             return false;
         }
-        if (u.matches("UNCLAS.*|CONFIDENTIAL.*|SECRET.*|LIMITED|TOP|[A-Z]")) {
+        if (CLASSIFICATION_WORD.matcher(u).matches()) {
             return false;
         }
         // a date-time group: six digits and a Z, with or without a blank between them
-        if (w.matches("\\d{6}(?:[Zz].*)?") && (w.length() > 6 || next.matches("[Zz].*"))) {
+        if (DTG_WORD.matcher(w).matches() && (w.length() > 6 || Z_FIRST.matcher(next).matches())) {
             return false;
         }
-        return !(u.matches("[A-Z]+") && next.matches("\\d{8}"));
+        return !(LETTERS.matcher(u).matches() && EIGHT_DIGITS.matcher(next).matches());
     }
 
     /** Whether the body ends with text: no break after the last paragraph. */
