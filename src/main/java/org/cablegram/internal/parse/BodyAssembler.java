@@ -96,196 +96,88 @@ final class BodyAssembler {
         side.put(br, p.item().lines());
     }
 
-    Result assemble(List<Item> original) {
+    /**
+     * The items with what lost its newlines taken apart: section lines inside text lines, several
+     * paragraphs on one line, and debris or rules recognised as separators. Kept apart from the
+     * rest of {@link #assemble} (whose rare branches would otherwise make the JIT recompile one
+     * large method several times during warm-up).
+     */
+    private List<Item> splitRunTogether(List<Item> original) {
         List<Item> items = new ArrayList<>(original.size());
         for (Item orig : original) {
             List<Item> pieces = List.of(orig);
             if (orig.kind() == ItemKind.TEXT || orig.kind() == ItemKind.PARAGRAPH) {
                 List<String> marks = Collapsed.splitSectionMarks(orig.first().text(), origin);
                 if (marks.size() > 1) {
-                    diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
-                            orig.first());
-                    List<Item> ps = new ArrayList<>();
-                    SourceLine l = orig.first();
-                    for (int k = 0; k < marks.size(); k++) {
-                        boolean mark = BodyFields.sectionMark(marks.get(k)).isPresent();
-                        // the underline of a heading the section line was glued into is a dash line;
-                        // text after a section line that starts with a numbered, marked paragraph
-                        // ("... 002 OF 002 5. (C) The ...") starts that paragraph
-                        ItemKind kind = mark ? ItemKind.SECTION_MARK
-                                : DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
-                                : k == 0 ? orig.kind()
-                                : BodyFields.sectionMark(marks.get(k - 1)).isPresent()
-                                        && markedParagraph(marks.get(k)) ? ItemKind.PARAGRAPH
-                                : ItemKind.TEXT;
-                        String piece = marks.get(k);
-                        Matcher banner = kind == ItemKind.TEXT && k > 0 && BodyFields.sectionMark(marks.get(k - 1)).isPresent()
-                                ? STARRED_BANNER.matcher(piece) : null;
-                        if (banner != null && banner.lookingAt()) {
-                            // a publisher's note framed by asterisks after the section line
-                            // ("**** C O R R E C T E D  C O P Y ... ****") is a footer, like on a line of its own
-                            ps.add(new Item(ItemKind.FOOTER, List.of(new SourceLine(l.number(), banner.group().strip(), ""))));
-                            piece = piece.substring(banner.end()).strip();
-                            if (piece.isEmpty()) {
-                                continue;
-                            }
-                        }
-                        ps.add(new Item(kind, List.of(new SourceLine(l.number(), piece,
-                                k == marks.size() - 1 ? l.terminator() : ""))));
-                    }
-                    pieces = ps;
+                    pieces = splitAtSectionLines(orig, marks);
                 }
             }
             for (Item it : pieces) {
-            if (it.kind() == ItemKind.TEXT || it.kind() == ItemKind.PARAGRAPH) {
-                List<String> parts = Collapsed.splitParagraphs(it.first().text());
-                if (parts.size() > 1) {
-                    diags.add(DiagnosticCode.COLLAPSED_LINE, parts.size() + " paragraphs on one line were split apart",
-                            it.first());
-                    for (int i = 0; i < parts.size(); i++) {
-                        SourceLine l = it.first();
-                        items.add(new Item(i == 0 ? it.kind() : ItemKind.PARAGRAPH, List.of(new SourceLine(l.number(),
-                                parts.get(i), i == parts.size() - 1 ? l.terminator() : ""))));
+                if (it.kind() == ItemKind.TEXT || it.kind() == ItemKind.PARAGRAPH) {
+                    List<String> parts = Collapsed.splitParagraphs(it.first().text());
+                    if (parts.size() > 1) {
+                        diags.add(DiagnosticCode.COLLAPSED_LINE, parts.size() + " paragraphs on one line were split apart",
+                                it.first());
+                        for (int i = 0; i < parts.size(); i++) {
+                            SourceLine l = it.first();
+                            items.add(new Item(i == 0 ? it.kind() : ItemKind.PARAGRAPH, List.of(new SourceLine(l.number(),
+                                    parts.get(i), i == parts.size() - 1 ? l.terminator() : ""))));
+                        }
+                        continue;
                     }
+                }
+                if (it.kind() == ItemKind.TEXT && onlyDebris(it.first().text())) {
+                    // conversion debris alone on a line (a lone backslash) separates like a blank line
+                    it = new Item(ItemKind.BLANK, it.lines());
+                } else if (it.kind() == ItemKind.TEXT && mayBeRule(it.first().text())
+                        && rule(Words.bodyText(it.first().text()))) {
+                    // a rule with conversion debris ("------- ¶") or of two spaced dashes ("- -")
+                    // frames like any dash line ("--" alone is a list dash)
+                    it = new Item(ItemKind.DASH, it.lines());
+                }
+                items.add(it);
+            }
+        }
+        return items;
+    }
+
+    /** The pieces of a text line with section lines inside it ("... 002 OF 003 ..."), as items. */
+    private List<Item> splitAtSectionLines(Item orig, List<String> marks) {
+        diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
+                orig.first());
+        List<Item> ps = new ArrayList<>();
+        SourceLine l = orig.first();
+        for (int k = 0; k < marks.size(); k++) {
+            boolean mark = BodyFields.sectionMark(marks.get(k)).isPresent();
+            // the underline of a heading the section line was glued into is a dash line;
+            // text after a section line that starts with a numbered, marked paragraph
+            // ("... 002 OF 002 5. (C) The ...") starts that paragraph
+            ItemKind kind = mark ? ItemKind.SECTION_MARK
+                    : DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
+                    : k == 0 ? orig.kind()
+                    : BodyFields.sectionMark(marks.get(k - 1)).isPresent()
+                            && markedParagraph(marks.get(k)) ? ItemKind.PARAGRAPH
+                    : ItemKind.TEXT;
+            String piece = marks.get(k);
+            Matcher banner = kind == ItemKind.TEXT && k > 0 && BodyFields.sectionMark(marks.get(k - 1)).isPresent()
+                    ? STARRED_BANNER.matcher(piece) : null;
+            if (banner != null && banner.lookingAt()) {
+                // a publisher's note framed by asterisks after the section line
+                // ("**** C O R R E C T E D  C O P Y ... ****") is a footer, like on a line of its own
+                ps.add(new Item(ItemKind.FOOTER, List.of(new SourceLine(l.number(), banner.group().strip(), ""))));
+                piece = piece.substring(banner.end()).strip();
+                if (piece.isEmpty()) {
                     continue;
                 }
             }
-            if (it.kind() == ItemKind.TEXT && onlyDebris(it.first().text())) {
-                // conversion debris alone on a line (a lone backslash) separates like a blank line
-                it = new Item(ItemKind.BLANK, it.lines());
-            } else if (it.kind() == ItemKind.TEXT && mayBeRule(it.first().text())
-                    && rule(Words.bodyText(it.first().text()))) {
-                // a rule with conversion debris ("------- ¶") or of two spaced dashes ("- -")
-                // frames like any dash line ("--" alone is a list dash)
-                it = new Item(ItemKind.DASH, it.lines());
-            }
-            items.add(it);
-            }
+            ps.add(new Item(kind, List.of(new SourceLine(l.number(), piece,
+                    k == marks.size() - 1 ? l.terminator() : ""))));
         }
-        // 1. trailer: BT, #serial, NNNN, footers, and everything after NNNN
-        int end = items.size();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).kind() == ItemKind.END) {
-                end = i;
-                break;
-            }
-        }
-        List<String> trailerLines = new ArrayList<>();
-        List<SourceLine> trailerSource = new ArrayList<>();
-        for (int i = end; i < items.size(); i++) {
-            for (SourceLine l : items.get(i).lines()) {
-                if (!l.isBlank()) {
-                    trailerLines.add(Words.clean(l.text()));
-                    trailerSource.add(l);
-                }
-            }
-        }
-        List<Item> content = new ArrayList<>(items.subList(0, end));
-        // debris without letters or digits at the very end (a lone '>') belongs to the ending
-        List<SourceLine> debris = new ArrayList<>();
-        while (!content.isEmpty()) {
-            Item lastItem = content.get(content.size() - 1);
-            if (lastItem.kind() == ItemKind.BLANK || lastItem.kind() == ItemKind.BANNER) {
-                break;
-            }
-            if (lastItem.kind() != ItemKind.TEXT || lastItem.first().text().codePoints().anyMatch(Character::isLetterOrDigit)
-                    && !(debris.isEmpty() && truncatedLine(content))) {
-                break;
-            }
-            debris.add(0, lastItem.first());
-            content.remove(content.size() - 1);
-            while (!content.isEmpty() && (content.get(content.size() - 1).kind() == ItemKind.BLANK
-                    || content.get(content.size() - 1).kind() == ItemKind.BANNER)) {
-                content.remove(content.size() - 1);
-            }
-        }
-        for (SourceLine l : debris) {
-            trailerLines.add(0, Words.clean(l.text()));
-            trailerSource.add(0, l);
-        }
-        List<String> before = new ArrayList<>();
-        List<SourceLine> beforeSource = new ArrayList<>();
-        for (int i = content.size() - 1; i >= 0; i--) {
-            ItemKind k = content.get(i).kind();
-            if (k == ItemKind.BT || k == ItemKind.SERIAL || k == ItemKind.FOOTER) {
-                before.add(0, Words.clean(content.get(i).first().text()));
-                beforeSource.add(0, content.get(i).first());
-                content.remove(i);
-            }
-        }
-        // 1b. a signature glued to the end of the last line ("... Kingdom. LEBARON") comes off
-        // first, also when that line is end matter
-        String glued = splitGluedSignature(content, trailerLines, trailerSource);
-        // 1c. end matter: a short block of a post's boilerplate (a link to its web site) standing
-        // alone before the signature is no part of the last paragraph
-        moveEndMatter(content, trailerLines, trailerSource);
+        return ps;
+    }
 
-        // 2. signature: the last text lines, when they are short names, or the glued name
-        List<String> signers = new ArrayList<>();
-        int sigFrom = content.size();
-        for (int i = content.size() - 1; i >= 0 && signers.size() < 3; i--) {
-            Item it = content.get(i);
-            ItemKind k = it.kind();
-            if (k == ItemKind.BLANK || k == ItemKind.BANNER || k == ItemKind.DASH
-                    || (k == ItemKind.BODY_CLASS && signers.isEmpty())) {
-                continue;
-            }
-            if (k != ItemKind.TEXT || !isSignature(it.first().text())) {
-                break;
-            }
-            Item prev = previousContent(content, i);
-            if (prev != null && prev.kind() == ItemKind.TEXT && prev.last().number() == it.first().number() - 1
-                    && !endsSentence(prev.first().text()) && !isSignature(prev.first().text())) {
-                break;
-            }
-            if (prev == null) {
-                break;
-            }
-            List<String> names = new ArrayList<>();
-            for (String n : SIGNER_SEPARATORS.split(Words.clean(it.first().text()))) {
-                if (!n.isBlank()) {
-                    names.add(n.strip());
-                }
-            }
-            signers.addAll(0, names);
-            for (String n : names) {
-                side.put(n, it.lines());
-            }
-            sigFrom = i;
-        }
-        content = new ArrayList<>(content.subList(0, sigFrom));
-
-        // the ending, in source order: BT, #serial, footers, end marks, and the debris and end
-        // matter split off above
-        before.addAll(trailerLines);
-        beforeSource.addAll(trailerSource);
-        Optional<Trailer> trailer = Optional.empty();
-        if (!before.isEmpty()) {
-            Integer[] order = new Integer[before.size()];
-            for (int k = 0; k < order.length; k++) {
-                order[k] = k;
-            }
-            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> beforeSource.get(k).number()));
-            List<String> sortedLines = new ArrayList<>();
-            List<SourceLine> sortedSource = new ArrayList<>();
-            for (Integer k : order) {
-                sortedLines.add(before.get(k));
-                sortedSource.add(beforeSource.get(k));
-            }
-            Trailer t = new Trailer(sortedLines);
-            trailer = Optional.of(t);
-            side.put(t, sortedSource);
-        }
-        if (glued != null && signers.isEmpty()) {
-            signers.add(glued);
-        }
-        for (int k = signers.size() - 1; k > 0; k--) {
-            if (signers.get(k).equals(signers.get(k - 1))) {
-                signers.remove(k);
-            }
-        }
-
-        // 3. paragraphs
+    /** Reads the body's items, the ending and signature taken off, into paragraphs and breaks. */
+    private void readContent(List<Item> content) {
         numbered = content.stream().anyMatch(x -> x.kind() == ItemKind.PARAGRAPH);
         for (int i = 0; i < content.size(); i++) {
             Item it = content.get(i);
@@ -420,6 +312,135 @@ final class BodyAssembler {
             pendingHeading = null;
         }
         flushBreaks(paragraphs.size(), 0);
+    }
+
+    Result assemble(List<Item> original) {
+        List<Item> items = splitRunTogether(original);
+        // 1. trailer: BT, #serial, NNNN, footers, and everything after NNNN
+        int end = items.size();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).kind() == ItemKind.END) {
+                end = i;
+                break;
+            }
+        }
+        List<String> trailerLines = new ArrayList<>();
+        List<SourceLine> trailerSource = new ArrayList<>();
+        for (int i = end; i < items.size(); i++) {
+            for (SourceLine l : items.get(i).lines()) {
+                if (!l.isBlank()) {
+                    trailerLines.add(Words.clean(l.text()));
+                    trailerSource.add(l);
+                }
+            }
+        }
+        List<Item> content = new ArrayList<>(items.subList(0, end));
+        // debris without letters or digits at the very end (a lone '>') belongs to the ending
+        List<SourceLine> debris = new ArrayList<>();
+        while (!content.isEmpty()) {
+            Item lastItem = content.get(content.size() - 1);
+            if (lastItem.kind() == ItemKind.BLANK || lastItem.kind() == ItemKind.BANNER) {
+                break;
+            }
+            if (lastItem.kind() != ItemKind.TEXT || lastItem.first().text().codePoints().anyMatch(Character::isLetterOrDigit)
+                    && !(debris.isEmpty() && truncatedLine(content))) {
+                break;
+            }
+            debris.add(0, lastItem.first());
+            content.remove(content.size() - 1);
+            while (!content.isEmpty() && (content.get(content.size() - 1).kind() == ItemKind.BLANK
+                    || content.get(content.size() - 1).kind() == ItemKind.BANNER)) {
+                content.remove(content.size() - 1);
+            }
+        }
+        for (SourceLine l : debris) {
+            trailerLines.add(0, Words.clean(l.text()));
+            trailerSource.add(0, l);
+        }
+        List<String> before = new ArrayList<>();
+        List<SourceLine> beforeSource = new ArrayList<>();
+        for (int i = content.size() - 1; i >= 0; i--) {
+            ItemKind k = content.get(i).kind();
+            if (k == ItemKind.BT || k == ItemKind.SERIAL || k == ItemKind.FOOTER) {
+                before.add(0, Words.clean(content.get(i).first().text()));
+                beforeSource.add(0, content.get(i).first());
+                content.remove(i);
+            }
+        }
+        // 1b. a signature glued to the end of the last line ("... Kingdom. LEBARON") comes off
+        // first, also when that line is end matter
+        String glued = splitGluedSignature(content, trailerLines, trailerSource);
+        // 1c. end matter: a short block of a post's boilerplate (a link to its web site) standing
+        // alone before the signature is no part of the last paragraph
+        moveEndMatter(content, trailerLines, trailerSource);
+
+        // 2. signature: the last text lines, when they are short names, or the glued name
+        List<String> signers = new ArrayList<>();
+        int sigFrom = content.size();
+        for (int i = content.size() - 1; i >= 0 && signers.size() < 3; i--) {
+            Item it = content.get(i);
+            ItemKind k = it.kind();
+            if (k == ItemKind.BLANK || k == ItemKind.BANNER || k == ItemKind.DASH
+                    || (k == ItemKind.BODY_CLASS && signers.isEmpty())) {
+                continue;
+            }
+            if (k != ItemKind.TEXT || !isSignature(it.first().text())) {
+                break;
+            }
+            Item prev = previousContent(content, i);
+            if (prev != null && prev.kind() == ItemKind.TEXT && prev.last().number() == it.first().number() - 1
+                    && !endsSentence(prev.first().text()) && !isSignature(prev.first().text())) {
+                break;
+            }
+            if (prev == null) {
+                break;
+            }
+            List<String> names = new ArrayList<>();
+            for (String n : SIGNER_SEPARATORS.split(Words.clean(it.first().text()))) {
+                if (!n.isBlank()) {
+                    names.add(n.strip());
+                }
+            }
+            signers.addAll(0, names);
+            for (String n : names) {
+                side.put(n, it.lines());
+            }
+            sigFrom = i;
+        }
+        content = new ArrayList<>(content.subList(0, sigFrom));
+
+        // the ending, in source order: BT, #serial, footers, end marks, and the debris and end
+        // matter split off above
+        before.addAll(trailerLines);
+        beforeSource.addAll(trailerSource);
+        Optional<Trailer> trailer = Optional.empty();
+        if (!before.isEmpty()) {
+            Integer[] order = new Integer[before.size()];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> beforeSource.get(k).number()));
+            List<String> sortedLines = new ArrayList<>();
+            List<SourceLine> sortedSource = new ArrayList<>();
+            for (Integer k : order) {
+                sortedLines.add(before.get(k));
+                sortedSource.add(beforeSource.get(k));
+            }
+            Trailer t = new Trailer(sortedLines);
+            trailer = Optional.of(t);
+            side.put(t, sortedSource);
+        }
+        if (glued != null && signers.isEmpty()) {
+            signers.add(glued);
+        }
+        for (int k = signers.size() - 1; k > 0; k--) {
+            if (signers.get(k).equals(signers.get(k - 1))) {
+                signers.remove(k);
+            }
+        }
+
+        // 3. paragraphs
+        readContent(content);
 
         // 4. blocks
         Blocks blocks = Blocks.find(paragraphs, diags, side);
