@@ -1412,7 +1412,8 @@ final class CableAssembler {
         Optional<String> ownOrigin = classLine.flatMap(ClassificationFields.ClassLine::origin).map(o -> o.replace(" ", ""));
         Optional<Integer> ownSerial = classLine.flatMap(ClassificationFields.ClassLine::serial).map(Integer::parseInt);
         if (citingYear > 0 && ownOrigin.isPresent() && ownSerial.isPresent()) {
-            String prefix = HeaderFields.twoDigits(citingYear) + ownOrigin.get();
+            // the ids of its own post's cables of that year start so
+            String prefix = ReferenceId.of(citingYear, ownOrigin.get(), "").id();
             List<Reference> fixed = new ArrayList<>();
             for (Reference r : refs) {
                 String id = r.cableId().orElse("");
@@ -1420,8 +1421,7 @@ final class CableAssembler {
                 if (yearless && id.startsWith(prefix) && Words.allDigits(id.substring(prefix.length()))
                         && Integer.parseInt(id.substring(prefix.length())) > ownSerial.get()) {
                     r = new Reference(r.letter(), r.text(), r.kind(),
-                            Optional.of(String.format("%02d%s%s", (citingYear - 1) % 100, ownOrigin.get(),
-                                    id.substring(prefix.length()))));
+                            Optional.of(ReferenceId.of(citingYear - 1, ownOrigin.get(), id.substring(prefix.length())).id()));
                 }
                 fixed.add(r);
             }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.cablegram.model.ClassifiedBy;
 import org.cablegram.model.ExecutiveOrder;
 import org.cablegram.model.Reference;
+import org.cablegram.model.ReferenceId;
 import org.cablegram.model.ReferenceKind;
 import org.cablegram.model.Subject;
 import org.cablegram.model.Tag;
@@ -202,7 +203,6 @@ final class HeaderFields {
     private static final Pattern TRAILING_AND = Pattern.compile("[,;]\\s*(AND)?$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("(?i)^N\\s*/\\s*A\\b");
-    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private static final Pattern EMAIL = Pattern.compile("\\bE-?MAILS?\\b");
     private static final Pattern TELCON = Pattern.compile("\\b(TELCON|TELECON|TELEPHONE|PHONE CALL|PHONECALL|TELCONS)\\b");
     private static final Pattern MEMO = Pattern.compile("\\b(MEMO|MEMORANDUM|MEMCON|NON-PAPER|NONPAPER)\\b");
@@ -214,12 +214,6 @@ final class HeaderFields {
     private static final Pattern NAME_PART = Pattern.compile(
             "[A-Z][A-Za-z'\\-]*\\.?|[A-Z]\\.|van|de|von|da|del|di|la|le|al|bin|el");
     private static final Pattern TRAILING_COLONS = Pattern.compile("[,;:]+$");
-
-    /** The year's last two digits, as %02d writes them (without the cost of String.format). */
-    static String twoDigits(int year) {
-        int yy = year % 100;
-        return yy >= 10 ? Integer.toString(yy) : yy >= 0 ? "0" + yy : String.format("%02d", yy);
-    }
 
     private static boolean isPersonWord(String s) {
         return s.length() >= 4 && Words.allUpperLetters(s) && !isKnownCode(s);
@@ -432,9 +426,8 @@ final class HeaderFields {
                 if (o.equals("SECSTATE")) {
                     o = "STATE";
                 }
-                String n = LEADING_ZEROS.matcher(c.group("n")).replaceFirst("");
                 if (year > 0) {
-                    id = Optional.of(twoDigits(year) + o + n);
+                    id = Optional.of(ReferenceId.of(year, o, c.group("n")).id());
                 }
             }
         }
