@@ -70,8 +70,7 @@ final class Blocks {
             bounds.add(new int[] {start, all.length()});
         }
         String text = all.toString();
-        if (!text.contains("UMMARY") && !text.contains("ummary") && !text.contains("OMMENT")
-                && !text.contains("omment")) {
+        if (!mayHoldBlock(text)) {
             return new Blocks(Optional.empty(), List.of());
         }
         Optional<String> summary = Optional.empty();
@@ -164,7 +163,7 @@ final class Blocks {
             if (b >= 0 && b < i) {
                 b = text.indexOf(capital, i);
             }
-            int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+            int at = Words.firstOf(a, b);
             if (at < 0) {
                 return null;
             }
@@ -233,7 +232,7 @@ final class Blocks {
             if (c >= 0 && c < i) {
                 c = text.indexOf("end", i);
             }
-            int at = min(a, min(b, c));
+            int at = Words.firstOf(a, Words.firstOf(b, c));
             if (at < 0 || at > limit) {
                 return null;
             }
@@ -262,10 +261,6 @@ final class Blocks {
         return k < n && "SsCcOo".indexOf(text.charAt(k)) >= 0;
     }
 
-
-    private static int min(int a, int b) {
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    }
 
     private static boolean startsWithAt(String text, int at, String word) {
         return at >= 0 && text.startsWith(word, at);

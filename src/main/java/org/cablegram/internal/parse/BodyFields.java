@@ -149,8 +149,6 @@ final class BodyFields {
         return Optional.of(new ParaStart(digits, pilcrow, marked.marking(), marked.text().strip()));
     }
 
-    /** The blanks of the regular expression class \s. */
-
     /** A SMART section line. */
     record SectionMark(String origin, String serial, int number, Optional<String> suffix, int total) {
     }

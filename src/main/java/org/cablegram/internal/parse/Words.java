@@ -133,7 +133,8 @@ final class Words {
         return new String(buf, 0, w);
     }
 
-    private static int firstOf(int a, int b) {
+    /** The smaller of two indexes, where -1 stands for "not found": the first found, or -1. */
+    static int firstOf(int a, int b) {
         return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
