@@ -45,15 +45,12 @@ final class ParseEngine {
      * simulators, while their prediction caches (DFA) are shared by all instances anyway.
      */
     private static final class Recognizers {
-        final TelegramLexer lexer = new TelegramLexer(CharStreams.fromString(""));
+        final TelegramLexer lexer = newLexer();
         final ReadingParser parser = new ReadingParser(new CommonTokenStream(lexer));
         final OriginalTextTokens tokenFactory = new OriginalTextTokens();
 
         Recognizers() {
             lexer.setTokenFactory(tokenFactory);
-            lexer.setInterpreter(new NamedCharLexerSimulator(lexer, lexer.getATN(),
-                    lexer.getInterpreter().decisionToDFA));
-            lexer.removeErrorListeners();
             parser.removeErrorListeners();
             // items are read by a parse listener as rules complete: no tree is needed
             parser.setBuildParseTree(false);
@@ -168,12 +165,15 @@ final class ParseEngine {
     }
 
     /** A lexer of one thread for single lines ({@link #bodyLineType}), apart from the parse's own. */
-    private static final ThreadLocal<TelegramLexer> LINE_LEXER = ThreadLocal.withInitial(() -> {
+    private static final ThreadLocal<TelegramLexer> LINE_LEXER = ThreadLocal.withInitial(ParseEngine::newLexer);
+
+    /** A lexer with this package's simulator and no console error listener. */
+    private static TelegramLexer newLexer() {
         TelegramLexer lexer = new TelegramLexer(CharStreams.fromString(""));
         lexer.setInterpreter(new NamedCharLexerSimulator(lexer, lexer.getATN(), lexer.getInterpreter().decisionToDFA));
         lexer.removeErrorListeners();
         return lexer;
-    });
+    }
 
     /**
      * The kind of line the lexer reads one line as in the body zone (after the first paragraph).
