@@ -617,10 +617,7 @@ public final class CableWriter {
         // from the end: a title paragraph heads the next one, which has a heading or is a title
         boolean[] title = new boolean[ps.size() + 1];
         for (int i = ps.size() - 1; i >= 0; i--) {
-            final int idx = i;
-            List<Break> inside = breaks.stream().filter(b -> b.paragraph() == idx && b.offset() > 0).toList();
-            title[i] = titleParagraph(ps.get(i), i + 1 < ps.size() ? ps.get(i + 1) : null, title[i + 1], inside,
-                    breaks, i);
+            title[i] = titleParagraph(ps.get(i), i + 1 < ps.size() ? ps.get(i + 1) : null, title[i + 1], breaks, i);
         }
         for (int i = 0; i <= ps.size(); i++) {
             final int idx = i;
@@ -638,9 +635,9 @@ public final class CableWriter {
             if (i < ps.size()) {
                 Paragraph p = ps.get(i);
                 if (title[i]) {
-                    String line = p.marking().map(m -> "(" + m + ") ").orElse("") + p.text();
+                    String line = titleLine(p);
                     out.line(line);
-                    out.line("-".repeat(Math.max(3, Math.min(line.length(), 69))));
+                    out.line(Layout.rule(line));
                 } else {
                     // an unnumbered paragraph after no numbered one, or under a heading: a
                     // title-like first block would read as a heading of what follows, and is laid
@@ -661,18 +658,24 @@ public final class CableWriter {
      * like a heading. Written as plain text after a numbered paragraph, it would be read as a
      * block of that paragraph.
      */
-    private static boolean titleParagraph(Paragraph p, Paragraph next, boolean nextIsTitle, List<Break> inside,
-            List<Break> breaks, int index) {
-        if (p.number().isPresent() || p.heading().isPresent() || !inside.isEmpty() || next == null
+    private static boolean titleParagraph(Paragraph p, Paragraph next, boolean nextIsTitle, List<Break> breaks,
+            int index) {
+        if (p.number().isPresent() || p.heading().isPresent() || next == null
                 || next.heading().isEmpty() && !nextIsTitle || p.text().contains("\n")) {
             return false;
         }
         for (Break b : breaks) {
-            if (b.paragraph() == index + 1 && b.offset() == 0) {
+            // no break inside it, and none between it and the next paragraph
+            if (b.paragraph() == index && b.offset() > 0 || b.paragraph() == index + 1 && b.offset() == 0) {
                 return false;
             }
         }
-        return Layout.readsAsUnderlinedHeading(p.marking().map(m -> "(" + m + ") ").orElse("") + p.text());
+        return Layout.readsAsUnderlinedHeading(titleLine(p));
+    }
+
+    /** A title paragraph's one line: its marking and text. */
+    private static String titleLine(Paragraph p) {
+        return p.marking().map(m -> "(" + m + ") ").orElse("") + p.text();
     }
 
     private void breakLine(Out out, Break b, Cable c) {
@@ -711,7 +714,7 @@ public final class CableWriter {
             String head = first + text.substring(0, cuts.isEmpty() ? text.length() : Math.min(cuts.get(0).offset(),
                     text.length())).split("\n\n", -1)[0];
             boolean alone = !cuts.isEmpty() || text.contains("\n\n") || !last;
-            String framed = guardFirst && alone && Layout.readsAsHeading(head) && breakAt(head) < 0
+            String framed = guardFirst && alone && Layout.readsAsHeading(head) && breakAt(List.of(head.split(" "))) < 0
                     ? Layout.framedHeading(h) : null;
             if (framed != null) {
                 // a first block that reads as a heading and has no place to break (one word)
@@ -784,19 +787,18 @@ public final class CableWriter {
      * @return false when the block has no such place (one word)
      */
     private boolean broken(Out out, String block) {
-        int k = breakAt(block);
+        List<String> words = List.of(block.split(" "));
+        int k = breakAt(words);
         if (k < 0) {
             return false;
         }
-        List<String> words = List.of(block.split(" "));
         out.line(String.join(" ", words.subList(0, k)));
         wrapped(out, String.join(" ", words.subList(k, words.size())));
         return true;
     }
 
-    /** @return the word a title-like block is broken before ({@link #broken}), or -1 */
-    private static int breakAt(String block) {
-        List<String> words = List.of(block.split(" "));
+    /** @return the word a title-like block (its words) is broken before ({@link #broken}), or -1 */
+    private static int breakAt(List<String> words) {
         int len = 0;
         for (int k = 1; k < words.size(); k++) {
             len += (k > 1 ? 1 : 0) + words.get(k - 1).length();

@@ -23,7 +23,7 @@ public final class Layout {
      * @return its lines, without the blank line after them
      */
     public static List<String> heading(String heading) {
-        String rule = "-".repeat(Math.max(3, Math.min(heading.length(), 69)));
+        String rule = rule(heading);
         if (readsAsUnderlinedHeading(heading) && textLine(heading)) {
             return List.of(heading, rule);
         }
@@ -40,6 +40,17 @@ public final class Layout {
             }
         }
         return List.of(heading, rule);
+    }
+
+    /**
+     * The dash line that underlines a line of text: as long as the text, at least 3 and at most
+     * 69 characters.
+     *
+     * @param text the underlined line
+     * @return the dashes
+     */
+    public static String rule(String text) {
+        return "-".repeat(Math.max(3, Math.min(text.length(), 69)));
     }
 
     /**
