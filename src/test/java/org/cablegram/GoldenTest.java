@@ -1,6 +1,7 @@
 package org.cablegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden files: for each cable named in {@code golden/LIST.txt}, the JSON form of its parse
  * result (model and diagnostics) must equal {@code golden/<ID>.json}, which was checked by hand
- * against the cable text. Run with {@code -Dgolden.update=true} to rewrite the files after a
- * deliberate change, then review the diff.
+ * against the cable text. A missing golden file fails. Run with {@code -Dgolden.update=true} to
+ * write the files after a deliberate change; {@link GoldenReviewTest} then fails until each
+ * changed file is reviewed in {@code golden/REVIEW.md}, so a golden never approves itself.
  */
 class GoldenTest {
 
@@ -51,8 +53,11 @@ class GoldenTest {
             ParseResult r = parser.parse(cableFile(id));
             String json = CableJson.write(id + ".txt", r);
             Path expected = GOLDEN.resolve(id + ".json");
-            if (update || !Files.exists(expected)) {
+            if (update) {
                 Files.writeString(expected, json, StandardCharsets.UTF_8);
+            } else if (!Files.exists(expected)) {
+                fail("no golden file " + expected + ": write it with -Dgolden.update=true, check it by hand"
+                        + " against the cable, and review it in golden/REVIEW.md");
             }
             assertEquals(Files.readString(expected, StandardCharsets.UTF_8), json, "golden file " + expected);
         }));
