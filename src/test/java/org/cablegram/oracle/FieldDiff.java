@@ -16,12 +16,17 @@ import java.util.TreeMap;
  * lists per field the cables whose value changed, old and new side by side, and what the answer
  * key says of them: {@code new right}, {@code old right}, {@code neither} (the key has a third
  * value), {@code not in key}, or {@code held back} (the held-back third is not shown, so that
- * it stays unseen until it is scored).
+ * it stays unseen until it is scored). Then the same, without the key, for every other value of
+ * the JSON form ({@code json.<path>}, diagnostics included), grouped by path, at most
+ * {@value #MAX_ROWS} rows listed per path.
  *
  * <p>Usage: {@code FieldDiff <old.tsv> <new.tsv> [oracle dir]}; the report (Markdown) goes to
  * standard output.
  */
 public final class FieldDiff {
+
+    /** Rows listed per path of the other model parts; the count covers them all. */
+    static final int MAX_ROWS = 100;
 
     private FieldDiff() {
     }
@@ -53,6 +58,8 @@ public final class FieldDiff {
             rows.put(f, new ArrayList<>());
             verdicts.put(f, new int[3]);
         });
+        // the model's other parts, grouped by path without list indexes (json.to[].name)
+        TreeMap<String, List<String>> other = new TreeMap<>();
         for (String id : union(before, after)) {
             Map<String, String> a = before.getOrDefault(id, Map.of());
             Map<String, String> b = after.getOrDefault(id, Map.of());
@@ -60,6 +67,20 @@ public final class FieldDiff {
             AnswerKey.Selected sel = selection.get(id);
             if (sel != null && !sel.heldBack() && key.containsKey(id)) {
                 k = OracleFields.ofKey(key.get(id));
+            }
+            TreeMap<String, Boolean> paths = new TreeMap<>();
+            a.keySet().forEach(p -> paths.put(p, true));
+            b.keySet().forEach(p -> paths.put(p, true));
+            for (String p : paths.keySet()) {
+                if (!p.startsWith("json.")) {
+                    continue;
+                }
+                String old = a.getOrDefault(p, "");
+                String now = b.getOrDefault(p, "");
+                if (!old.equals(now)) {
+                    other.computeIfAbsent(p.replaceAll("\\[\\d+\\]", "[]"), x -> new ArrayList<>())
+                            .add("| " + id + " | " + p + " | " + cell(old) + " | " + cell(now) + " |");
+                }
             }
             for (String f : OracleFields.FIELDS) {
                 String old = a.getOrDefault(f, "");
@@ -96,6 +117,20 @@ public final class FieldDiff {
             if (!r.isEmpty()) {
                 out.append("\n## ").append(f).append("\n\n| cable | old | new | answer key |\n|---|---|---|---|\n");
                 r.forEach(line -> out.append(line).append('\n'));
+            }
+        });
+        out.append("\n# Other parts of the model\n\n");
+        if (other.isEmpty()) {
+            out.append("No other value changed.\n");
+        } else {
+            out.append("| path | values changed |\n|---|---:|\n");
+            other.forEach((p, r) -> out.append("| ").append(p).append(" | ").append(r.size()).append(" |\n"));
+        }
+        other.forEach((p, r) -> {
+            out.append("\n## ").append(p).append("\n\n| cable | path | old | new |\n|---|---|---|---|\n");
+            r.stream().limit(MAX_ROWS).forEach(line -> out.append(line).append('\n'));
+            if (r.size() > MAX_ROWS) {
+                out.append("\n(").append(r.size() - MAX_ROWS).append(" more)\n");
             }
         });
         return out.toString();
