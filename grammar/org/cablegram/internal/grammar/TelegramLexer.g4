@@ -24,6 +24,8 @@
  */
 lexer grammar TelegramLexer;
 
+import Vocabulary;
+
 tokens {
     BLANK, LEAD_TEXT, HEADER_TEXT, TEXT,
     SOM_LINE, DTG_LINE, PREAMBLE_LINE, PUBDATE_LINE,
@@ -144,7 +146,6 @@ fragment PUBDATE     : HWS* WEEKDAY ',' REST EOL
                      ;
 fragment SOM         : HWS* 'VZCZC' REST EOL;
 fragment DTG_SHAPE   : HWS* (PRECEDENCE (HWS+ PRECEDENCE)? HWS+)? DTG REST EOL;
-fragment DTG         : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT HWS? [Zz] HWS* MONTH HWS* DIGIT DIGIT (DIGIT DIGIT)?;
 
 fragment OFFICE_INFO : HWS* 'INFO' HWS+ OFFICE_CODE REST EOL;
 fragment ACTION      : HWS* ('ACTION' | 'ORIGIN') HWS+ OFFICE_CODE REST EOL;
@@ -155,8 +156,6 @@ fragment PRINT_NOTE_SHAPE
     : HWS* ('DRAFTED BY' | 'APPROVED BY' | 'CLEARANCE' 'S'? ':') REST EOL
     | HWS* DIGIT DIGIT? DIGIT? HWS* EOL       // the copy-count line of NARA print headers
     ;
-fragment OFFICE_CODE : UPPER (UPPER | DIGIT | '/')* '-' DIGIT DIGIT;
-fragment COPY_COUNT  : '/' DIGIT DIGIT DIGIT HWS? [WR];
 
 fragment PAGE        : HWS* 'PAGE' HWS+ DIGIT DIGIT? (HWS REST)? EOL;
 
@@ -171,8 +170,6 @@ fragment BODY_CLASS_SHAPE
     | HWS* CLASS_WORD (HWS+ EFTO)? HWS+ UPPER+ (HWS UPPER+)* HWS+ DIGIT DIGIT DIGIT DIGIT+ (HWS | '\\')* EOL
     ;
 
-// A cables.csv field boundary left in front of the text ("," before the classification line).
-fragment CSV_REMNANT : '"' ',' '"' | '"' ;
 
 fragment CAPTION
     : HWS* CAPTION_WORD ((HWS | ',' | '/' | ';' | '-')+ CAPTION_WORD)* (HWS | [.,;:\\])* EOL
@@ -211,81 +208,3 @@ fragment END_MARK    : HWS* 'NNNN' REST EOL
                      | HWS* 'N'+ 'MAFVVZCZ' REST EOL
                      | HWS* '<<' HWS* K_END_OF_DOCUMENT REST EOL
                      ;
-
-// ---------------------------------------------------------------------------
-// Words
-// ---------------------------------------------------------------------------
-
-fragment PREC2       : 'ZZ' | 'OO' | 'PP' | 'RR' | 'YY';
-fragment PRECEDENCE  : [ZOPRY] | 'FLASH' | 'NIACT' HWS+ 'IMMEDIATE' | 'IMMEDIATE' | 'PRIORITY' | 'ROUTINE';
-fragment RI          : 'R' UPPER UPPER UPPER UPPER*;
-
-fragment CLASS_WORD
-    : K_UNCLAS (HWS+ EFTO)?
-    | K_LOU
-    | K_CONFIDENTIAL
-    | K_SECRET
-    | K_TOP HWS+ K_SECRET
-    ;
-fragment EFTO        : 'E' ' '? 'F' ' '? 'T' ' '? 'O';
-
-fragment CAPTION_WORD
-    : K_SIPDIS | K_NOFORN | K_SENSITIVE | K_EXDIS | K_NODIS | K_LIMDIS | K_STADIS | 'FGI'
-    | K_ROGER | K_DISSENT | K_OFFICIAL_INFORMAL | 'SPECAT' | 'EXCLUSIVE' | 'CHEROKEE'
-    | 'COUNTRY TEAM MESSAGE' | 'NOTAL' | 'NOFORN/REL' | 'REL TO' (HWS+ UPPER+)+
-    ;
-
-fragment MONTH options { caseInsensitive = true; }
-    : 'JAN' | 'FEB' | 'MAR' | 'APR' | 'MAY' | 'JUN' | 'JUL' | 'AUG' | 'SEP' | 'OCT' | 'NOV' | 'DEC';
-fragment WEEKDAY options { caseInsensitive = true; }
-    : 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
-
-// Letter-spaced class words (C O N F I D E N T I A L) and the damaged forms of the
-// corpus (SS E C R E T, CO N F..., ONFIDENTIAL) all allow one blank between letters
-// and a doubled or dropped first letter; the builder reads the collapsed word.
-fragment K_UNCLAS options { caseInsensitive = true; }
-    : ('U' SP1)? 'U' SP1 'N' SP1 'C' SP1 'L' SP1 'A' SP1 'S' (SP1 'S' SP1 'I' SP1 'F' SP1 'I' SP1 'E' SP1 'D')?;
-fragment K_LOU options { caseInsensitive = true; }
-    : 'LIMITED' HWS+ 'OFFICIAL' HWS+ 'USE';
-fragment K_CONFIDENTIAL options { caseInsensitive = true; }
-    : ('C' SP1)? ('C' SP1)? 'O' SP1 'N' SP1 'F' SP1 'I' SP1 'D' SP1 'E' SP1 'N' SP1 'T' SP1 'I' SP1 'A' SP1 'L';
-fragment K_SECRET options { caseInsensitive = true; }
-    : ('S' SP1)? ('S' SP1)? 'E' SP1 'C' SP1 'R' SP1 'E' SP1 'T';
-fragment K_TOP options { caseInsensitive = true; }
-    : 'T' SP1 'O' SP1 'P';
-
-fragment K_SECTION options { caseInsensitive = true; } : 'S'? 'E'? 'C'? 'TION';
-fragment K_OF options { caseInsensitive = true; } : 'OF' | 'GF';
-fragment K_PARTIAL options { caseInsensitive = true; } : 'This record is a partial extract';
-fragment K_CABLE_DATED options { caseInsensitive = true; } : 'Cable dated:';
-fragment K_SIPDIS options { caseInsensitive = true; } : 'SIPDIS';
-fragment K_NOFORN options { caseInsensitive = true; } : 'NOFORN';
-fragment K_SENSITIVE options { caseInsensitive = true; } : 'SENSITIVE';
-fragment K_EXDIS options { caseInsensitive = true; } : 'EXDIS';
-fragment K_NODIS options { caseInsensitive = true; } : 'NODIS';
-fragment K_LIMDIS options { caseInsensitive = true; } : 'LIMDIS';
-fragment K_STADIS options { caseInsensitive = true; } : 'STADIS';
-fragment K_ROGER options { caseInsensitive = true; } : 'ROGER CHANNEL';
-fragment K_DISSENT options { caseInsensitive = true; } : 'DISSENT CHANNEL';
-fragment K_OFFICIAL_INFORMAL options { caseInsensitive = true; } : 'OFFICIAL INFORMAL';
-fragment K_SBU options { caseInsensitive = true; } : 'SENSITIVE BUT UNCLASSIFIED';
-fragment K_CORRECTED options { caseInsensitive = true; }
-    : 'C O R R E C T E D' | 'CORRECTED COPY' | 'CORRECTED CAPTION';
-fragment K_EO options { caseInsensitive = true; }
-    : 'E' HWS? '.' HWS? [O0] HWS? '.'? | 'EO' ;
-fragment K_TAGS options { caseInsensitive = true; } : 'TAGS' | 'TAG' | 'TAGE' | 'TGS';
-fragment K_SUBJECT options { caseInsensitive = true; } : 'SUBJECT' | 'SUBJ' | 'UBJECT';
-fragment K_REF options { caseInsensitive = true; }
-    : 'REF' | 'REFS' | 'REF(S)' | 'REFTEL' | 'REFTELS' | 'REFERENCE' | 'REFERENCES';
-fragment K_CLASSIFIED options { caseInsensitive = true; } : 'CLASSIFIED';
-fragment K_BY options { caseInsensitive = true; } : 'BY';
-fragment K_END_OF_DOCUMENT options { caseInsensitive = true; } : 'END OF DOCUMENT';
-
-fragment PILCROW     : '\u00B6';
-fragment UPPER       : [A-Z];
-fragment DIGIT       : [0-9];
-fragment SP1         : ' '?;
-fragment HWS         : [ \t\u00A0];
-fragment REST        : ~[\r\n\u2028]*;
-fragment NL          : '\r\n' | '\n' | '\r' | '\u2028';
-fragment EOL         : NL | EOF;

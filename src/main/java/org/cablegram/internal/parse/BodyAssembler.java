@@ -29,13 +29,13 @@ import org.cablegram.model.Unrecognized;
 final class BodyAssembler {
 
     /** A page line met in the lead or address block, before the body. */
-    record PageBreakAtStart(BodyFields.PageLine page, Item item) {
+    record PageBreakAtStart(Fields.Page page, Item item) {
     }
 
     /** What the body yields. */
     record Result(List<Paragraph> paragraphs, List<Break> breaks, Optional<String> summary, List<String> comments,
             List<String> signers, Optional<Trailer> trailer, List<Unrecognized> unrecognized,
-            Optional<ClassifiedBy> classifiedBy, Optional<ClassificationFields.ClassLine> sectionClassLine,
+            Optional<ClassifiedBy> classifiedBy, Optional<Fields.ClassLine> sectionClassLine,
             Optional<BodyFields.SectionMark> sectionMark) {
     }
 
@@ -60,7 +60,7 @@ final class BodyAssembler {
     private final List<Unrecognized> unrecognized = new ArrayList<>();
     private final List<PendingBreak> pending = new ArrayList<>();
     private Optional<ClassifiedBy> classifiedBy = Optional.empty();
-    private Optional<ClassificationFields.ClassLine> sectionClassLine = Optional.empty();
+    private Optional<Fields.ClassLine> sectionClassLine = Optional.empty();
     private Optional<BodyFields.SectionMark> firstSectionMark = Optional.empty();
 
     // the paragraph being built
@@ -240,7 +240,7 @@ final class BodyAssembler {
                     }
                     break;
                 case PAGE:
-                    Optional<BodyFields.PageLine> p = BodyFields.page(t);
+                    Optional<Fields.Page> p = Fields.page(t);
                     if (p.isPresent()) {
                         pending.add(new PendingBreak(BreakKind.PAGE, p.get().number(), p.get().total(), line));
                         breakSince = true;
@@ -257,7 +257,7 @@ final class BodyAssembler {
                     }
                     break;
                 case BODY_CLASS:
-                    Optional<ClassificationFields.ClassLine> cl = ClassificationFields.read(t);
+                    Optional<Fields.ClassLine> cl = Fields.classLine(t);
                     if (cl.isPresent() && cl.get().section().isPresent()) {
                         if (sectionClassLine.isEmpty()) {
                             sectionClassLine = cl;

@@ -47,11 +47,11 @@ final class CableAssembler {
     private final BitSet covered = new BitSet();
 
     // envelope
-    private Optional<EnvelopeFields.Som> som = Optional.empty();
+    private Optional<Fields.Som> som = Optional.empty();
     private Optional<Precedence> transmissionPrecedence = Optional.empty();
     private final List<String> routing = new ArrayList<>();
-    private Optional<EnvelopeFields.De> de = Optional.empty();
-    private Optional<EnvelopeFields.Security> security = Optional.empty();
+    private Optional<Fields.De> de = Optional.empty();
+    private Optional<Fields.Security> security = Optional.empty();
     private boolean hasEnvelope;
     // lead
     private boolean partial;
@@ -66,8 +66,8 @@ final class CableAssembler {
     private final List<String> printNotes = new ArrayList<>();
     private boolean hasDistribution;
     // header
-    private Optional<ClassificationFields.ClassLine> classLine = Optional.empty();
-    private Optional<ClassificationFields.ClassLine> banner = Optional.empty();
+    private Optional<Fields.ClassLine> classLine = Optional.empty();
+    private Optional<Fields.ClassLine> banner = Optional.empty();
     private final Set<String> captions = new LinkedHashSet<>();
     private final List<String> passing = new ArrayList<>();
     private Optional<ExecutiveOrder> eo = Optional.empty();
@@ -144,7 +144,7 @@ final class CableAssembler {
         List<Reference> references = readReferences(citingYear.orElse(-1));
 
         BodyAssembler body = new BodyAssembler(diags, side,
-                classLine.flatMap(ClassificationFields.ClassLine::origin).orElse(null));
+                classLine.flatMap(Fields.ClassLine::origin).orElse(null));
         for (BodyAssembler.PageBreakAtStart p : leadPages) {
             body.addLeadPage(p);
         }
@@ -208,19 +208,19 @@ final class CableAssembler {
 
         Optional<Envelope> envelope = Optional.empty();
         if (hasEnvelope) {
-            EnvelopeFields.De d = de.orElse(null);
+            Fields.De d = de.orElse(null);
             Envelope e = new Envelope(
-                    som.map(EnvelopeFields.Som::text), som.map(EnvelopeFields.Som::channel).filter(s -> !s.isEmpty()),
-                    som.map(EnvelopeFields.Som::sequence).filter(s -> !s.isEmpty()), transmissionPrecedence,
+                    som.map(Fields.Som::text), som.map(Fields.Som::channel).filter(s -> !s.isEmpty()),
+                    som.map(Fields.Som::sequence).filter(s -> !s.isEmpty()), transmissionPrecedence,
                     routing,
                     d == null ? Optional.empty() : Optional.of(d.station()),
                     d == null ? Optional.empty() : d.serial(),
                     d == null ? Optional.empty() : d.section(),
                     d == null || d.day().isEmpty() ? OptionalInt.empty() : OptionalInt.of(d.day().get()),
                     d == null ? Optional.<LocalTime>empty() : d.time(),
-                    security.map(EnvelopeFields.Security::prosign),
-                    security.flatMap(EnvelopeFields.Security::level),
-                    security.map(EnvelopeFields.Security::signals).orElse(List.of()));
+                    security.map(Fields.Security::prosign),
+                    security.flatMap(Fields.Security::level),
+                    security.map(Fields.Security::signals).orElse(List.of()));
             envelope = Optional.of(e);
             side.put(e, envelopeLines);
         }
@@ -314,7 +314,7 @@ final class CableAssembler {
                 java.util.regex.Matcher cd = CABLE_DATED.matcher(text);
                 if (cd.find() && !text.substring(cd.end()).isBlank()) {
                     String rest = text.substring(cd.end());
-                    if (ClassificationFields.read(rest).isPresent()) {
+                    if (Fields.classLine(rest).isPresent()) {
                         leadHeaderItems.add(new Item(ItemKind.CLASS,
                                 List.of(new SourceLine(it.first().number(), rest, it.first().terminator()))));
                     }
@@ -322,7 +322,7 @@ final class CableAssembler {
                 break;
             case BANNER:
                 if (it.kind() == ItemKind.BANNER && banner.isEmpty()) {
-                    banner = ClassificationFields.read(text);
+                    banner = Fields.classLine(text);
                 }
                 break;
             case SOM:
@@ -330,12 +330,12 @@ final class CableAssembler {
                     diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second start-of-message line", it);
                     addUnrecognized(it.first(), null);
                 } else {
-                    EnvelopeFields.Som s = EnvelopeFields.som(text);
+                    Fields.Som s = Fields.som(text);
                     som = Optional.of(s);
                     hasEnvelope = true;
                     envelopeLines.addAll(it.lines());
                     side.put(s, it.lines());
-                    if (s.channel().isEmpty() || s.sequence().isEmpty()) {
+                    if (!s.wellFormed()) {
                         diags.add(DiagnosticCode.MALFORMED_ENVELOPE,
                                 "start-of-message line lacks a channel designator or sequence number", it);
                     }
@@ -352,14 +352,14 @@ final class CableAssembler {
                 }
                 hasEnvelope = true;
                 envelopeLines.addAll(it.lines());
-                EnvelopeFields.De d = EnvelopeFields.de(text);
+                Fields.De d = Fields.de(text);
                 de = Optional.of(d);
                 if (!d.wellFormed()) {
                     diags.add(DiagnosticCode.MALFORMED_ENVELOPE,
                             "DE line should read DE <station> #<serial>[/<section>] <day><hhmm>", it);
                 }
                 if (!d.leftover().isEmpty() && d.leftover().startsWith("ZN") && security.isEmpty()) {
-                    security = Optional.of(EnvelopeFields.security(d.leftover()));
+                    security = Optional.of(Fields.security(d.leftover()));
                 }
                 break;
             case SECURITY:
@@ -370,7 +370,7 @@ final class CableAssembler {
                 }
                 hasEnvelope = true;
                 envelopeLines.addAll(it.lines());
-                security = Optional.of(EnvelopeFields.security(text));
+                security = Optional.of(Fields.security(text));
                 break;
             case DTG:
                 readDtg(it);
@@ -411,10 +411,10 @@ final class CableAssembler {
                 st.lastNote = true;
                 return;
             case PRINT_PAGE:
-                BodyFields.page(text).ifPresent(p -> leadPages.add(new BodyAssembler.PageBreakAtStart(p, it)));
+                Fields.page(text).ifPresent(p -> leadPages.add(new BodyAssembler.PageBreakAtStart(p, it)));
                 break;
             case CAPTION:
-                captions.addAll(ClassificationFields.captions(text));
+                captions.addAll(Fields.captions(text).captions());
                 captionLines.addAll(it.lines());
                 break;
             case DASH:
@@ -438,10 +438,7 @@ final class CableAssembler {
                     if (st.xmt) {
                         attachExempted(st.block, Words.clean(text));
                     } else {
-                        EnvelopeFields.addressee(text).ifPresent(a -> {
-                            st.block.add(a);
-                            side.put(a, it.lines());
-                        });
+                        Fields.addressee(text).ifPresent(a -> addAddressee(st.block, a, it.first()));
                     }
                 } else {
                     addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
@@ -464,11 +461,11 @@ final class CableAssembler {
      */
     private List<Item> expandCollapsed(List<Item> items) {
         items = splitRunInMessages(items);
-        String origin = classLine.flatMap(ClassificationFields.ClassLine::origin).orElse(null);
+        String origin = classLine.flatMap(Fields.ClassLine::origin).orElse(null);
         for (int i = 0; i < items.size() && origin == null; i++) {
             if (items.get(i).kind() == ItemKind.CLASS) {
-                origin = ClassificationFields.read(items.get(i).first().text())
-                        .flatMap(ClassificationFields.ClassLine::origin).orElse(null);
+                origin = Fields.classLine(items.get(i).first().text())
+                        .flatMap(Fields.ClassLine::origin).orElse(null);
             }
         }
         List<Item> out = new ArrayList<>(items.size());
@@ -525,7 +522,7 @@ final class CableAssembler {
                         current = new ArrayList<>();
                         cbText.setLength(0);
                         kind = Collapsed.headerKind(part, ItemKind.HEADER_TEXT);
-                        if (kind == ItemKind.HEADER_TEXT && ClassificationFields.isCaptionLine(part)) {
+                        if (kind == ItemKind.HEADER_TEXT && Fields.isCaptionLine(part)) {
                             kind = ItemKind.CAPTION;
                         }
                     }
@@ -599,7 +596,7 @@ final class CableAssembler {
                             continue;
                         }
                         if (current.isEmpty() && kind == ItemKind.HEADER_TEXT && (parts.size() > 1 || pieces.size() > 1)
-                                && ClassificationFields.isCaptionLine(piece)) {
+                                && Fields.isCaptionLine(piece)) {
                             // "SIPDIS E.O. 12958: ...": a caption line other elements were run into
                             kind = ItemKind.CAPTION;
                         }
@@ -655,7 +652,7 @@ final class CableAssembler {
             }
             SourceLine l = it.first();
             String before = l.text().substring(0, som);
-            boolean banner = ClassificationFields.read(before)
+            boolean banner = Fields.classLine(before)
                     .filter(c -> c.origin().isEmpty() && c.serial().isEmpty() && c.section().isEmpty()).isPresent();
             out.add(new Item(banner ? ItemKind.BANNER : it.kind(), List.of(new SourceLine(l.number(), before, ""))));
             List<SourceLine> repeated = new ArrayList<>();
@@ -715,7 +712,7 @@ final class CableAssembler {
         for (int i = 1; i < text.length(); i++) {
             if (Words.isBlank(text.charAt(i - 1)) && !Words.isBlank(text.charAt(i)) && Character.isUpperCase(text.charAt(i))
                     && !text.substring(0, i).isBlank()) {
-                Optional<ClassificationFields.ClassLine> c = ClassificationFields.read(text.substring(i));
+                Optional<Fields.ClassLine> c = Fields.classLine(text.substring(i));
                 if (c.isPresent() && c.get().origin().isPresent() && c.get().serial().isPresent()) {
                     return i;
                 }
@@ -773,14 +770,14 @@ final class CableAssembler {
      */
     private static List<String> splitClassLine(List<String> parts) {
         String first = parts.get(0);
-        int end = ClassificationFields.endBeforeRunInText(first);
+        int end = Fields.classLine(first).map(Fields.ClassLine::serialEnd).orElse(-1);
         if (end < 0) {
             return parts;
         }
         List<String> out = new ArrayList<>();
         out.add(first.substring(0, end));
         String rest = first.substring(end).strip();
-        int captions = ClassificationFields.captionPrefixEnd(rest);
+        int captions = Fields.captionPrefixEnd(rest);
         if (captions > 0) {
             out.add(rest.substring(0, captions).strip());
             rest = rest.substring(captions).strip();
@@ -824,16 +821,12 @@ final class CableAssembler {
             }
             return;
         }
-        List<String> words = Words.split(it.joinedText());
+        Fields.Routing r = Fields.routing(it.joinedText());
         envelopeLines.addAll(it.lines());
-        transmissionPrecedence = Precedence.fromText(words.get(0));
-        for (int i = 1; i < words.size(); i++) {
-            String w = words.get(i);
-            if (Words.isRoutingIndicator(w)) {
-                routing.add(w);
-            } else {
-                diags.add(DiagnosticCode.MALFORMED_ENVELOPE, "'" + w + "' is not a routing indicator", it);
-            }
+        transmissionPrecedence = r.precedence();
+        routing.addAll(r.indicators());
+        for (String w : r.stray()) {
+            diags.add(DiagnosticCode.MALFORMED_ENVELOPE, "'" + w + "' is not a routing indicator", it);
         }
     }
 
@@ -844,7 +837,7 @@ final class CableAssembler {
             addUnrecognized(it.first(), null);
             return;
         }
-        EnvelopeFields.Dtg d = EnvelopeFields.dtg(it.first().text());
+        Fields.Dtg d = Fields.dtg(it.first().text());
         DateTimeGroup g = new DateTimeGroup(d.precedence(), d.infoPrecedence(), d.text(), d.instant(), d.signals());
         side.put(g, it.lines());
         dtg = Optional.of(g);
@@ -857,19 +850,24 @@ final class CableAssembler {
     }
 
     private void readFrom(Item it) {
-        String t = Words.clean(it.first().text()).substring(2).strip();
-        int slash = t.indexOf('/');
-        if (slash > 0 && Words.isRoutingIndicator(t.substring(0, slash).strip())) {
-            t = t.substring(slash + 1).strip();
-        }
         if (from.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second FM line", it);
             addUnrecognized(it.first(), null);
             return;
         }
-        String f = Words.collapse(t);
+        String f = Fields.from(it.first().text());
         from = Optional.of(f);
         side.put(f, it.lines());
+    }
+
+    /** Adds an addressee read from one line; a line only the catch-all fits is kept whole, with a warning. */
+    private void addAddressee(List<Addressee> list, Fields.AddresseeRead read, SourceLine line) {
+        list.add(read.addressee());
+        side.put(read.addressee(), List.of(line));
+        if (!read.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_ADDRESSEE,
+                    "addressee line kept as written: '" + read.addressee().name() + "'", line);
+        }
     }
 
     private void readAddressees(Item it, List<Addressee> list, LeadState st) {
@@ -879,8 +877,9 @@ final class CableAssembler {
             if (first) {
                 t = t.substring(t.indexOf(' ') + 1).strip();
                 first = false;
-                if (t.startsWith("PAGE ") && BodyFields.page(t).isPresent()) {
-                    leadPages.add(new BodyAssembler.PageBreakAtStart(BodyFields.page(t).get(), it));
+                Optional<Fields.Page> page = t.startsWith("PAGE ") ? Fields.page(t) : Optional.empty();
+                if (page.isPresent()) {
+                    leadPages.add(new BodyAssembler.PageBreakAtStart(page.get(), it));
                     continue;
                 }
             }
@@ -888,10 +887,9 @@ final class CableAssembler {
                 attachExempted(list, t.substring(3).replaceFirst("^[/\\s]+", ""));
                 continue;
             }
-            Optional<Addressee> a = EnvelopeFields.addressee(t);
+            Optional<Fields.AddresseeRead> a = Fields.addressee(t);
             if (a.isPresent()) {
-                list.add(a.get());
-                side.put(a.get(), List.of(l));
+                addAddressee(list, a.get(), l);
             } else if (!t.isEmpty()) {
                 diags.add(DiagnosticCode.MALFORMED_ADDRESSEE, "cannot read addressee '" + t + "'", l);
                 addUnrecognized(l, null);
@@ -935,34 +933,21 @@ final class CableAssembler {
     private void readOffices(Item it) {
         hasDistribution = true;
         distributionLines.addAll(it.lines());
-        List<String> w = Words.split(Words.clean(it.first().text()));
-        int start = 0;
-        if (it.kind() == ItemKind.ACTION_OFFICE || it.kind() == ItemKind.OFFICE_INFO) {
-            start = 1;
-        }
-        for (int i = start; i < w.size(); i++) {
-            String s = w.get(i);
-            int dash = s.lastIndexOf('-');
-            if (s.startsWith("/")) {
-                String total = s.substring(1);
-                if (i + 1 < w.size() && (w.get(i + 1).equals("W") || w.get(i + 1).equals("R"))) {
-                    total = total + " " + w.get(++i);
-                }
-                totalCopies = Optional.of(total);
-            } else if (dash > 0 && dash < s.length() - 1 && Words.allDigits(s.substring(dash + 1))) {
-                OfficeCopies oc = new OfficeCopies(s.substring(0, dash), s.substring(dash + 1));
-                if (it.kind() == ItemKind.ACTION_OFFICE && action.isEmpty()) {
-                    action = Optional.of(oc);
-                } else {
-                    offices.add(oc);
-                }
+        Fields.Offices o = Fields.offices(it.first().text());
+        List<OfficeCopies> list = new ArrayList<>(o.offices());
+        if (o.action().isPresent()) {
+            if (action.isEmpty()) {
+                action = o.action();
             } else {
-                // text glued after the office list (collapsed lines): keep the rest verbatim
-                String rest = String.join(" ", w.subList(i, w.size()));
-                counters.add(rest);
-                recoverCollapsedEnvelope(rest, it);
-                break;
+                list.add(0, o.action().get());
             }
+        }
+        offices.addAll(list);
+        o.totalCopies().ifPresent(t -> totalCopies = Optional.of(t));
+        if (!o.glued().isEmpty()) {
+            // text glued after the office list (collapsed lines): keep the rest verbatim
+            counters.add(o.glued());
+            recoverCollapsedEnvelope(o.glued(), it);
         }
     }
 
@@ -975,7 +960,7 @@ final class CableAssembler {
     private void recoverCollapsedEnvelope(String text, Item it) {
         java.util.regex.Matcher m = GLUED_DTG.matcher(text);
         if (dtg.isEmpty() && m.find()) {
-            EnvelopeFields.Dtg d = EnvelopeFields.dtg(m.group(1));
+            Fields.Dtg d = Fields.dtg(m.group(1));
             if (d.instant().isPresent()) {
                 DateTimeGroup g = new DateTimeGroup(d.precedence(), d.infoPrecedence(), d.text(), d.instant(),
                         List.of());
@@ -1058,7 +1043,7 @@ final class CableAssembler {
                 refContinues = false;
                 if (it.kind() == ItemKind.CAPTION) {
                     cover(it);
-                    captions.addAll(ClassificationFields.captions(it.first().text()));
+                    captions.addAll(Fields.captions(it.first().text()).captions());
                     if (!repeatMode) {
                         captionLines.addAll(it.lines());
                     }
@@ -1110,14 +1095,14 @@ final class CableAssembler {
                     }
                     break;
                 case CAPTION:
-                    captions.addAll(ClassificationFields.captions(it.first().text()));
+                    captions.addAll(Fields.captions(it.first().text()).captions());
                     if (!repeatMode) {
                         captionLines.addAll(it.lines());
                     }
                     break;
                 case BANNER:
                     if (banner.isEmpty()) {
-                        banner = ClassificationFields.read(it.first().text());
+                        banner = Fields.classLine(it.first().text());
                     }
                     break;
                 case BLANK:
@@ -1279,20 +1264,20 @@ final class CableAssembler {
     }
 
     private void readClassLine(Item it) {
-        Optional<ClassificationFields.ClassLine> c = ClassificationFields.read(it.first().text());
+        Optional<Fields.ClassLine> c = Fields.classLine(it.first().text());
         if (c.isEmpty()) {
             diags.add(DiagnosticCode.UNKNOWN_CLASSIFICATION, "cannot read the classification level", it);
             addUnrecognized(it.first(), null);
             return;
         }
         if (classLine.isPresent() && c.get().level() == classLine.get().level()
-                && ClassificationFields.isLevelWithCaveats(it.first().text())) {
+                && c.get().onlyCaveats()) {
             // a banner of the same level repeating the caveats (SECRET//FGI//NOFORN): merge them
-            ClassificationFields.ClassLine k = classLine.get();
+            Fields.ClassLine k = classLine.get();
             java.util.LinkedHashSet<String> caveats = new java.util.LinkedHashSet<>(k.caveats());
             caveats.addAll(c.get().caveats());
-            classLine = Optional.of(new ClassificationFields.ClassLine(k.level(), k.efto() || c.get().efto(),
-                    List.copyOf(caveats), k.section(), k.origin(), k.serial()));
+            classLine = Optional.of(new Fields.ClassLine(k.level(), k.efto() || c.get().efto(),
+                    List.copyOf(caveats), k.section(), k.origin(), k.serial(), k.serialEnd(), k.onlyCaveats()));
             captionLines.addAll(it.lines());
             return;
         }
@@ -1409,8 +1394,8 @@ final class CableAssembler {
         }
         List<Reference> refs = HeaderFields.references(sb.toString(), citingYear);
         // a year-less reference to the cable's own post with a higher serial is from the year before
-        Optional<String> ownOrigin = classLine.flatMap(ClassificationFields.ClassLine::origin).map(o -> o.replace(" ", ""));
-        Optional<Integer> ownSerial = classLine.flatMap(ClassificationFields.ClassLine::serial).map(Integer::parseInt);
+        Optional<String> ownOrigin = classLine.flatMap(Fields.ClassLine::origin).map(o -> o.replace(" ", ""));
+        Optional<Integer> ownSerial = classLine.flatMap(Fields.ClassLine::serial).map(Integer::parseInt);
         if (citingYear > 0 && ownOrigin.isPresent() && ownSerial.isPresent()) {
             // the ids of its own post's cables of that year start so
             String prefix = ReferenceId.of(citingYear, ownOrigin.get(), "").id();
@@ -1440,20 +1425,20 @@ final class CableAssembler {
     // ------------------------------------------------------------------- classification
 
     private Optional<Classification> buildClassification() {
-        Optional<ClassificationFields.ClassLine> c = classLine.isPresent() ? classLine : banner;
+        Optional<Fields.ClassLine> c = classLine.isPresent() ? classLine : banner;
         if (c.isEmpty()) {
-            if (security.flatMap(EnvelopeFields.Security::level).isPresent()) {
+            if (security.flatMap(Fields.Security::level).isPresent()) {
                 diags.add(DiagnosticCode.MISSING_CLASSIFICATION,
                         "no classification line; the level is taken from the security line",
                         org.cablegram.SourceSpan.at(1, 1));
-                ClassificationLevel level = security.flatMap(EnvelopeFields.Security::level).get();
+                ClassificationLevel level = security.flatMap(Fields.Security::level).get();
                 return Optional.of(new Classification(level, false, List.of(), Optional.empty(), Optional.empty(),
                         Optional.empty(), List.copyOf(captions)));
             }
             diags.add(DiagnosticCode.MISSING_CLASSIFICATION, "no classification line", org.cablegram.SourceSpan.at(1, 1));
             return Optional.empty();
         }
-        ClassificationFields.ClassLine l = c.get();
+        Fields.ClassLine l = c.get();
         Classification cl = new Classification(l.level(), l.efto(), l.caveats(), l.section(), l.origin(), l.serial(),
                 List.copyOf(captions));
         if (classLineItem != null) {
@@ -1469,7 +1454,7 @@ final class CableAssembler {
             return;
         }
         Classification c = classification.get();
-        Optional<ClassificationLevel> sec = security.flatMap(EnvelopeFields.Security::level);
+        Optional<ClassificationLevel> sec = security.flatMap(Fields.Security::level);
         if (sec.isPresent() && sec.get() != c.level()
                 && !(sec.get() == ClassificationLevel.UNCLASSIFIED && c.level() == ClassificationLevel.LIMITED_OFFICIAL_USE)) {
             diags.add(DiagnosticCode.INCONSISTENT, "security line says " + sec.get() + " but the text is "

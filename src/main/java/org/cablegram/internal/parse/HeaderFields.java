@@ -80,7 +80,7 @@ final class HeaderFields {
         m = DATE_MDY.matcher(s);
         if (m.find()) {
             String y = m.group(3);
-            int year = EnvelopeFields.fullYear(Integer.parseInt(y), y.length());
+            int year = Words.fullYear(Integer.parseInt(y), y.length());
             return Optional.of(LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         }
         m = DATE_DMY_WORDS.matcher(s);
@@ -97,13 +97,7 @@ final class HeaderFields {
     }
 
     private static int month(String mon) {
-        String m = mon.toUpperCase(Locale.ROOT).substring(0, 3);
-        for (int i = 0; i < EnvelopeFields.MONTHS.length; i++) {
-            if (EnvelopeFields.MONTHS[i].equals(m)) {
-                return i + 1;
-            }
-        }
-        throw new DateTimeException("no month " + mon);
+        return Words.month(mon.substring(0, Math.min(3, mon.length())));
     }
 
     // ---------------------------------------------------------------------------------- TAGS
@@ -420,7 +414,7 @@ final class HeaderFields {
                 int year = citingYear;
                 String y = c.group("y");
                 if (y != null) {
-                    year = EnvelopeFields.fullYear(Integer.parseInt(y), y.length());
+                    year = Words.fullYear(Integer.parseInt(y), y.length());
                 }
                 String o = origin.replace(" ", "");
                 if (o.equals("SECSTATE")) {

@@ -181,4 +181,28 @@ final class Words {
         }
         return t;
     }
+
+    private static final java.time.format.DateTimeFormatter MONTH = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("MMM").toFormatter(java.util.Locale.ENGLISH);
+
+    /**
+     * @param name a month's three-letter English name, any case
+     * @return its number, 1 to 12
+     * @throws java.time.DateTimeException when it names no month
+     */
+    static int month(String name) {
+        try {
+            return MONTH.parse(name).get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new java.time.DateTimeException("no month " + name, e);
+        }
+    }
+
+    /** Two-digit years pivot at 50: 50-99 are 19xx, 00-49 are 20xx. */
+    static int fullYear(int y, int digits) {
+        if (digits == 4) {
+            return y;
+        }
+        return y >= 50 ? 1900 + y : 2000 + y;
+    }
 }

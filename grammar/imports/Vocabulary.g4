@@ -1,0 +1,106 @@
+/*
+ * The vocabulary of the telegram format, shared by the line lexer (TelegramLexer) and the
+ * field lexer (FieldLexer): class words in their spaced and damaged forms, caption words,
+ * header keywords, months, precedences, routing indicators, office codes. Each shape is
+ * written once, here; Java code reads the tokens these fragments make and never restates them.
+ */
+lexer grammar Vocabulary;
+
+fragment DTG         : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT HWS? [Zz] HWS* MONTH HWS* DIGIT DIGIT (DIGIT DIGIT)?;
+fragment OFFICE_CODE : UPPER (UPPER | DIGIT | '/')* '-' DIGIT DIGIT;
+fragment COPY_COUNT  : '/' DIGIT DIGIT DIGIT HWS* [WR];
+// A cables.csv field boundary left in front of the text ("," before the classification line).
+fragment CSV_REMNANT : '"' ',' '"' | '"' ;
+
+// ---------------------------------------------------------------------------
+// Words
+// ---------------------------------------------------------------------------
+
+fragment PREC2       : 'ZZ' | 'OO' | 'PP' | 'RR' | 'YY';
+fragment PRECEDENCE  : [ZOPRY] | 'FLASH' | 'NIACT' HWS+ 'IMMEDIATE' | 'IMMEDIATE' | 'PRIORITY' | 'ROUTINE';
+fragment RI          : 'R' UPPER UPPER UPPER UPPER*;
+// a routing indicator as a field: R and three to seven more letters (RUEHC, RHMFIUU)
+fragment RI_WORD     : 'R' UPPER UPPER UPPER (UPPER (UPPER (UPPER (UPPER)?)?)?)?;
+
+fragment CLASS_WORD
+    : K_UNCLAS (HWS+ EFTO)?
+    | K_LOU
+    | K_CONFIDENTIAL
+    | K_SECRET
+    | K_TOP HWS+ K_SECRET
+    ;
+fragment EFTO        : 'E' ' '? 'F' ' '? 'T' ' '? 'O';
+
+fragment CAPTION_WORD
+    : CAPTION_NAME | 'NOFORN/REL' | K_REL_TO (HWS+ UPPER+)+
+    ;
+// a caption word or phrase on its own; REL TO, which takes country codes, is apart
+fragment CAPTION_NAME
+    : K_SIPDIS | K_NOFORN | K_SENSITIVE | K_EXDIS | K_NODIS | K_LIMDIS | K_STADIS | K_FGI
+    | K_ROGER | K_DISSENT | K_OFFICIAL_INFORMAL | K_SPECAT | K_EXCLUSIVE | K_CHEROKEE
+    | K_COUNTRY_TEAM | K_NOTAL
+    ;
+
+fragment MONTH options { caseInsensitive = true; }
+    : 'JAN' | 'FEB' | 'MAR' | 'APR' | 'MAY' | 'JUN' | 'JUL' | 'AUG' | 'SEP' | 'OCT' | 'NOV' | 'DEC';
+fragment WEEKDAY options { caseInsensitive = true; }
+    : 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
+
+// Letter-spaced class words (C O N F I D E N T I A L) and the damaged forms of the
+// corpus (SS E C R E T, CO N F..., ONFIDENTIAL) all allow one blank between letters
+// and a doubled or dropped first letter; the builder reads the collapsed word.
+fragment K_UNCLAS options { caseInsensitive = true; }
+    : ('U' SP1)? 'U' SP1 'N' SP1 'C' SP1 'L' SP1 'A' SP1 'S' (SP1 'S' SP1 'I' SP1 'F' SP1 'I' SP1 'E' SP1 'D')?;
+fragment K_LOU options { caseInsensitive = true; }
+    : 'LIMITED' HWS+ 'OFFICIAL' HWS+ 'USE';
+fragment K_CONFIDENTIAL options { caseInsensitive = true; }
+    : ('C' SP1)? ('C' SP1)? 'O' SP1 'N' SP1 'F' SP1 'I' SP1 'D' SP1 'E' SP1 'N' SP1 'T' SP1 'I' SP1 'A' SP1 'L';
+fragment K_SECRET options { caseInsensitive = true; }
+    : ('S' SP1)? ('S' SP1)? 'E' SP1 'C' SP1 'R' SP1 'E' SP1 'T';
+fragment K_TOP options { caseInsensitive = true; }
+    : 'T' SP1 'O' SP1 'P';
+
+fragment K_SECTION options { caseInsensitive = true; } : 'S'? 'E'? 'C'? 'TION';
+fragment K_OF options { caseInsensitive = true; } : 'OF' | 'GF';
+fragment K_PARTIAL options { caseInsensitive = true; } : 'This record is a partial extract';
+fragment K_CABLE_DATED options { caseInsensitive = true; } : 'Cable dated:';
+fragment K_SIPDIS options { caseInsensitive = true; } : 'SIPDIS';
+fragment K_NOFORN options { caseInsensitive = true; } : 'NOFORN';
+fragment K_SENSITIVE options { caseInsensitive = true; } : 'SENSITIVE';
+fragment K_EXDIS options { caseInsensitive = true; } : 'EXDIS';
+fragment K_NODIS options { caseInsensitive = true; } : 'NODIS';
+fragment K_LIMDIS options { caseInsensitive = true; } : 'LIMDIS';
+fragment K_STADIS options { caseInsensitive = true; } : 'STADIS';
+fragment K_ROGER options { caseInsensitive = true; } : 'ROGER CHANNEL';
+fragment K_DISSENT options { caseInsensitive = true; } : 'DISSENT CHANNEL';
+fragment K_OFFICIAL_INFORMAL options { caseInsensitive = true; } : 'OFFICIAL INFORMAL';
+fragment K_SBU options { caseInsensitive = true; } : 'SENSITIVE BUT UNCLASSIFIED';
+fragment K_CORRECTED options { caseInsensitive = true; }
+    : 'C O R R E C T E D' (HWS+ ('C O P Y' | 'COPY'))? | 'CORRECTED COPY' | 'CORRECTED CAPTION';
+fragment K_EO options { caseInsensitive = true; }
+    : 'E' HWS? '.' HWS? [O0] HWS? '.'? | 'EO' ;
+fragment K_TAGS options { caseInsensitive = true; } : 'TAGS' | 'TAG' | 'TAGE' | 'TGS';
+fragment K_SUBJECT options { caseInsensitive = true; } : 'SUBJECT' | 'SUBJ' | 'UBJECT';
+fragment K_REF options { caseInsensitive = true; }
+    : 'REF' | 'REFS' | 'REF(S)' | 'REFTEL' | 'REFTELS' | 'REFERENCE' | 'REFERENCES';
+fragment K_CLASSIFIED options { caseInsensitive = true; } : 'CLASSIFIED';
+fragment K_BY options { caseInsensitive = true; } : 'BY';
+fragment K_END_OF_DOCUMENT options { caseInsensitive = true; } : 'END OF DOCUMENT';
+
+fragment K_FGI options { caseInsensitive = true; } : 'FGI';
+fragment K_SPECAT options { caseInsensitive = true; } : 'SPECAT' (HWS+ 'EXCLUSIVE')?;
+fragment K_EXCLUSIVE options { caseInsensitive = true; } : 'EXCLUSIVE';
+fragment K_CHEROKEE options { caseInsensitive = true; } : 'CHEROKEE';
+fragment K_COUNTRY_TEAM options { caseInsensitive = true; } : 'COUNTRY TEAM MESSAGE';
+fragment K_NOTAL options { caseInsensitive = true; } : 'NOTAL';
+fragment K_FOUO options { caseInsensitive = true; } : 'FOR' HWS+ 'OFFICIAL' HWS+ 'USE' HWS+ 'ONLY';
+fragment K_REL_TO options { caseInsensitive = true; } : 'REL' HWS+ 'TO';
+
+fragment PILCROW     : '\u00B6';
+fragment UPPER       : [A-Z];
+fragment DIGIT       : [0-9];
+fragment SP1         : ' '?;
+fragment HWS         : [ \t\u00A0];
+fragment REST        : ~[\r\n\u2028]*;
+fragment NL          : '\r\n' | '\n' | '\r' | '\u2028';
+fragment EOL         : NL | EOF;

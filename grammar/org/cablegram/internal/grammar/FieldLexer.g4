@@ -1,0 +1,161 @@
+/*
+ * Tokens inside one line (or one block of lines) whose kind TelegramLexer has already told:
+ * the fields of the envelope, the print header, the classification line and caption lines.
+ *
+ * The caller lexes each line in the mode of its kind: DEFAULT_MODE for most lines, SOM for
+ * the start-of-message line, SECURITY for the ZNR/ZNY line and DTG for the date-time group
+ * line, OFFICES for the office lines of a print header. The first two have their own modes because their fields are glued without blanks
+ * (VZCZCXRO1063, ZNRUUUUU), and a mode that knows only the leading keyword is what keeps a
+ * longer word from swallowing it; after a date-time group the operating signals are words
+ * between blanks ("//ZEL//", "#3763"), which the DTG mode's tail reads whole.
+ *
+ * Within a mode the longest match wins and ties go to the rule written first, so keywords
+ * come before WORD: a keyword is a token of its own only when it is a whole word ("SECRET",
+ * not "SECRETARY"). The parser accepts keywords as name words where names occur.
+ */
+lexer grammar FieldLexer;
+
+import Vocabulary;
+
+tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIGNAL, ACTION, OFFICE, COPY_TOTAL }
+
+NEWLINE          : NL;
+WS               : HWS+ -> channel(HIDDEN);
+// a stray backslash at the end of words is conversion debris, never part of a field
+BACKSLASH        : '\\'+ -> skip;
+
+// ---------------------------------------------------------------- classification line, captions
+CSV_FIELD_END    : '"' ',' '"';
+CABLE_DATED      : K_CABLE_DATED HWS* [0-9T:\-]+;
+UNCLAS           : K_UNCLAS;
+LOU              : K_LOU;
+CONFIDENTIAL     : K_CONFIDENTIAL;
+SECRET           : K_SECRET;
+TOP              : K_TOP;
+EFTO_MARK        : EFTO;
+SECTION          : K_SECTION;
+OF               : K_OF;
+FINAL            : 'FINAL';
+FOUO             : K_FOUO;
+REL_TO           : K_REL_TO;
+SBU              : K_SBU;
+CORRECTED        : K_CORRECTED;
+NOFORN_REL       : 'NOFORN/REL';
+CAPTION          : CAPTION_NAME;
+
+// ---------------------------------------------------------------- envelope and print header
+DOUBLE_PREC      : PREC2;
+PREC_LETTER      : [ZOPRY];
+NIACT options { caseInsensitive = true; } : 'NIACT';
+PREC_WORD options { caseInsensitive = true; } : 'FLASH' | 'IMMEDIATE' | 'PRIORITY' | 'ROUTINE';
+DE               : 'DE';
+FM               : 'FM';
+TO               : 'TO';
+INFO             : 'INFO';
+XMT              : 'XMT';
+ZEN              : 'ZEN';
+PAGE             : 'PAGE';
+MONTH_YEAR       : MONTH DIGIT DIGIT (DIGIT DIGIT)?;
+MONTH_NAME       : MONTH;
+DTG_TIME         : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT HWS? [Zz];
+ROUTING_INDICATOR: RI_WORD;
+
+// numbers by their count of digits: serials, days and times are told apart by length
+N1_2             : DIGIT DIGIT?;
+N3_4             : DIGIT DIGIT DIGIT DIGIT?;
+N5               : DIGIT DIGIT DIGIT DIGIT DIGIT;
+N6               : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT;
+N7               : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT;
+N8               : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT*;
+
+// letters only: a number glued to a word ("SECTION01", "03QRIPOLI", "39ABG") is a token of its own
+WORD             : LETTER (LETTER | [.'&\-])*;
+
+SLASH            : '/';
+HASH             : '#';
+DASH             : '-';
+LPAREN           : '(';
+RPAREN           : ')';
+COMMA            : ',';
+PERIOD           : '.';
+COLON            : ':';
+SEMI             : ';';
+QUOTE            : '"';
+OTHER            : .;
+
+// ---------------------------------------------------------------- FL1: VZCZCXRO1063
+mode SOM;
+
+SOM_START        : 'VZCZC' -> type(VZCZC), mode(SOM_CHANNEL);
+SOM_WS           : HWS+ -> channel(HIDDEN);
+SOM_OTHER        : . -> type(OTHER), mode(LINE_REST);
+
+mode SOM_CHANNEL;
+
+CH_LETTERS       : UPPER+ -> type(CHANNEL);
+CH_DIGITS        : DIGIT+ -> type(SEQUENCE), mode(LINE_REST);
+CH_WS            : HWS+ -> channel(HIDDEN), mode(LINE_REST);
+CH_OTHER         : . -> type(OTHER), mode(LINE_REST);
+
+// ---------------------------------------------------------------- FL4: ZNY CCCCC ZZH
+mode SECURITY;
+
+SEC_PROSIGN      : 'ZN' [RY] -> type(PROSIGN), mode(SECURITY_REST);
+SEC_WS           : HWS+ -> channel(HIDDEN);
+SEC_OTHER        : . -> type(OTHER), mode(LINE_REST);
+
+mode SECURITY_REST;
+
+SR_LETTERS       : UPPER UPPER UPPER+ -> type(SEC_LETTERS);
+// a parenthesised note (CCY ADXD604CA ...) runs to the end of the line
+SR_NOTE          : '(' ~[\r\n\u2028]* -> type(SEC_NOTE);
+SR_WORD          : ~[ \t\u00A0\r\n\u2028(\\]+ -> type(SEC_WORD);
+SR_BACKSLASH     : '\\'+ -> skip;
+SR_WS            : HWS+ -> channel(HIDDEN);
+SR_NL            : NL -> type(NEWLINE);
+
+// ---------------------------------------------------------------- FL5: O P 141042Z NOV 08 ZDK
+mode DTG;
+
+D_PREC_LETTER    : [ZOPRY] -> type(PREC_LETTER);
+D_NIACT options { caseInsensitive = true; } : 'NIACT' -> type(NIACT);
+D_PREC_WORD options { caseInsensitive = true; } : ('FLASH' | 'IMMEDIATE' | 'PRIORITY' | 'ROUTINE') -> type(PREC_WORD);
+D_TIME           : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT HWS? [Zz] -> type(DTG_TIME);
+D_MONTH_YEAR     : MONTH DIGIT DIGIT (DIGIT DIGIT)? -> type(MONTH_YEAR), mode(DTG_TAIL);
+D_MONTH          : MONTH -> type(MONTH_NAME);
+D_YEAR_2         : DIGIT DIGIT? -> type(N1_2), mode(DTG_TAIL);
+D_YEAR_4         : DIGIT DIGIT DIGIT DIGIT? -> type(N3_4), mode(DTG_TAIL);
+D_WS             : HWS+ -> channel(HIDDEN);
+D_BACKSLASH      : '\\'+ -> skip;
+D_OTHER          : . -> type(OTHER), mode(LINE_REST);
+
+mode DTG_TAIL;
+
+T_FM             : 'FM' -> type(FM), mode(LINE_REST);
+T_SIGNAL         : ~[ \t\u00A0\r\n\u2028\\]+ -> type(SIGNAL);
+T_BACKSLASH      : '\\'+ -> skip;
+T_WS             : HWS+ -> channel(HIDDEN);
+T_NL             : NL -> type(NEWLINE);
+
+// ---------------------------------------------------------------- print header: ACTION EUR-25, INFO LOG-00 ... /006W
+// Office codes exist only here; elsewhere "RUEHXX/CJTF-101" is a routing indicator and a name.
+mode OFFICES;
+
+O_ACTION         : ('ACTION' | 'ORIGIN') -> type(ACTION);
+O_INFO           : 'INFO' -> type(INFO);
+O_OFFICE         : OFFICE_CODE -> type(OFFICE);
+O_TOTAL          : COPY_COUNT -> type(COPY_TOTAL);
+O_WORD           : ~[ \t\u00A0\r\n\u2028\\]+ -> type(OTHER);
+O_BACKSLASH      : '\\'+ -> skip;
+O_WS             : HWS+ -> channel(HIDDEN);
+O_NL             : NL -> type(NEWLINE);
+
+// ---------------------------------------------------------------- the rest of a line, word by word
+mode LINE_REST;
+
+LR_WORD          : ~[ \t\u00A0\r\n\u2028\\]+ -> type(OTHER);
+LR_BACKSLASH     : '\\'+ -> skip;
+LR_WS            : HWS+ -> channel(HIDDEN);
+LR_NL            : NL -> type(NEWLINE);
+
+fragment LETTER  : [\p{L}];

@@ -1,0 +1,236 @@
+/*
+ * The fields of one line (or of one block of continuation lines) whose kind the line grammar
+ * has told: the ACP 127 envelope (FL1-FL9), the print header of received copies and the
+ * classification and caption lines of the text header. One entry rule per line kind
+ * (standaloneX); labelled alternatives say which form a line takes and labelled elements name
+ * its fields, which FieldVisitor turns into model parts.
+ *
+ * Real lines are damaged. Each line kind therefore ends in a catch-all alternative (..Malformed)
+ * that takes any tokens: a line the structured alternatives do not fit is still parsed, kept as
+ * written and reported, and SLL prediction never has to give up. Where a catch-all and a
+ * structured alternative both fit, the structured one is written first and wins.
+ */
+parser grammar FieldParser;
+
+options { tokenVocab = FieldLexer; }
+
+// ------------------------------------------------------------------ entry rules
+
+standaloneStartOfMessage : startOfMessage EOF ;
+standaloneRouting        : routing EOF ;
+standaloneDe             : deLine EOF ;
+standaloneSecurity       : securityLine EOF ;
+standaloneDtg            : dtgLine EOF ;
+standaloneFrom           : fromLine EOF ;
+standaloneAddressee      : addresseeLine EOF ;
+standaloneOffices        : officeLine EOF ;
+standalonePage           : pageLine EOF ;
+standaloneClassification : classLine EOF ;
+standaloneCaptions       : captionLine EOF ;
+standaloneCaptionPrefix  : captionPrefix EOF ;
+
+// ------------------------------------------------------------------ FL1 (lexer mode SOM)
+
+// VZCZCXRO1063: start of message, channel designator, channel sequence number
+startOfMessage
+    : VZCZC channel=CHANNEL sequence=SEQUENCE rest*            # startOfMessageWellFormed
+    | VZCZC channel=CHANNEL? rest*                             # startOfMessageMalformed
+    | rest*                                                    # startOfMessageUnreadable
+    ;
+
+rest : ~(NEWLINE) ;
+
+// the rest of a line, kept as written
+words : rest* ;
+
+// ------------------------------------------------------------------ FL2
+
+// OO RUEHAG RUEHAST ... with continuation lines of routing indicators
+routing
+    : precedence=DOUBLE_PREC ROUTING_INDICATOR+ (NEWLINE ROUTING_INDICATOR*)* NEWLINE?   # routingWellFormed
+    | precedence=DOUBLE_PREC? routingItem* # routingMalformed
+    ;
+
+routingItem : ROUTING_INDICATOR | NEWLINE | stray=rest ;
+
+// ------------------------------------------------------------------ FL3
+
+// DE RUEHTA #2256/01 3191042 (and what a lost newline glued after it)
+deLine
+    : DE station=ROUTING_INDICATOR HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)? filing=N7 glued=words   # deWellFormed
+    | DE station=rest? (HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)?)? words                          # deMalformed
+    ;
+
+// ------------------------------------------------------------------ FL4 (lexer mode SECURITY)
+
+// ZNY CCCCC ZZH (CCY ...): prosign, the classification letter five times, operating signals
+securityLine
+    : PROSIGN letters=SEC_LETTERS? (signals+=(SEC_LETTERS | SEC_WORD))* note=SEC_NOTE?   # securityWellFormed
+    | rest*                                                                           # securityMalformed
+    ;
+
+// ------------------------------------------------------------------ FL5
+
+// O P 141042Z NOV 08 ZDK, maybe with the FM line run into its end (lexer mode DTG)
+dtgLine
+    : precedences? dateTimeGroup (signals+=SIGNAL)* (FM glued=words)?           # dtgWellFormed
+    | rest*                                                                    # dtgMalformed
+    ;
+
+// two letters: action and info precedence (O P); else one precedence in letters or words
+precedences
+    : first=PREC_LETTER second=PREC_LETTER               # dualPrecedence
+    | (PREC_LETTER | PREC_WORD | NIACT)+                 # singlePrecedence
+    ;
+
+dateTimeGroup
+    : time=DTG_TIME month=MONTH_NAME year=(N1_2 | N3_4)    # dtgSpaced
+    | time=DTG_TIME monthYear=MONTH_YEAR                   # dtgGlued
+    ;
+
+// ------------------------------------------------------------------ FL6
+
+fromLine
+    : FM ROUTING_INDICATOR SLASH name=words      # fromWithRoutingIndicator
+    | FM name=words                              # fromPlain
+    ;
+
+// ------------------------------------------------------------------ FL7 - FL9
+
+// RUEHC/SECSTATE WASHDC IMMEDIATE 3836: routing indicator (or ZEN), name, precedence, serial
+addresseeLine
+    : (station=ROUTING_INDICATOR SLASH | zen=ZEN SLASH)? plad addresseeTail? csvTail?                        # addresseeWellFormed
+    | (station=ROUTING_INDICATOR SLASH | zen=ZEN SLASH)? name=words                                          # addresseeMalformed
+    ;
+
+// a name may hold numbers ("39ABG INCIRLIK", "CTF 345 NAPLES"), but a number that ends it is the serial
+plad : nameNumber? pladWord+ (nameNumber+ pladWordAfterNumber pladWord*)* ;
+
+// after a number inside a name comes a word, not the dash of a serial range (0048-0049)
+pladWordAfterNumber : ~(NEWLINE | PREC_WORD | NIACT | N1_2 | N3_4 | N5 | N6 | N7 | N8 | CSV_FIELD_END | DASH) ;
+
+pladWord : ~(NEWLINE | PREC_WORD | NIACT | N1_2 | N3_4 | N5 | N6 | N7 | N8 | CSV_FIELD_END) ;
+
+nameNumber : N1_2 | N3_4 | N5 | N6 | N7 | N8 ;
+
+// precedence and serial after the name, in the usual order or the other way round; a number
+// right before the precedence ends the name ("CJTF HOA//J3 PRIORITY")
+addresseeTail
+    : nameNumber addresseePrecedence addresseeSerial?    # tailNameNumberThenPrecedence
+    | addresseePrecedence addresseeSerial?               # tailPrecedenceThenSerial
+    | addresseeSerial addresseePrecedence?               # tailSerialThenPrecedence
+    ;
+
+addresseePrecedence : PREC_WORD | NIACT PREC_WORD? ;
+
+// one sequence number, or a range when a message took several (2276-2279)
+addresseeSerial
+    : (N1_2 | N3_4)                                      # serialNumber
+    | (N1_2 | N3_4) DASH (N1_2 | N3_4)                   # serialRange
+    ;
+
+// the end of a cables.csv field glued to the last addressee line
+csvTail : CSV_FIELD_END rest* ;
+
+// ------------------------------------------------------------------ print header
+
+// ACTION EUR-25 / INFO LOG-00 NP-00 ... /006W / office lists and copy counts alone
+officeLine
+    : ACTION action=OFFICE officeItem* glued=words       # actionOffices
+    | INFO officeItem+ glued=words                       # infoOffices
+    | officeItem+ glued=words                            # officeList
+    | rest*                                              # officesMalformed
+    ;
+
+officeItem
+    : OFFICE                                             # officeCopies
+    | COPY_TOTAL                                         # copyTotal
+    ;
+
+// PAGE 01 HARARE 05461 01 OF 02 271458Z (and text run into its end)
+pageLine
+    : PAGE page=(N1_2 | N3_4) (origin=pageOrigin serial=(N3_4 | N5 | N6))?
+      (sectionNumber=N1_2 OF sectionTotal=N1_2)? time=DTG_TIME? following=words   # pageWellFormed
+    | rest*                                                                  # pageMalformed
+    ;
+
+// the origin cut to six characters, blanks included: VATICA, CAPE T
+pageOrigin : pageOriginWord pageOriginWord? ;
+
+pageOriginWord : WORD | ROUTING_INDICATOR | PREC_LETTER | DOUBLE_PREC | MONTH_NAME | DE | TO | FM | INFO | ZEN ;
+
+// ------------------------------------------------------------------ classification line
+
+// C O N F I D E N T I A L SECTION 01 OF 02 NEW DELHI 005135
+classLine
+    : remnant? level efto? caveat* efto? classSection? (originWords serial=classSerial)? trailing=words   # classWellFormed
+    | rest*                                                                                              # classMalformed
+    ;
+
+// what a publisher left before the classification word: a cables.csv field boundary or a date
+remnant : CSV_FIELD_END | QUOTE | CABLE_DATED ;
+
+level
+    : UNCLAS             # levelUnclassified
+    | LOU                # levelLimitedOfficialUse
+    | CONFIDENTIAL       # levelConfidential
+    | SECRET             # levelSecret
+    | TOP SECRET         # levelTopSecret
+    ;
+
+efto : EFTO_MARK ;
+
+// //NOFORN, /FOR OFFICIAL USE ONLY, //REL TO USA, GBR, //FGI
+caveat
+    : SLASH+ FOUO                                        # caveatPhrase
+    | SLASH+ SBU                                         # caveatSensitive
+    | SLASH+ REL_TO relCountry (COMMA? relCountry)*      # caveatReleasable
+    | SLASH+ caveatWord                                  # caveatSingleWord
+    ;
+
+relCountry : WORD | PREC_LETTER | DOUBLE_PREC | ROUTING_INDICATOR | MONTH_NAME ;
+
+// one word: what follows a blank is the origin (SECRET//NOFORN TEL AVIV 000896)
+caveatWord : ~(NEWLINE | SLASH) ;
+
+classSection
+    : SECTION part=(N1_2 | N3_4) OF total=(N1_2 | N3_4)   # sectionOf
+    | FINAL SECTION OF total=(N1_2 | N3_4)                 # finalSection
+    ;
+
+originWords : originWord+ ;
+
+// words of letters, as station names are ("BUENOS AIRES", "USUN NEW YORK", "STATE")
+originWord
+    : WORD | ROUTING_INDICATOR | PREC_LETTER | DOUBLE_PREC | PREC_WORD | NIACT | MONTH_NAME
+    | DE | TO | FM | INFO | XMT | ZEN | PAGE | CAPTION | OF
+    ;
+
+classSerial : N3_4 | N5 | N6 | N7 | N8 ;
+
+// ------------------------------------------------------------------ caption lines
+
+captionLine
+    : SBU rest*                                          # captionSensitiveButUnclassified
+    | CORRECTED rest*                                    # captionCorrected
+    | caption (captionSeparator* caption)* captionEnd*   # captionWords
+    | rest*                                              # captionMalformed
+    ;
+
+// caption words at the start of a text that goes on ("SIPDIS SENSITIVE STATE FOR EUR/RUS")
+captionPrefix
+    : CORRECTED rest*                                                    # correctedPrefix
+    | caption (captionSeparator* caption)* captionEnd* following=words   # captionsThenText
+    | rest*                                                              # noCaptionPrefix
+    ;
+
+caption
+    : CAPTION                                            # captionName
+    | NOFORN_REL                                         # captionNofornRel
+    | REL_TO relCountry (COMMA? relCountry)*             # captionReleasable
+    ;
+
+captionSeparator : COMMA | SLASH | SEMI | DASH ;
+
+captionEnd : PERIOD | COMMA | SEMI | COLON ;
+

@@ -1,0 +1,76 @@
+package org.cablegram.internal.parse;
+
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.cablegram.internal.grammar.FieldLexer;
+import org.cablegram.internal.grammar.FieldParser;
+
+/**
+ * Runs the field grammar over one line or block of lines: SLL prediction first, full LL only
+ * if that fails. One lexer and parser per thread, reused: a field parse is small and frequent,
+ * and the DFA caches they fill are shared by all instances of the generated classes.
+ */
+final class FieldEngine {
+
+    private static final ThreadLocal<FieldEngine> LOCAL = ThreadLocal.withInitial(FieldEngine::new);
+    private static final LongAdder LL_FALLBACKS = new LongAdder();
+
+    private final FieldLexer lexer = new FieldLexer(CharStreams.fromString(""));
+    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
+    private final FieldParser parser = new FieldParser(tokens);
+    private final BailErrorStrategy bail = new BailErrorStrategy();
+    private final DefaultErrorStrategy recover = new DefaultErrorStrategy();
+
+    private FieldEngine() {
+        lexer.removeErrorListeners();
+        parser.removeErrorListeners();
+        parser.setBuildParseTree(true);
+    }
+
+    /**
+     * Parses a text with one entry rule.
+     *
+     * @param text  the line or block
+     * @param mode  the field lexer's mode for this line kind
+     * @param entry the entry rule
+     * @param <T>   its context type
+     * @return the parse tree of the entry rule
+     */
+    static <T extends ParserRuleContext> T parse(String text, int mode, Function<FieldParser, T> entry) {
+        return LOCAL.get().run(text, mode, entry);
+    }
+
+    /** @return how many field parses needed full LL since the class was loaded (the grammar aims at none) */
+    static long llFallbacks() {
+        return LL_FALLBACKS.sum();
+    }
+
+    private <T extends ParserRuleContext> T run(String text, int mode, Function<FieldParser, T> entry) {
+        lexer.setInputStream(CharStreams.fromString(text));
+        if (mode != FieldLexer.DEFAULT_MODE) {
+            lexer.mode(mode);
+        }
+        tokens.setTokenSource(lexer);
+        parser.setTokenStream(tokens);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(bail);
+        try {
+            return entry.apply(parser);
+        } catch (ParseCancellationException e) {
+            LL_FALLBACKS.increment();
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(recover);
+            return entry.apply(parser);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.cablegram.internal.parse;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.cablegram.internal.grammar.FieldLexer;
+import org.cablegram.internal.grammar.FieldParser;
+import org.cablegram.model.Addressee;
+import org.cablegram.model.ClassificationLevel;
+import org.cablegram.model.OfficeCopies;
+import org.cablegram.model.Precedence;
+import org.cablegram.model.SectionCount;
+
+/**
+ * The fields of envelope, print-header, classification and caption lines, read by the field
+ * grammar ({@code FieldParser.g4}) through {@link FieldVisitor}. Each method takes one line (or
+ * a block of continuation lines) of the kind the line grammar told, and returns its fields;
+ * {@code wellFormed} is false where only the catch-all alternative of the rule fits.
+ */
+final class Fields {
+
+    private Fields() {
+    }
+
+    /** FL1: {@code VZCZCXRO1063}. */
+    record Som(String text, String channel, String sequence, boolean wellFormed) { }
+
+    /** FL2: precedence prosign and routing indicators; {@code stray} holds words that are no indicator. */
+    record Routing(Optional<Precedence> precedence, List<String> indicators, List<String> stray) { }
+
+    /** FL3: {@code DE RUEHTA #2256/01 3191042}; {@code leftover} is what follows the filing time. */
+    record De(String station, Optional<String> serial, Optional<String> section, Optional<Integer> day,
+            Optional<LocalTime> time, String leftover, boolean wellFormed) { }
+
+    /** FL4: {@code ZNR UUUUU ZZH}. */
+    record Security(String prosign, Optional<ClassificationLevel> level, List<String> signals, boolean wellFormed) { }
+
+    /** FL5: {@code O P 141042Z NOV 08 ZDK}, with an FM line run into its end. */
+    record Dtg(Optional<Precedence> precedence, Optional<Precedence> infoPrecedence, String text,
+            Optional<Instant> instant, List<String> signals, Optional<String> gluedFrom, boolean wellFormed) { }
+
+    /** One addressee line; {@code wellFormed} is false when it was kept whole as the name. */
+    record AddresseeRead(Addressee addressee, boolean wellFormed) { }
+
+    /** Office lines of a print header: action office, information offices, total copies, text run in. */
+    record Offices(Optional<OfficeCopies> action, List<OfficeCopies> offices, Optional<String> totalCopies,
+            String glued, boolean wellFormed) { }
+
+    /** {@code PAGE 01 HARARE 05461 01 OF 02 271458Z}, and the text run into its end. */
+    record Page(int number, OptionalInt total, String rest) { }
+
+    /**
+     * A classification line.
+     *
+     * @param serialEnd where the serial ends in the text when text follows it, else -1
+     * @param onlyCaveats whether the line is a level word and //caveats and nothing else
+     */
+    record ClassLine(ClassificationLevel level, boolean efto, List<String> caveats, Optional<SectionCount> section,
+            Optional<String> origin, Optional<String> serial, int serialEnd, boolean onlyCaveats) { }
+
+    /** Caption words and phrases of a caption line; {@code wellFormed} is false for other text. */
+    record Captions(List<String> captions, boolean wellFormed) { }
+
+    static Som som(String line) {
+        return (Som) visit(line, FieldParser.StandaloneStartOfMessageContext::startOfMessage,
+                FieldLexer.SOM, FieldParser::standaloneStartOfMessage);
+    }
+
+    static Routing routing(String block) {
+        return (Routing) visit(block, FieldParser.StandaloneRoutingContext::routing,
+                FieldLexer.DEFAULT_MODE, FieldParser::standaloneRouting);
+    }
+
+    static De de(String line) {
+        return (De) visit(line, FieldParser.StandaloneDeContext::deLine, FieldLexer.DEFAULT_MODE,
+                FieldParser::standaloneDe);
+    }
+
+    static Security security(String line) {
+        return (Security) visit(line, FieldParser.StandaloneSecurityContext::securityLine, FieldLexer.SECURITY,
+                FieldParser::standaloneSecurity);
+    }
+
+    static Dtg dtg(String line) {
+        return (Dtg) visit(line, FieldParser.StandaloneDtgContext::dtgLine, FieldLexer.DTG,
+                FieldParser::standaloneDtg);
+    }
+
+    /** FL6: the originator after FM, without a routing indicator. */
+    static String from(String line) {
+        return (String) visit(line, FieldParser.StandaloneFromContext::fromLine, FieldLexer.DEFAULT_MODE,
+                FieldParser::standaloneFrom);
+    }
+
+    /** One addressee line (without its TO or INFO keyword); empty when it names nothing. */
+    static Optional<AddresseeRead> addressee(String line) {
+        if (Words.clean(line).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((AddresseeRead) visit(line, FieldParser.StandaloneAddresseeContext::addresseeLine,
+                FieldLexer.DEFAULT_MODE, FieldParser::standaloneAddressee));
+    }
+
+    static Offices offices(String line) {
+        return (Offices) visit(line, FieldParser.StandaloneOfficesContext::officeLine, FieldLexer.OFFICES,
+                FieldParser::standaloneOffices);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Optional<Page> page(String line) {
+        return (Optional<Page>) visit(line, FieldParser.StandalonePageContext::pageLine, FieldLexer.DEFAULT_MODE,
+                FieldParser::standalonePage);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Optional<ClassLine> classLine(String line) {
+        return (Optional<ClassLine>) visit(line, FieldParser.StandaloneClassificationContext::classLine,
+                FieldLexer.DEFAULT_MODE, FieldParser::standaloneClassification);
+    }
+
+    static Captions captions(String line) {
+        return (Captions) visit(line, FieldParser.StandaloneCaptionsContext::captionLine, FieldLexer.DEFAULT_MODE,
+                FieldParser::standaloneCaptions);
+    }
+
+    /** @return whether the text is a caption line, caption words and phrases only */
+    static boolean isCaptionLine(String text) {
+        return captions(text).wellFormed();
+    }
+
+    /**
+     * Where the caption words at the start of a text end ("SIPDIS SENSITIVE STATE FOR EUR/RUS"
+     * gives the end of SENSITIVE); 0 when it does not start with one.
+     */
+    static int captionPrefixEnd(String text) {
+        return (Integer) visit(text, FieldParser.StandaloneCaptionPrefixContext::captionPrefix,
+                FieldLexer.DEFAULT_MODE, FieldParser::standaloneCaptionPrefix);
+    }
+
+    private static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
+            java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
+            java.util.function.Function<FieldParser, T> entry) {
+        T tree = FieldEngine.parse(text, mode, entry);
+        return new FieldVisitor(text).visit(inner.apply(tree));
+    }
+}
