@@ -15,6 +15,8 @@ import org.cablegram.Severity;
  * What became of one input of a {@link BatchParser} run.
  *
  * @param origin      where the input came from
+ * @param expectedId  the reference id the source named for the input (a CSV row's refid), which
+ *                    the parser checked against the text
  * @param status      parsed, rejected, unreadable or failed
  * @param result      the parse result, when {@link Status#PARSED}
  * @param diagnostics every diagnostic in the order of their place in the text: the parser's (for
@@ -23,7 +25,7 @@ import org.cablegram.Severity;
  * @param problem     why the input gave no text, when {@link Status#UNREADABLE}
  * @param failure     the exception that escaped the parser, when {@link Status#FAILED}
  */
-public record CableOutcome(Origin origin, Status status, Optional<ParseResult> result, List<Diagnostic> diagnostics,
+public record CableOutcome(Origin origin, Optional<String> expectedId, Status status, Optional<ParseResult> result, List<Diagnostic> diagnostics,
                            Optional<InputProblem> problem, Optional<RuntimeException> failure) {
 
     /** What became of the input. */
@@ -46,6 +48,7 @@ public record CableOutcome(Origin origin, Status status, Optional<ParseResult> r
      * Checks the components and copies the list.
      *
      * @param origin      see {@link #origin()}
+     * @param expectedId  see {@link #expectedId()}
      * @param status      see {@link #status()}
      * @param result      see {@link #result()}
      * @param diagnostics see {@link #diagnostics()}
@@ -54,6 +57,7 @@ public record CableOutcome(Origin origin, Status status, Optional<ParseResult> r
      */
     public CableOutcome {
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(expectedId, "expectedId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(result, "result");
         diagnostics = List.copyOf(diagnostics);
@@ -66,7 +70,7 @@ public record CableOutcome(Origin origin, Status status, Optional<ParseResult> r
     }
 
     static CableOutcome parsed(CableInput in, ParseResult r) {
-        return new CableOutcome(in.origin(), Status.PARSED, Optional.of(r), merge(r.diagnostics(), in.diagnostics()),
+        return new CableOutcome(in.origin(), in.expectedId(), Status.PARSED, Optional.of(r), merge(r.diagnostics(), in.diagnostics()),
                 Optional.empty(), Optional.empty());
     }
 
@@ -75,17 +79,17 @@ public record CableOutcome(Origin origin, Status status, Optional<ParseResult> r
     }
 
     static CableOutcome rejected(CableInput in, List<Diagnostic> parser) {
-        return new CableOutcome(in.origin(), Status.REJECTED, Optional.empty(), merge(parser, in.diagnostics()),
+        return new CableOutcome(in.origin(), in.expectedId(), Status.REJECTED, Optional.empty(), merge(parser, in.diagnostics()),
                 Optional.empty(), Optional.empty());
     }
 
     static CableOutcome unreadable(CableInput in) {
-        return new CableOutcome(in.origin(), Status.UNREADABLE, Optional.empty(), List.of(), in.problem(),
+        return new CableOutcome(in.origin(), in.expectedId(), Status.UNREADABLE, Optional.empty(), List.of(), in.problem(),
                 Optional.empty());
     }
 
     static CableOutcome failed(CableInput in, RuntimeException e) {
-        return new CableOutcome(in.origin(), Status.FAILED, Optional.empty(), in.diagnostics(), Optional.empty(),
+        return new CableOutcome(in.origin(), in.expectedId(), Status.FAILED, Optional.empty(), in.diagnostics(), Optional.empty(),
                 Optional.of(e));
     }
 
