@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
             "  " + FormatCommand.MARKER_START + "SOURCE" + FormatCommand.MARKER_END,
             "(SOURCE as in validate: file, file#row or <stdin>), and a text that does not end with a line "
                     + "break gets one.",
-            "With --out each cable goes to a file in DIR named by its reference id (08ASTANA2256.txt), else by "
+            "With --out each cable goes to a file in DIR named by its reference id (ID.txt), else by "
                     + "the refid of its CSV row, else by its input (name.txt, stdin.txt, cables-ROW.txt). A file is never "
                     + "overwritten: when the name is taken, in this run or before it, -2, -3... is added before "
                     + ".txt and a note goes to standard error."
