@@ -94,7 +94,35 @@ public final class CableParser {
         String s = text.length() > options.maxInputChars() + 1
                 ? text.subSequence(0, options.maxInputChars() + 1).toString() : text.toString();
         return finish(Pipeline.run(s, Optional.ofNullable(expectedId), options.maxInputChars(), options.maxLines(),
-                options.maxDiagnostics(), List.of()));
+                options.maxDiagnostics(), pathWarning(s)));
+    }
+
+    /** Longest text checked against the file system: longer lines are no plausible path. */
+    private static final int MAX_PATH_CHARS = 4096;
+
+    /**
+     * A warning when the text is one line naming an existing file: a likely mix-up of
+     * {@code parse(String)} with {@link #parse(Path)}, which would otherwise only show up as an
+     * odd "cable" without classification.
+     */
+    private static List<Diagnostic> pathWarning(String text) {
+        String line = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        if (line.isBlank() || line.length() > MAX_PATH_CHARS || line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0
+                || line.indexOf('\u2028') >= 0 || line.indexOf('\0') >= 0) {
+            return List.of();
+        }
+        try {
+            if (!Files.isRegularFile(Path.of(line))) {
+                return List.of();
+            }
+        } catch (RuntimeException e) { // InvalidPathException, SecurityException: not a usable path
+            return List.of();
+        }
+        return List.of(new Diagnostic(DiagnosticCode.TEXT_IS_A_PATH, Severity.WARNING,
+                "the text is the name of an existing file and was parsed as telegram text; "
+                        + "to read the file, call parse(Path) instead of parse(CharSequence)",
+                new SourceSpan(1, 1, 1, line.length())));
     }
 
     /**

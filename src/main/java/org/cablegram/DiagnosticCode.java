@@ -56,7 +56,13 @@ public enum DiagnosticCode {
     /** The reference id given by the caller differs from the one derived from the text. */
     REFERENCE_ID_MISMATCH(Severity.WARNING),
     /** The reference id cannot be derived because the text lacks the year, origin or serial. */
-    NO_REFERENCE_ID(Severity.INFO);
+    NO_REFERENCE_ID(Severity.INFO),
+    /**
+     * The text given to {@link CableParser#parse(CharSequence)} is one line naming an existing
+     * file: it was parsed as telegram text, not read; {@link CableParser#parse(java.nio.file.Path)}
+     * reads the file.
+     */
+    TEXT_IS_A_PATH(Severity.WARNING);
 
     private final Severity defaultSeverity;
 

@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.cablegram.corpus.CorpusFiles;
 
 /** Benchmark inputs: the bundled cables, and corpus files found below a directory. */
 final class Inputs {
@@ -28,18 +29,17 @@ final class Inputs {
         }
     }
 
-    /** The .txt files below {@code root} (its cables/ folder when it has one), sorted. */
+    /**
+     * The .txt files below {@code root} (its cables/ folder when it has one), in the corpus
+     * library's stable walking order.
+     */
     static List<Path> files(Path root) {
         Path dir = Files.isDirectory(root.resolve("cables")) ? root.resolve("cables") : root;
-        try (Stream<Path> s = Files.walk(dir)) {
-            List<Path> out = new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException("no .txt files below " + dir.toAbsolutePath());
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Path> out = CorpusFiles.list(dir, CorpusFiles.withExtension("txt"));
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no .txt files below " + dir.toAbsolutePath());
         }
+        return out;
     }
 
     /** The corpus directory: system property {@code cablegram.corpus}, default ../shared/corpus. */

@@ -1,14 +1,22 @@
 package org.cablegram.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 
 import org.cablegram.CableParser;
 import org.cablegram.CableWriter;
+import org.cablegram.ParseResult;
+import org.cablegram.corpus.CableOutcome;
+import org.cablegram.corpus.Origin;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +28,15 @@ import picocli.CommandLine.Option;
         description = {
             "Write each cable back as telegram text: in the canonical layout (see docs/canonical-layout.md), "
                     + "or with --lossless exactly as it was read.",
-            "Without --out the texts go to standard output in input order; with --out each goes to a file of "
-                    + "the same name in DIR (a CSV row becomes <file>#<row>.txt)."
+            "Without --out the texts go to standard output in input order. When the inputs can hold several "
+                    + "cables (several paths, a directory, a CSV file), each cable is preceded by a marker line",
+            "  " + FormatCommand.MARKER_START + "SOURCE" + FormatCommand.MARKER_END,
+            "(SOURCE as in validate: file, file#row or <stdin>), and a text that does not end with a line "
+                    + "break gets one.",
+            "With --out each cable goes to a file in DIR named by its reference id (ID.txt), else by "
+                    + "the refid of its CSV row, else by its input (name.txt, stdin.txt, cables-ROW.txt). A file is never "
+                    + "overwritten: when the name is taken, in this run or before it, -2, -3... is added before "
+                    + ".txt and a note goes to standard error."
         },
         footerHeading = "%nExit status:%n",
         footer = {
@@ -30,6 +45,11 @@ import picocli.CommandLine.Option;
             "  3  internal error"
         })
 final class FormatCommand extends CableCommand {
+
+    /** The start of the line before each cable on standard output, when there may be several. */
+    static final String MARKER_START = "==> ";
+    /** The end of that line. */
+    static final String MARKER_END = " <==";
 
     @Option(names = "--lossless", description = "Reproduce each input byte for byte instead of the canonical layout.")
     boolean lossless;
@@ -42,8 +62,8 @@ final class FormatCommand extends CableCommand {
     @Option(names = "--out", paramLabel = "DIR", description = "Write one file per cable into DIR.")
     Path out;
 
-    /** A cable's text, rendered on the worker thread. */
-    private record Written(Outcome outcome, String text) {
+    /** A cable's text and the file name it asks for, made on the worker thread. */
+    private record Written(CableOutcome outcome, String text, String name) {
     }
 
     @Override
@@ -58,47 +78,107 @@ final class FormatCommand extends CableCommand {
             try {
                 Files.createDirectories(out);
             } catch (IOException e) {
-                err().println(out + ": error: cannot create directory: " + Inputs.reason(e));
+                err().println(out + ": error: cannot create directory: " + e.getMessage());
                 return IO_ERROR;
             }
         }
-        List<InputFile> files = files();
+        boolean markers = !oneCable();
         PrintWriter stdout = out();
         Tally tally = new Tally();
+        Set<String> taken = new HashSet<>();
         int[] writeErrors = {0};
-        process(files, CableParser.create(), o -> new Written(o, o.status() == Outcome.Status.PARSED
-                ? (lossless ? CableWriter.lossless(o.result()) : writer.write(o.result().cable())) : null), w -> {
-                    tally.add(w.outcome());
-                    if (w.text() == null) {
-                        reportProblem(w.outcome());
-                        return;
+        process(CableParser.create(), o -> {
+            if (o.status() != CableOutcome.Status.PARSED) {
+                return new Written(o, null, null);
+            }
+            ParseResult r = o.result().orElseThrow();
+            return new Written(o, lossless ? CableWriter.lossless(r) : writer.write(r.cable()), fileName(o));
+        }, w -> {
+            tally.add(w.outcome());
+            if (w.text() == null) {
+                reportProblem(w.outcome());
+                return;
+            }
+            if (out == null) {
+                if (markers) {
+                    stdout.write(MARKER_START + w.outcome().origin() + MARKER_END + "\n");
+                    stdout.write(w.text());
+                    if (!w.text().isEmpty() && !w.text().endsWith("\n")) {
+                        stdout.write('\n');
                     }
-                    if (out == null) {
-                        stdout.write(w.text());
-                        return;
-                    }
-                    Path target = out.resolve(fileName(w.outcome().source()));
-                    try {
-                        Files.writeString(target, w.text(), StandardCharsets.UTF_8);
-                    } catch (IOException e) {
-                        writeErrors[0]++;
-                        err().println(target + ": error: cannot write: " + Inputs.reason(e));
-                    }
-                });
+                } else {
+                    stdout.write(w.text());
+                }
+                return;
+            }
+            if (!writeNew(w, taken)) {
+                writeErrors[0]++;
+            }
+        });
         stdout.flush();
         int status = tally.status(false);
         return status == 0 && writeErrors[0] > 0 ? IO_ERROR : status;
     }
 
-    /** The output file name of a source: the input's file name, a CSV row as name#row.txt. */
-    static String fileName(String source) {
-        String name = Path.of(source.replace('#', '_')).getFileName().toString();
-        int hash = source.lastIndexOf('#');
-        if (hash > 0) {
-            name = Path.of(source.substring(0, hash)).getFileName() + "#" + source.substring(hash + 1) + ".txt";
-        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
-            name = name.substring(0, name.lastIndexOf('.')) + ".txt";
+    /**
+     * Writes the text into a file of DIR that did not exist: the name asked for, else the first
+     * free one with a number added.
+     *
+     * @return whether the text was written
+     */
+    private boolean writeNew(Written w, Set<String> taken) {
+        String name = w.name();
+        String stem = name.substring(0, name.length() - ".txt".length());
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? name : stem + "-" + n + ".txt";
+            // file systems that ignore case would take "A.txt" and "a.txt" for one file
+            if (!taken.add(candidate.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Path target = out.resolve(candidate);
+            try (OutputStream os = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                os.write(w.text().getBytes(StandardCharsets.UTF_8));
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            } catch (IOException e) {
+                err().println(target + ": error: cannot write: " + e.getMessage());
+                return false;
+            }
+            if (n > 1) {
+                err().println(w.outcome().origin() + ": note: " + out.resolve(name) + " exists; written to " + target);
+            }
+            return true;
         }
-        return name;
+    }
+
+    /**
+     * The file name a cable asks for: its reference id, else the id its source names (a CSV
+     * row's refid), else its input's name; with {@code .txt}, and safe on every file system.
+     *
+     * @param o a parsed outcome
+     * @return the name
+     */
+    static String fileName(CableOutcome o) {
+        String id = o.result().orElseThrow().cable().referenceId().map(Object::toString)
+                .or(o::expectedId).filter(s -> !s.isBlank()).orElseGet(() -> inputName(o.origin()));
+        return safe(id) + ".txt";
+    }
+
+    private static String inputName(Origin origin) {
+        if (origin.isStandardInput()) {
+            return "stdin";
+        }
+        Path file = origin.path().map(Path::getFileName).orElse(null);
+        String name = file != null ? file.toString() : origin.name();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        return origin.row().isPresent() ? name + "-" + origin.row().getAsLong() : name;
+    }
+
+    private static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
     }
 }

@@ -9,13 +9,15 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Files or directories. Directories are read recursively, sorted by name; there only "
-                    + "files ending in .txt, .html, .htm or .csv are taken (or those of the --input type).")
+            description = "Files or directories; - reads standard input. Directories are read recursively, sorted by "
+                    + "name; there only files ending in .txt, .html, .htm or .csv are taken (or those of the --input "
+                    + "type).")
     List<String> paths;
 
     @Option(names = "--input", paramLabel = "TYPE",
-            description = "Read every file as ${COMPLETION-CANDIDATES} (default: by extension: .html/.htm are "
-                    + "WikiLeaks pages, .csv is cables.csv, anything else is text).")
+            description = "Read every input as ${COMPLETION-CANDIDATES} (default: by extension: .html/.htm are "
+                    + "WikiLeaks pages, Cablegate or PlusD by their content, .csv is cables.csv, anything else is "
+                    + "text; on standard input a page is told from text by its first character).")
     InputType input;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N",

@@ -1,47 +1,26 @@
 package org.cablegram.cli;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import org.cablegram.corpus.Format;
 
-/** The kinds of input file the tool reads. */
+/** The {@code --input} choices: how every input is read. */
 enum InputType {
     /** Raw telegram text, UTF-8. */
-    text(List.of(".txt")),
+    text(Format.TEXT),
     /** A WikiLeaks Cablegate cable page: header and body in two {@code <pre>} blocks. */
-    html(List.of(".html", ".htm")),
+    html(Format.CABLEGATE_PAGE),
+    /** A saved WikiLeaks PlusD page: the telegram in its "Raw content" pane. */
+    plusd(Format.PLUSD_PAGE),
     /** The Cablegate {@code cables.csv}: one cable per row. */
-    csv(List.of(".csv"));
+    csv(Format.CABLES_CSV);
 
-    private final List<String> extensions;
+    private final Format format;
 
-    InputType(List<String> extensions) {
-        this.extensions = extensions;
+    InputType(Format format) {
+        this.format = format;
     }
 
-    /** @return the file name extensions of this type, lower case, with the dot */
-    List<String> extensions() {
-        return extensions;
-    }
-
-    /**
-     * @param file a file
-     * @return the type its extension names, if any
-     */
-    static Optional<InputType> byExtension(Path file) {
-        Path name = file.getFileName();
-        if (name == null) {
-            return Optional.empty();
-        }
-        String n = name.toString().toLowerCase(Locale.ROOT);
-        for (InputType t : values()) {
-            for (String ext : t.extensions) {
-                if (n.endsWith(ext)) {
-                    return Optional.of(t);
-                }
-            }
-        }
-        return Optional.empty();
+    /** @return the corpus format this type reads */
+    Format format() {
+        return format;
     }
 }

@@ -1,10 +1,9 @@
 package org.cablegram.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
-
 import org.cablegram.CableParser;
 import org.cablegram.ParserOptions;
+import org.cablegram.corpus.CableOutcome;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,11 +15,11 @@ import picocli.CommandLine.Option;
         description = {
             "Parse cables and write their JSON form (see JSON.md) to standard output, in input order.",
             "",
-            "--format json: one input file gives one pretty-printed object; several paths, a directory or a "
-                    + "CSV file give a pretty-printed JSON array of objects.",
+            "--format json: one input file (or - for standard input) gives one pretty-printed object; several "
+                    + "paths, a directory or a CSV file give a pretty-printed JSON array of objects.",
             "--format jsonl: one compact JSON object per line and cable.",
             "Every object has a \"source\" field: the file as named on the command line (or found below a "
-                    + "directory named there), or file#row for a row of a CSV file.",
+                    + "directory named there), file#row for a row of a CSV file, or <stdin>.",
             "Inputs that cannot be read are reported on standard error; the others are still parsed."
         },
         footerHeading = "%nExit status:%n",
@@ -49,21 +48,18 @@ final class ParseCommand extends CableCommand {
     private boolean single;
 
     /** A cable's outcome with its JSON text, rendered on the worker thread. */
-    private record Rendered(Outcome outcome, String json) {
+    private record Rendered(CableOutcome outcome, String json) {
     }
 
     @Override
     public Integer call() {
-        List<InputFile> files = files();
-        // One file named on the command line (not found in a directory, not a CSV file).
-        single = format == Format.json && inputs.paths.size() == 1 && files.size() == 1
-                && files.get(0).display().equals(inputs.paths.get(0)) && files.get(0).type() != InputType.csv;
+        single = format == Format.json && oneCable();
         CableParser parser = CableParser.create(ParserOptions.builder().strict(strict).build());
         PrintWriter out = out();
         Tally tally = new Tally();
         int[] written = {0};
         try {
-            process(files, parser, o -> new Rendered(o, o.status() == Outcome.Status.PARSED ? render(o) : null), r -> {
+            process(parser, o -> new Rendered(o, o.status() == CableOutcome.Status.PARSED ? render(o) : null), r -> {
                 tally.add(r.outcome());
                 if (r.json() == null) {
                     reportProblem(r.outcome());
@@ -108,11 +104,11 @@ final class ParseCommand extends CableCommand {
         }
     }
 
-    private String render(Outcome o) {
+    private String render(CableOutcome o) {
         if (format == Format.jsonl) {
-            return JsonText.compact(o.json());
+            return JsonText.compact(json(o));
         }
-        String pretty = JsonText.pretty(o.json());
+        String pretty = JsonText.pretty(json(o));
         // An element of the array: the same text, one level deeper.
         return single ? pretty : "  " + pretty.replace("\n", "\n  ");
     }

@@ -7,7 +7,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar on standard error, or nothing. */
+/** A progress bar on standard error, or nothing; fed by the batch parser's progress listener. */
 final class Progress implements AutoCloseable {
 
     private final ProgressBar bar;
@@ -22,15 +22,14 @@ final class Progress implements AutoCloseable {
     }
 
     /**
-     * @param out   where the bar is drawn (standard error)
-     * @param task  its label
-     * @param total the number of steps, or -1 when unknown (CSV rows)
-     * @return a progress bar
+     * @param out  where the bar is drawn (standard error)
+     * @param task its label
+     * @return a progress bar whose total is set by the first update that knows it
      */
-    static Progress bar(PrintStream out, String task, long total) {
+    static Progress bar(PrintStream out, String task) {
         ProgressBar b = new ProgressBarBuilder()
                 .setTaskName(task)
-                .setInitialMax(total)
+                .setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" cables", 1)
                 .setUpdateIntervalMillis(250)
@@ -40,11 +39,18 @@ final class Progress implements AutoCloseable {
         return new Progress(b);
     }
 
-    /** Counts one input done. */
-    void step() {
-        if (bar != null) {
-            bar.step();
+    /**
+     * @param done  inputs done
+     * @param total all inputs, or -1 when unknown (CSV rows)
+     */
+    void update(long done, long total) {
+        if (bar == null) {
+            return;
         }
+        if (total >= 0 && bar.getMax() != total) {
+            bar.maxHint(total);
+        }
+        bar.stepTo(done);
     }
 
     @Override

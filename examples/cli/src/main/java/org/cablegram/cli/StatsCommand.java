@@ -18,6 +18,7 @@ import org.cablegram.DiagnosticCode;
 import org.cablegram.model.Cable;
 import org.cablegram.model.ClassificationLevel;
 import org.cablegram.model.Tag;
+import org.cablegram.corpus.CableOutcome;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,8 +53,13 @@ final class StatsCommand extends CableCommand {
             description = "List the N most frequent origins and tags (default: ${DEFAULT-VALUE}; 0: all).")
     int top;
 
-    /** What the summary needs of one cable, taken on the worker thread. */
-    private record Facts(Outcome outcome, String year, String level, String origin, Set<String> tags) {
+    /**
+     * What the summary needs of one input, taken on the worker thread: not the parse result.
+     *
+     * @param problem the outcome when it is no cable (to report it), else null
+     */
+    private record Facts(CableOutcome.Status status, boolean hasErrors, List<Diagnostic> diagnostics,
+                         CableOutcome problem, String year, String level, String origin, Set<String> tags) {
     }
 
     private final Map<String, Integer> years = new TreeMap<>();
@@ -69,18 +75,17 @@ final class StatsCommand extends CableCommand {
         }
         levels.put(NONE, 0);
         Tally tally = new Tally();
-        process(files(), CableParser.create(), StatsCommand::facts, f -> {
-            Outcome o = f.outcome();
-            tally.add(o);
-            if (!o.isCable()) {
-                reportProblem(o);
+        process(CableParser.create(), StatsCommand::facts, f -> {
+            tally.add(f.status(), f.hasErrors());
+            if (f.problem() != null) {
+                reportProblem(f.problem());
                 return;
             }
             years.merge(f.year(), 1, Integer::sum);
             levels.merge(f.level(), 1, Integer::sum);
             origins.merge(f.origin(), 1, Integer::sum);
             f.tags().forEach(t -> tags.merge(t, 1, Integer::sum));
-            for (Diagnostic d : o.diagnostics()) {
+            for (Diagnostic d : f.diagnostics()) {
                 codes.merge(d.code(), 1, Integer::sum);
             }
         });
@@ -93,11 +98,14 @@ final class StatsCommand extends CableCommand {
         return tally.status(false);
     }
 
-    private static Facts facts(Outcome o) {
-        if (o.status() != Outcome.Status.PARSED) {
-            return new Facts(o, null, null, null, Set.of());
+    private static Facts facts(CableOutcome o) {
+        if (o.status() == CableOutcome.Status.REJECTED) {
+            return new Facts(o.status(), true, o.diagnostics(), o, null, null, null, Set.of());
         }
-        Cable c = o.result().cable();
+        if (o.status() != CableOutcome.Status.PARSED) {
+            return new Facts(o.status(), false, List.of(), o, null, null, null, Set.of());
+        }
+        Cable c = o.result().orElseThrow().cable();
         String year = c.referenceId().map(r -> String.valueOf(r.year()))
                 .or(() -> c.dateTimeGroup().flatMap(d -> d.instant())
                         .map(i -> String.valueOf(i.atZone(java.time.ZoneOffset.UTC).getYear())))
@@ -108,9 +116,7 @@ final class StatsCommand extends CableCommand {
         for (Tag tag : c.tags()) {
             t.add(tag.code());
         }
-        // Keep only what the summary needs: not the parse result.
-        Outcome slim = new Outcome(o.source(), o.status(), null, o.diagnostics(), o.message());
-        return new Facts(slim, year, level, origin, t);
+        return new Facts(o.status(), o.hasErrors(), o.diagnostics(), null, year, level, origin, t);
     }
 
     private void writeJson(Tally t) {

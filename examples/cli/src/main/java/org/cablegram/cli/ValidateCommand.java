@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
             "",
             "  FILE:LINE:COLUMN: SEVERITY: CODE: message",
             "",
-            "FILE is the file as named, or file#row for a CSV row; for .html and .csv inputs LINE and COLUMN "
-                    + "count in the extracted telegram text (header, blank line, body)."
+            "FILE is the file as named, file#row for a CSV row, or <stdin>; for .html and .csv inputs LINE and "
+                    + "COLUMN count in the extracted telegram text (header, blank line, body)."
         },
         footerHeading = "%nExit status:%n",
         footer = {
@@ -42,7 +42,7 @@ final class ValidateCommand extends CableCommand {
         PrintWriter out = out();
         Tally tally = new Tally();
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        process(files(), CableParser.create(), o -> o, o -> {
+        process(CableParser.create(), o -> o, o -> {
             tally.add(o);
             if (!o.isCable()) {
                 reportProblem(o);
@@ -51,7 +51,7 @@ final class ValidateCommand extends CableCommand {
             for (Diagnostic d : o.diagnostics()) {
                 counts.merge(d.severity(), 1, Integer::sum);
                 if (d.severity().ordinal() <= severity.ordinal()) {
-                    out.println(o.source() + ":" + d);
+                    out.println(o.origin() + ":" + d);
                 }
             }
         });

@@ -1,5 +1,6 @@
 package org.cablegram.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -31,10 +32,19 @@ final class Cli {
     }
 
     static Result run(String... args) {
+        return withInput(new byte[0], args);
+    }
+
+    /**
+     * @param stdin what standard input holds
+     * @param args  the command line
+     * @return what the run gave
+     */
+    static Result withInput(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ByteArrayOutputStream bar = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err),
+        int status = Main.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err),
                 new PrintStream(bar, true, StandardCharsets.UTF_8), false);
         return new Result(status, out.toString(), err.toString(), bar.toString(StandardCharsets.UTF_8));
     }

@@ -91,23 +91,77 @@ class CliTest {
     }
 
     @Test
-    void anUnknownOptionIsAUsageError() {
+    void aUsageErrorIsOneLineAndAHint() {
         Cli.Result r = Cli.run("validate", "--bogus", GOOD);
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("Unknown option: '--bogus'"), r.err());
-        assertTrue(r.err().contains("Usage: cablegram validate"), r.err());
-        assertEquals(2, Cli.run("parse", "--format", "xml", GOOD).status());
-        assertEquals(2, Cli.run("parse").status(), "PATH is required");
-        assertEquals(2, Cli.run("frobnicate").status());
-        assertEquals(2, Cli.run().status());
-        assertEquals(2, Cli.run("parse", "--threads", "0", GOOD).status());
+        assertEquals("cablegram: Unknown option: '--bogus'\nTry 'cablegram validate --help' for more information.\n",
+                r.err());
+        assertEquals("", r.out());
+        for (String[] args : List.of(new String[] {"parse", "--format", "xml", GOOD}, new String[] {"parse"},
+                new String[] {"frobnicate"}, new String[] {"parse", "--threads", "0", GOOD},
+                new String[] {"format", "--wrap", "5", GOOD})) {
+            Cli.Result u = Cli.run(args);
+            assertEquals(2, u.status(), String.join(" ", args));
+            assertEquals(2, u.err().lines().count(), u.err());
+            assertTrue(u.err().startsWith("cablegram: "), u.err());
+            assertTrue(u.err().lines().skip(1).findFirst().orElseThrow().matches("Try 'cablegram( \\w+)? --help' for more information\\."),
+                    u.err());
+        }
+    }
+
+    @Test
+    void noCommandNamesAllFourAndGivesAHint() {
+        Cli.Result r = Cli.run();
+        assertEquals(2, r.status());
+        assertEquals("cablegram: missing command: parse, validate, stats or format\n"
+                + "Try 'cablegram --help' for more information.\n", r.err());
+        Cli.Result help = Cli.run("--help");
+        assertTrue(help.out().contains("\n  format "), help.out());
+    }
+
+    @Test
+    void dashReadsStandardInput() throws IOException {
+        byte[] cable = Files.readAllBytes(Path.of(GOOD));
+        Cli.Result one = Cli.withInput(cable, "parse", "-");
+        assertEquals(0, one.status(), one.err());
+        JsonNode obj = JSON.readTree(one.out());
+        assertTrue(obj.isObject(), "one cable on standard input gives one object");
+        assertEquals("<stdin>", obj.get("source").asText());
+        assertEquals("08ASTANA2256", obj.get("referenceId").asText());
+        Cli.Result mixed = Cli.withInput(cable, "validate", "--severity", "info", GOOD, "-");
+        assertEquals(0, mixed.status(), mixed.err());
+        assertTrue(mixed.out().contains("<stdin>:58:1: info: PILCROW_MANGLED"), mixed.out());
+        assertTrue(mixed.out().endsWith("2 cables, 0 with errors; 0 errors, 0 warnings, 16 infos\n"), mixed.out());
+        byte[] page = Files.readAllBytes(Cli.RESOURCES.resolve("html/10SANJOSE15.html"));
+        Cli.Result html = Cli.withInput(page, "parse", "--format", "jsonl", "-");
+        assertTrue(html.out().contains("\"referenceId\":\"10SANJOSE15\""), html.out());
+        byte[] csv = Files.readAllBytes(Cli.RESOURCES.resolve("csv/cables.csv"));
+        Cli.Result rows = Cli.withInput(csv, "parse", "--format", "jsonl", "--input", "csv", "-");
+        assertEquals(4, rows.outLines().size());
+        assertTrue(rows.outLines().get(1).startsWith("{\"source\":\"<stdin>#2\""), rows.out());
+    }
+
+    @Test
+    void aBinaryFileIsOneClearLine(@TempDir Path dir) throws IOException {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(Files.readAllBytes(Path.of(GOOD)));
+        }
+        Path bin = Files.write(dir.resolve("cable.txt"), gz.toByteArray());
+        Cli.Result r = Cli.run("validate", bin.toString(), GOOD);
+        assertEquals(2, r.status());
+        assertEquals(bin + ": error: binary file (NUL or control bytes), not a telegram\n", r.err());
+        assertFalse(r.out().contains(bin.toString()), "no diagnostics for it: " + r.out());
+        assertTrue(r.out().endsWith("1 cable, 0 with errors; 0 errors, 0 warnings, 8 infos; 1 input could not be read\n"),
+                r.out());
     }
 
     @Test
     void helpAndVersion() {
         Cli.Result help = Cli.run("--help");
         assertEquals(0, help.status());
-        assertTrue(help.out().contains("parse") && help.out().contains("validate") && help.out().contains("stats"));
+        assertTrue(help.out().contains("parse") && help.out().contains("validate") && help.out().contains("stats")
+                && help.out().contains("format"));
         Cli.Result sub = Cli.run("help", "parse");
         assertEquals(0, sub.status());
         assertTrue(sub.out().contains("--format=FORMAT"), sub.out());

@@ -16,7 +16,10 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 
 import org.cablegram.CableParser;
-import org.cablegram.ParseResult;
+import org.cablegram.corpus.BatchParser;
+import org.cablegram.corpus.CableOutcome;
+import org.cablegram.corpus.CableSource;
+import org.cablegram.corpus.CorpusFiles;
 
 /**
  * Command-line program: reads every cable under one or more folders and writes the graph of
@@ -101,18 +104,18 @@ public final class CitationGraph {
             stdout.println(USAGE);
             return 0;
         }
-        List<Path> files;
+        CableSource source;
         try {
-            files = CableFiles.list(options.inputs(), options.extension());
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+            source = source(options.inputs(), options.extension());
+        } catch (IllegalArgumentException e) {
             stderr.println("citation-graph: " + e.getMessage());
             return 1;
         }
-        if (files.isEmpty()) {
+        Scan scan = scan(source, options.internal(), CableParser.create());
+        if (scan.files() == 0) {
             stderr.println("citation-graph: no ." + options.extension() + " file under " + options.inputs());
             return 1;
         }
-        Scan scan = scan(files, options.internal(), CableParser.create());
         scan.unreadable().forEach(u -> stderr.println("citation-graph: cannot read " + u));
         scan.graph().duplicates().forEach(d -> stderr.println("citation-graph: skipped duplicate " + d));
         try {
@@ -132,27 +135,51 @@ public final class CitationGraph {
     }
 
     /**
-     * Parses every file and builds the graph.
+     * The cables to read: each folder's files ending in {@code .ext} (walked by the corpus
+     * library in a stable order, hidden entries skipped) and each file named, whatever its name,
+     * all read as telegram text.
      *
-     * @param files        the files, in the order their cables become nodes
+     * @param inputs    folders and files
+     * @param extension file extension under folders, without the dot, or {@code *} for every file
+     * @return the source
+     * @throws IllegalArgumentException when an input does not exist
+     */
+    static CableSource source(List<Path> inputs, String extension) {
+        List<CableSource> parts = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                parts.add(CableSource.folder(input, org.cablegram.corpus.Format.TEXT, CorpusFiles.withExtension(extension)));
+            } else if (Files.isRegularFile(input)) {
+                parts.add(CableSource.file(input, org.cablegram.corpus.Format.TEXT));
+            } else {
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+        }
+        return CableSource.concat(parts);
+    }
+
+    /**
+     * Parses every cable, in parallel and in input order (the corpus library's batch parser), and
+     * builds the graph.
+     *
+     * @param source       the cables, in the order they become nodes
      * @param internalOnly keep only citations between the cables read
      * @param parser       the parser
      * @return the graph
      */
-    static Scan scan(List<Path> files, boolean internalOnly, CableParser parser) {
+    static Scan scan(CableSource source, boolean internalOnly, CableParser parser) {
         Graph.Builder builder = new Graph.Builder();
         List<String> unreadable = new ArrayList<>();
-        for (Path file : files) {
-            ParseResult result;
-            try {
-                result = parser.parse(file);
-            } catch (UncheckedIOException e) {
-                unreadable.add(file + ": " + e.getCause().getMessage());
-                continue;
+        int[] files = {0};
+        BatchParser.create(parser).forEach(source, o -> {
+            files[0]++;
+            if (o.status() == CableOutcome.Status.PARSED) {
+                builder.add(o.origin().path().orElseThrow(), o.result().orElseThrow().cable());
+            } else {
+                unreadable.add(o.origin() + ": " + o.message().orElse("unreadable"));
             }
-            builder.add(file, result.cable());
-        }
-        return new Scan(builder.build(internalOnly), files.size(), unreadable);
+        });
+        return new Scan(builder.build(internalOnly), files[0], unreadable);
     }
 
     /**

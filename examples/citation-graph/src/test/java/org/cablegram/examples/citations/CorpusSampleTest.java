@@ -22,7 +22,7 @@ class CorpusSampleTest {
     @Test
     void citationsInsideTheSample() {
         assertTrue(Files.isDirectory(SAMPLE), "run from examples/citation-graph: " + SAMPLE.toAbsolutePath());
-        Graph g = CitationGraph.scan(CableFiles.list(List.of(SAMPLE), "txt"), false, CableParser.create()).graph();
+        Graph g = CitationGraph.scan(CitationGraph.source(List.of(SAMPLE), "txt"), false, CableParser.create()).graph();
         assertEquals(100, g.inSet().size(), "one node per file: no two files give the same id");
         List<String> internal = g.internalEdges().stream().map(e -> e.source() + " -> " + e.target() + " " + e.letters())
                 .toList();

@@ -30,7 +30,7 @@ class GraphTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     static Graph fixtures(boolean internalOnly) {
-        return CitationGraph.scan(CableFiles.list(List.of(FIXTURES), "txt"), internalOnly, CableParser.create()).graph();
+        return CitationGraph.scan(CitationGraph.source(List.of(FIXTURES), "txt"), internalOnly, CableParser.create()).graph();
     }
 
     static List<String> edges(Graph g) {
@@ -93,7 +93,7 @@ class GraphTest {
     void aSecondFileWithTheSameIdIsSkipped(@TempDir Path dir) throws IOException {
         Files.copy(FIXTURES.resolve("09BERN90.txt"), dir.resolve("a.txt"));
         Files.copy(FIXTURES.resolve("09BERN90.txt"), dir.resolve("b.txt"));
-        Graph g = CitationGraph.scan(CableFiles.list(List.of(dir), "txt"), false, CableParser.create()).graph();
+        Graph g = CitationGraph.scan(CitationGraph.source(List.of(dir), "txt"), false, CableParser.create()).graph();
         assertEquals(1, g.nodes().size());
         assertEquals(Optional.of(dir.resolve("a.txt")), g.nodes().get(0).file());
         assertEquals(1, g.duplicates().size());
@@ -103,7 +103,7 @@ class GraphTest {
     @Test
     void aCableWhoseTextGivesNoIdIsNamedAfterItsFile(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("99NOWHERE1.txt"), "SUBJECT: A FRAGMENT\n\nREF: BERN 90\n\n1. (U) Text.\n");
-        Graph g = CitationGraph.scan(CableFiles.list(List.of(dir), "txt"), false, CableParser.create()).graph();
+        Graph g = CitationGraph.scan(CitationGraph.source(List.of(dir), "txt"), false, CableParser.create()).graph();
         Graph.Node n = g.nodes().get(0);
         assertEquals("99NOWHERE1", n.id());
         assertTrue(n.idFromFileName());

@@ -1,7 +1,5 @@
 package org.cablegram.examples.index;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,6 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.cablegram.CableParser;
+import org.cablegram.corpus.CableInput;
+import org.cablegram.corpus.CableSource;
+import org.cablegram.corpus.Format;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Paragraph;
 import org.cablegram.model.Reference;
@@ -61,17 +62,22 @@ public final class Indexer {
      * Prints one tab-separated line per cable of the folders given.
      *
      * @param args folders of .txt cables
-     * @throws IOException when a folder cannot be read
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         Indexer indexer = new Indexer();
         for (String a : args) {
-            try (Stream<Path> files = Files.walk(Path.of(a))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    IndexEntry e = indexer.entry(f.getFileName().toString(), Files.readString(f));
+            // the corpus library walks the folder (stable order) and reads each file
+            try (Stream<CableInput> inputs = CableSource.folder(Path.of(a), Format.TEXT).inputs()) {
+                inputs.forEach(in -> {
+                    if (in.text().isEmpty()) {
+                        System.err.println(in.origin() + ": " + in.problem().orElseThrow());
+                        return;
+                    }
+                    String name = in.origin().path().map(p -> p.getFileName().toString()).orElse(in.origin().name());
+                    IndexEntry e = indexer.entry(name, in.text().get());
                     System.out.println(String.join("\t", e.id(), e.date().map(Object::toString).orElse(""),
                             e.level(), String.join(" ", e.tags()), String.valueOf(e.words()), e.subject()));
-                }
+                });
             }
         }
     }

@@ -16,8 +16,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.cablegram.CableParser;
-import org.cablegram.ParseResult;
 import org.cablegram.model.TagKind;
+import org.cablegram.corpus.BatchParser;
+import org.cablegram.corpus.CableOutcome;
+import org.cablegram.corpus.CableSource;
+import org.cablegram.corpus.CorpusFiles;
 
 /**
  * Command-line program: reads every cable under one or more folders and reports how often each
@@ -114,18 +117,18 @@ public final class TagsReport {
             stdout.println(USAGE);
             return 0;
         }
-        List<Path> files;
+        CableSource source;
         try {
-            files = CableFiles.list(options.inputs(), options.extension());
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+            source = source(options.inputs(), options.extension());
+        } catch (IllegalArgumentException e) {
             stderr.println("tags-report: " + e.getMessage());
             return 1;
         }
-        if (files.isEmpty()) {
+        Scan scan = scan(source, options.kinds(), CableParser.create());
+        if (scan.files() == 0) {
             stderr.println("tags-report: no ." + options.extension() + " file under " + options.inputs());
             return 1;
         }
-        Scan scan = scan(files, options.kinds(), CableParser.create());
         scan.unreadable().forEach(u -> stderr.println("tags-report: cannot read " + u));
         try {
             if (options.output() == null) {
@@ -147,28 +150,52 @@ public final class TagsReport {
     }
 
     /**
-     * Parses every file and counts its tags. Parsing is tolerant, so every readable file
-     * gives a cable (one without TAGS counts as a cable without tags).
+     * The cables to read: each folder's files ending in {@code .ext} (walked by the corpus
+     * library in a stable order, hidden entries skipped) and each file named, whatever its name,
+     * all read as telegram text.
      *
-     * @param files  the files
+     * @param inputs    folders and files
+     * @param extension file extension under folders, without the dot, or {@code *} for every file
+     * @return the source
+     * @throws IllegalArgumentException when an input does not exist
+     */
+    static CableSource source(List<Path> inputs, String extension) {
+        List<CableSource> parts = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                parts.add(CableSource.folder(input, org.cablegram.corpus.Format.TEXT, CorpusFiles.withExtension(extension)));
+            } else if (Files.isRegularFile(input)) {
+                parts.add(CableSource.file(input, org.cablegram.corpus.Format.TEXT));
+            } else {
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+        }
+        return CableSource.concat(parts);
+    }
+
+    /**
+     * Parses every cable, in parallel and in input order (the corpus library's batch parser), and
+     * counts its tags. Parsing is tolerant, so every readable file gives a cable (one without
+     * TAGS counts as a cable without tags).
+     *
+     * @param source the cables
      * @param kinds  the kinds of tag counted
      * @param parser the parser
      * @return the counts
      */
-    static Scan scan(List<Path> files, Set<TagKind> kinds, CableParser parser) {
+    static Scan scan(CableSource source, Set<TagKind> kinds, CableParser parser) {
         TagCounts counts = new TagCounts(kinds);
         List<String> unreadable = new ArrayList<>();
-        for (Path file : files) {
-            ParseResult result;
-            try {
-                result = parser.parse(file);
-            } catch (UncheckedIOException e) {
-                unreadable.add(file + ": " + e.getCause().getMessage());
-                continue;
+        int[] files = {0};
+        BatchParser.create(parser).forEach(source, o -> {
+            files[0]++;
+            if (o.status() == CableOutcome.Status.PARSED) {
+                counts.add(o.result().orElseThrow().cable());
+            } else {
+                unreadable.add(o.origin() + ": " + o.message().orElse("unreadable"));
             }
-            counts.add(result.cable());
-        }
-        return new Scan(counts, files.size(), unreadable);
+        });
+        return new Scan(counts, files[0], unreadable);
     }
 
     /**

@@ -24,7 +24,7 @@ class CorpusSampleTest {
     @Test
     void countsTheSample() {
         assertTrue(Files.isDirectory(SAMPLE), "run from examples/tags-report: " + SAMPLE.toAbsolutePath());
-        TagsReport.Scan scan = TagsReport.scan(CableFiles.list(List.of(SAMPLE), "txt"),
+        TagsReport.Scan scan = TagsReport.scan(TagsReport.source(List.of(SAMPLE), "txt"),
                 EnumSet.allOf(TagKind.class), CableParser.create());
         assertEquals(100, scan.files());
         assertEquals(100, scan.counts().cables());

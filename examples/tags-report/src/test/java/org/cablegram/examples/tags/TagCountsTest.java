@@ -27,7 +27,7 @@ class TagCountsTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     private static TagsReport.Scan scan(Set<TagKind> kinds, String extension) {
-        return TagsReport.scan(CableFiles.list(List.of(FIXTURES), extension), kinds, CableParser.create());
+        return TagsReport.scan(TagsReport.source(List.of(FIXTURES), extension), kinds, CableParser.create());
     }
 
     private static TagCounts all() {
