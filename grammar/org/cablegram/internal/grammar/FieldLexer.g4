@@ -68,8 +68,9 @@ N6               : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT;
 N7               : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT;
 N8               : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT*;
 
-// letters only: a number glued to a word ("SECTION01", "03QRIPOLI", "39ABG") is a token of its own
-WORD             : LETTER (LETTER | [.'&\-])*;
+// letters, with inner marks (U.S, O'BRIEN, GUINEA-BISSAU): a closing period is a token of its own
+// ("SIPDIS."), and so is a number glued to a word ("SECTION01", "03QRIPOLI", "39ABG")
+WORD             : LETTER+ ([.'&\-] LETTER+)*;
 
 SLASH            : '/';
 HASH             : '#';

@@ -104,20 +104,18 @@ addresseeLine
     ;
 
 // a name may hold numbers ("39ABG INCIRLIK", "CTF 345 NAPLES"), but a number that ends it is the serial
-plad : nameNumber? pladWord+ (nameNumber+ pladWordAfterNumber pladWord*)* ;
+plad : nameNumber? pladWord+ (nameNumber+ DASH? pladWordAfterNumber pladWord*)* ;
 
-// after a number inside a name comes a word, not the dash of a serial range (0048-0049)
+// after a number inside a name comes a word ("SCJ2-I"), not a serial range's second number (0048-0049)
 pladWordAfterNumber : ~(NEWLINE | PREC_WORD | NIACT | N1_2 | N3_4 | N5 | N6 | N7 | N8 | CSV_FIELD_END | DASH) ;
 
 pladWord : ~(NEWLINE | PREC_WORD | NIACT | N1_2 | N3_4 | N5 | N6 | N7 | N8 | CSV_FIELD_END) ;
 
 nameNumber : N1_2 | N3_4 | N5 | N6 | N7 | N8 ;
 
-// precedence and serial after the name, in the usual order or the other way round; a number
-// right before the precedence ends the name ("CJTF HOA//J3 PRIORITY")
+// precedence and serial after the name, in the usual order or the other way round
 addresseeTail
-    : nameNumber addresseePrecedence addresseeSerial?    # tailNameNumberThenPrecedence
-    | addresseePrecedence addresseeSerial?               # tailPrecedenceThenSerial
+    : addresseePrecedence addresseeSerial?               # tailPrecedenceThenSerial
     | addresseeSerial addresseePrecedence?               # tailSerialThenPrecedence
     ;
 

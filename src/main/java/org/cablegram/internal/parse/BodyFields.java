@@ -13,13 +13,6 @@ final class BodyFields {
 
     private static final Pattern SECTION_MARK = Pattern.compile(
             "^\\s*(?<origin>[A-Z]+(?:\\s[A-Z]+)*)\\s+(?<serial>\\d{8})\\s*(?<n>\\d{3})(?:\\.(?<suffix>\\d+))?\\s+(?i:OF)\\s+(?<t>\\d{3})\\s*$");
-    private static final Pattern PAGE = Pattern.compile(
-            "^\\s*PAGE\\s+(?<n>\\d{1,3})"
-            + "(?:\\s+(?<origin>[A-Z][A-Z .]{0,12}?)\\s+(?<serial>\\d{3,6}))?"
-            + "(?:\\s+(?<sn>\\d{1,2})\\s+OF\\s+(?<st>\\d{1,2}))?"
-            + "(?:\\s+(?<time>\\d{6}Z))?"
-            + "(?<rest>.*)$");
-
     /** A paragraph start line. */
     record ParaStart(String digits, boolean pilcrow, Optional<String> marking, String text) {
     }
@@ -163,15 +156,4 @@ final class BodyFields {
     }
 
     /** A page line of a received copy, with any text glued after it. */
-    record PageLine(int number, OptionalInt total, String rest) {
-    }
-
-    static Optional<PageLine> page(String line) {
-        Matcher m = PAGE.matcher(Words.clean(line));
-        if (!m.lookingAt()) {
-            return Optional.empty();
-        }
-        OptionalInt total = m.group("st") != null ? OptionalInt.of(Integer.parseInt(m.group("st"))) : OptionalInt.empty();
-        return Optional.of(new PageLine(Integer.parseInt(m.group("n")), total, m.group("rest").strip()));
-    }
 }

@@ -217,11 +217,7 @@ final class FieldVisitor extends FieldParserBaseVisitor<Object> {
         FieldParser.AddresseePrecedenceContext p = null;
         FieldParser.AddresseeSerialContext serial = null;
         Token nameEnd = c.plad().getStop();
-        if (tail instanceof FieldParser.TailNameNumberThenPrecedenceContext t) {
-            nameEnd = t.nameNumber().getStop();
-            p = t.addresseePrecedence();
-            serial = t.addresseeSerial();
-        } else if (tail instanceof FieldParser.TailPrecedenceThenSerialContext t) {
+        if (tail instanceof FieldParser.TailPrecedenceThenSerialContext t) {
             p = t.addresseePrecedence();
             serial = t.addresseeSerial();
         } else if (tail instanceof FieldParser.TailSerialThenPrecedenceContext t) {
@@ -230,7 +226,7 @@ final class FieldVisitor extends FieldParserBaseVisitor<Object> {
         }
         Optional<Precedence> precedence = p == null ? Optional.empty() : Precedence.fromText(collapse(slice(p)));
         if (serial != null && serial.getStart().getStartIndex() == previousStop(serial.getStart()) + 1) {
-            // digits glued to the name ("DIRJIATF SOUTH J2", "WASHDC0000") are part of it
+            // digits glued to the name ("DIRJIATF SOUTH J2", "CJTF HOA//J3 PRIORITY") are part of it
             nameEnd = serial.getStop();
             serial = null;
         }

@@ -26,39 +26,39 @@ class FieldReadersTest {
 
     @Test
     void dateTimeGroups() {
-        var d = EnvelopeFields.dtg("O 141042Z NOV 08");
+        var d = Fields.dtg("O 141042Z NOV 08");
         assertEquals(Optional.of(Precedence.IMMEDIATE), d.precedence());
         assertEquals(Optional.of(Instant.parse("2008-11-14T10:42:00Z")), d.instant());
-        var dual = EnvelopeFields.dtg("O P 271459Z SEP 00 ZDK");
+        var dual = Fields.dtg("O P 271459Z SEP 00 ZDK");
         assertEquals(Optional.of(Precedence.PRIORITY), dual.infoPrecedence());
         assertEquals(List.of("ZDK"), dual.signals());
-        assertEquals(Optional.of(Instant.parse("1966-12-28T18:48:00Z")), EnvelopeFields.dtg("P 281848Z DEC 66").instant());
-        assertEquals(Optional.of(Instant.parse("2004-01-20T12:47:00Z")), EnvelopeFields.dtg("201247Z Jan 04").instant());
-        assertEquals(Optional.of("AMEMBASSY X"), EnvelopeFields.dtg("R 271649Z OCT 09FM AMEMBASSY X").gluedFrom());
-        assertEquals(Optional.empty(), EnvelopeFields.dtg("R 311200Z FEB 09").instant(), "no 31 February");
-        assertEquals(Optional.of(Precedence.NIACT_IMMEDIATE), EnvelopeFields.dtg("NIACT IMMEDIATE 011200Z MAR 09").precedence());
+        assertEquals(Optional.of(Instant.parse("1966-12-28T18:48:00Z")), Fields.dtg("P 281848Z DEC 66").instant());
+        assertEquals(Optional.of(Instant.parse("2004-01-20T12:47:00Z")), Fields.dtg("201247Z Jan 04").instant());
+        assertEquals(Optional.of("AMEMBASSY X"), Fields.dtg("R 271649Z OCT 09FM AMEMBASSY X").gluedFrom());
+        assertEquals(Optional.empty(), Fields.dtg("R 311200Z FEB 09").instant(), "no 31 February");
+        assertEquals(Optional.of(Precedence.NIACT_IMMEDIATE), Fields.dtg("NIACT IMMEDIATE 011200Z MAR 09").precedence());
     }
 
     @Test
     void deLine() {
-        var de = EnvelopeFields.de("DE RUEHTA #2256/01 3191042");
+        var de = Fields.de("DE RUEHTA #2256/01 3191042");
         assertEquals("RUEHTA", de.station());
         assertEquals(Optional.of("2256"), de.serial());
         assertEquals(Optional.of("01"), de.section());
         assertEquals(Optional.of(319), de.day());
         assertTrue(de.wellFormed());
-        var glued = EnvelopeFields.de("DE RUEHBU #0062/01 0161747ZNR UUUUU ZZH");
+        var glued = Fields.de("DE RUEHBU #0062/01 0161747ZNR UUUUU ZZH");
         assertEquals("ZNR UUUUU ZZH", glued.leftover());
-        var acp = EnvelopeFields.de("DE RUWSPH 174 1360920");
+        var acp = Fields.de("DE RUWSPH 174 1360920");
         assertEquals(Optional.of("174"), acp.serial());
     }
 
     @Test
     void securityLine() {
-        var s = EnvelopeFields.security("ZNY CCCCC ZZH");
+        var s = Fields.security("ZNY CCCCC ZZH");
         assertEquals(Optional.of(ClassificationLevel.CONFIDENTIAL), s.level());
         assertEquals(List.of("ZZH"), s.signals());
-        assertEquals(Optional.of(ClassificationLevel.UNCLASSIFIED), EnvelopeFields.security("ZNY EEEEE ZZH").level());
+        assertEquals(Optional.of(ClassificationLevel.UNCLASSIFIED), Fields.security("ZNY EEEEE ZZH").level());
     }
 
     @ParameterizedTest
@@ -73,7 +73,7 @@ class FieldReadersTest {
         "RUEHBUL/AMEMBASSY KABUL PRIORITY 0076\",\"C O N F|RUEHBUL|AMEMBASSY KABUL|PRIORITY|0076",
     })
     void addressees(String line, String ri, String name, String prec, String serial) {
-        Addressee a = EnvelopeFields.addressee(line).orElseThrow();
+        Addressee a = Fields.addressee(line).orElseThrow().addressee();
         assertEquals(Optional.ofNullable(ri), a.routingIndicator());
         assertEquals(name, a.name());
         assertEquals(Optional.ofNullable(prec).map(Precedence::valueOf), a.precedence());
@@ -95,7 +95,7 @@ class FieldReadersTest {
         "O N F I D E N T I A L TRIPOLI 000011|CONFIDENTIAL|||TRIPOLI|000011",
     })
     void classificationLines(String line, String level, Integer n, Integer m, String origin, String serial) {
-        var c = ClassificationFields.read(line).orElseThrow();
+        var c = Fields.classLine(line).orElseThrow();
         assertEquals(level == null ? ClassificationLevel.UNCLASSIFIED : ClassificationLevel.valueOf(level), c.level());
         assertEquals(n == null ? Optional.empty() : Optional.of(new SectionCount(n, m)), c.section());
         assertEquals(Optional.ofNullable(origin), c.origin());
@@ -104,21 +104,21 @@ class FieldReadersTest {
 
     @Test
     void classificationDetails() {
-        assertTrue(ClassificationFields.read("UNCLAS E F T O SECTION 01 OF 02 LONDON 002883").orElseThrow().efto());
-        assertEquals(List.of("NOFORN"), ClassificationFields.read("CONFIDENTIAL//NOFORN ROME 000001").orElseThrow().caveats());
+        assertTrue(Fields.classLine("UNCLAS E F T O SECTION 01 OF 02 LONDON 002883").orElseThrow().efto());
+        assertEquals(List.of("NOFORN"), Fields.classLine("CONFIDENTIAL//NOFORN ROME 000001").orElseThrow().caveats());
         assertEquals(List.of("FOR OFFICIAL USE ONLY"),
-                ClassificationFields.read("UNCLASSIFIED//FOR OFFICIAL USE ONLY").orElseThrow().caveats());
-        assertFalse(ClassificationFields.read("SECRETARY RICE SAID").isPresent());
+                Fields.classLine("UNCLASSIFIED//FOR OFFICIAL USE ONLY").orElseThrow().caveats());
+        assertFalse(Fields.classLine("SECRETARY RICE SAID").isPresent());
     }
 
     @Test
     void captions() {
-        assertEquals(List.of("NOFORN", "SIPDIS"), ClassificationFields.captions("NOFORN SIPDIS"));
-        assertEquals(List.of("SENSITIVE", "SIPDIS"), ClassificationFields.captions("SENSITIVE, SIPDIS "));
-        assertEquals(List.of("SIPDIS"), ClassificationFields.captions("SIPDIS SIPDIS"));
+        assertEquals(List.of("NOFORN", "SIPDIS"), captionsOf("NOFORN SIPDIS"));
+        assertEquals(List.of("SENSITIVE", "SIPDIS"), captionsOf("SENSITIVE, SIPDIS "));
+        assertEquals(List.of("SIPDIS"), captionsOf("SIPDIS SIPDIS"));
         assertEquals(List.of("SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY"),
-                ClassificationFields.captions("SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY."));
-        assertEquals(List.of("ROGER CHANNEL", "EXDIS"), ClassificationFields.captions("ROGER CHANNEL EXDIS"));
+                captionsOf("SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY."));
+        assertEquals(List.of("ROGER CHANNEL", "EXDIS"), captionsOf("ROGER CHANNEL EXDIS"));
     }
 
     @ParameterizedTest
@@ -235,11 +235,11 @@ class FieldReadersTest {
         assertEquals(2, s.total());
         assertEquals(Optional.of("2"), s.suffix());
         assertEquals("BUENOS AIRES", BodyFields.sectionMark("BUENOS AIRES 00001234  001 OF 003").orElseThrow().origin());
-        var p = BodyFields.page("PAGE 03 HARARE 05461 01 OF 02 271458Z THAT THE MDC").orElseThrow();
+        var p = Fields.page("PAGE 03 HARARE 05461 01 OF 02 271458Z THAT THE MDC").orElseThrow();
         assertEquals(3, p.number());
         assertEquals(2, p.total().getAsInt());
         assertEquals("THAT THE MDC", p.rest());
-        assertEquals("", BodyFields.page("PAGE 02  ATHENS 02959  171944Z").orElseThrow().rest());
+        assertEquals("", Fields.page("PAGE 02  ATHENS 02959  171944Z").orElseThrow().rest());
     }
 
     @Test
@@ -372,5 +372,9 @@ class FieldReadersTest {
                 "ROOM TO TALK? SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT ACCORDINGLY Ref: 08 Sao Paulo 0423")) {
             assertEquals(-1, Collapsed.handlingCaptionStart(t), t);
         }
+    }
+
+    private static List<String> captionsOf(String line) {
+        return Fields.captions(line).captions();
     }
 }
