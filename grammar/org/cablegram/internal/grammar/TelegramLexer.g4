@@ -20,7 +20,9 @@
  * Within a mode ANTLR takes the longest match; every rule here matches the whole
  * line, so ties are broken by rule order: specific line kinds come first and the
  * catch-all text line of each mode comes last. There are no actions or
- * predicates: fields inside a line are read by the model builder.
+ * predicates. The fields inside a line are read by FieldLexer/FieldParser for the
+ * envelope, print-header, classification and caption lines, and by the model builder
+ * for the rest; the words both lexers share are in imports/Vocabulary.g4.
  */
 lexer grammar TelegramLexer;
 
