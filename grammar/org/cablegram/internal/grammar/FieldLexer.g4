@@ -17,7 +17,8 @@ lexer grammar FieldLexer;
 
 import Vocabulary;
 
-tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIGNAL, ACTION, OFFICE, COPY_TOTAL }
+tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIGNAL, ACTION, OFFICE, COPY_TOTAL,
+         COUNTER_DASHES, PRINT_NOTE_HEAD }
 
 NEWLINE          : NL;
 WS               : HWS+ -> channel(HIDDEN);
@@ -138,15 +139,22 @@ T_BACKSLASH      : '\\'+ -> skip;
 T_WS             : HWS+ -> channel(HIDDEN);
 T_NL             : NL -> type(NEWLINE);
 
-// ---------------------------------------------------------------- print header: ACTION EUR-25, INFO LOG-00 ... /006W
-// Office codes exist only here; elsewhere "RUEHXX/CJTF-101" is a routing indicator and a name.
+// ---------------------------------------------------------------- print header: ACTION EUR-25, INFO LOG-00 ... /006W,
+// dash counters (------------------8A8E0D  271459Z /38), drafting notes (DRAFTED BY ...) and
+// copy counts. Office codes exist only here; elsewhere "RUEHXX/CJTF-101" is a routing indicator
+// and a name.
 mode OFFICES;
 
+O_DASHES         : '----------' '-'* -> type(COUNTER_DASHES);
+O_NOTE           : ('DRAFTED BY' | 'APPROVED BY' | 'CLEARANCE' 'S'? ':') -> type(PRINT_NOTE_HEAD);
+O_COUNT          : DIGIT DIGIT? DIGIT? -> type(N1_2);
 O_ACTION         : ('ACTION' | 'ORIGIN') -> type(ACTION);
 O_INFO           : 'INFO' -> type(INFO);
 O_OFFICE         : OFFICE_CODE -> type(OFFICE);
 O_TOTAL          : COPY_COUNT -> type(COPY_TOTAL);
-O_WORD           : ~[ \t\u00A0\r\n\u2028\\]+ -> type(OTHER);
+// words do not start with a dash, so that a counter's dashes stop before its groups
+O_WORD           : ~[ \t\u00A0\r\n\u2028\\\-] ~[ \t\u00A0\r\n\u2028\\]* -> type(OTHER);
+O_DASHES_SHORT   : '-'+ -> type(OTHER);
 O_BACKSLASH      : '\\'+ -> skip;
 O_WS             : HWS+ -> channel(HIDDEN);
 O_NL             : NL -> type(NEWLINE);

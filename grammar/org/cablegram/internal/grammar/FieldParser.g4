@@ -24,6 +24,8 @@ standaloneDtg            : dtgLine EOF ;
 standaloneFrom           : fromLine EOF ;
 standaloneAddressee      : addresseeLine EOF ;
 standaloneOffices        : officeLine EOF ;
+standaloneCounter        : counterLine EOF ;
+standalonePrintNote      : printNoteLine EOF ;
 standalonePage           : pageLine EOF ;
 standaloneClassification : classLine EOF ;
 standaloneCaptions       : captionLine EOF ;
@@ -143,6 +145,19 @@ officeLine
 officeItem
     : OFFICE                                             # officeCopies
     | COPY_TOTAL                                         # copyTotal
+    ;
+
+// ------------------8A8E0D  271459Z /38: a copy's processing counter, kept as written (lexer mode OFFICES)
+counterLine
+    : COUNTER_DASHES groups=words                        # counterWellFormed
+    | rest*                                              # counterMalformed
+    ;
+
+// DRAFTED BY EUR/SE:JDOE:JD, APPROVED BY ..., CLEARANCES: ..., or a copy count alone (lexer mode OFFICES)
+printNoteLine
+    : PRINT_NOTE_HEAD note=words                         # printNoteDrafting
+    | count=N1_2                                         # printNoteCopyCount
+    | rest*                                              # printNoteMalformed
     ;
 
 // PAGE 01 HARARE 05461 01 OF 02 271458Z (and text run into its end)

@@ -402,12 +402,12 @@ final class CableAssembler {
             case COUNTER:
                 hasDistribution = true;
                 distributionLines.addAll(it.lines());
-                counters.add(Words.clean(text));
+                counters.add(Fields.counter(text).text());
                 break;
             case PRINT_NOTE:
                 hasDistribution = true;
                 distributionLines.addAll(it.lines());
-                printNotes.add(Words.clean(text));
+                printNotes.add(Fields.printNote(text).text());
                 st.lastNote = true;
                 return;
             case PRINT_PAGE:

@@ -288,6 +288,31 @@ final class FieldVisitor extends FieldParserBaseVisitor<Object> {
     }
 
     @Override
+    public Object visitCounterWellFormed(FieldParser.CounterWellFormedContext c) {
+        return new Fields.PrintLine(Words.clean(text), true);
+    }
+
+    @Override
+    public Object visitCounterMalformed(FieldParser.CounterMalformedContext c) {
+        return new Fields.PrintLine(Words.clean(text), false);
+    }
+
+    @Override
+    public Object visitPrintNoteDrafting(FieldParser.PrintNoteDraftingContext c) {
+        return new Fields.PrintLine(Words.clean(text), true);
+    }
+
+    @Override
+    public Object visitPrintNoteCopyCount(FieldParser.PrintNoteCopyCountContext c) {
+        return new Fields.PrintLine(Words.clean(text), true);
+    }
+
+    @Override
+    public Object visitPrintNoteMalformed(FieldParser.PrintNoteMalformedContext c) {
+        return new Fields.PrintLine(Words.clean(text), false);
+    }
+
+    @Override
     public Object visitPageWellFormed(FieldParser.PageWellFormedContext c) {
         OptionalInt total = c.sectionTotal == null ? OptionalInt.empty()
                 : OptionalInt.of(Integer.parseInt(c.sectionTotal.getText()));

@@ -109,6 +109,19 @@ final class Fields {
                 FieldParser::standaloneOffices);
     }
 
+    /** A dash counter or drafting note of a print header, as written; {@code wellFormed} if the rule fits. */
+    record PrintLine(String text, boolean wellFormed) { }
+
+    static PrintLine counter(String line) {
+        return (PrintLine) visit(line, FieldParser.StandaloneCounterContext::counterLine, FieldLexer.OFFICES,
+                FieldParser::standaloneCounter);
+    }
+
+    static PrintLine printNote(String line) {
+        return (PrintLine) visit(line, FieldParser.StandalonePrintNoteContext::printNoteLine, FieldLexer.OFFICES,
+                FieldParser::standalonePrintNote);
+    }
+
     @SuppressWarnings("unchecked")
     static Optional<Page> page(String line) {
         return (Optional<Page>) visit(line, FieldParser.StandalonePageContext::pageLine, FieldLexer.DEFAULT_MODE,

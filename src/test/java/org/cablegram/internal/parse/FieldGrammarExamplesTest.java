@@ -81,6 +81,10 @@ class FieldGrammarExamplesTest {
                     "offices", v.offices().stream().map(o -> o.office() + "-" + o.copies()).collect(Collectors.joining(" ")),
                     "total", opt(v.totalCopies()), "glued", v.glued());
         }, -1));
+        ENTRIES.put("counter", new Entry(FieldLexer.OFFICES, p -> p.standaloneCounter().counterLine(),
+                s -> map("text", Fields.counter(s).text()), -1));
+        ENTRIES.put("printNote", new Entry(FieldLexer.OFFICES, p -> p.standalonePrintNote().printNoteLine(),
+                s -> map("text", Fields.printNote(s).text()), -1));
         ENTRIES.put("page", new Entry(FieldLexer.DEFAULT_MODE, p -> p.standalonePage().pageLine(), s -> {
             Optional<Fields.Page> v = Fields.page(s);
             return v.isEmpty() ? map("absent", "true") : map("number", String.valueOf(v.get().number()),
