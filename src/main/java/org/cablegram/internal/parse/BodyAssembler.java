@@ -118,8 +118,15 @@ final class BodyAssembler {
      */
     private List<Item> splitRunTogether(List<Item> original) {
         List<Item> items = new ArrayList<>(original.size());
+        Item previous = null;
         for (Item orig : original) {
             List<Item> pieces = List.of(orig);
+            if (orig.kind() == ItemKind.COUNTER && !afterOffices(previous)) {
+                pieces = counterAsText(orig);
+            }
+            if (orig.kind() != ItemKind.BLANK) {
+                previous = orig;
+            }
             if (orig.kind() == ItemKind.TEXT || orig.kind() == ItemKind.PARAGRAPH) {
                 List<String> marks = Collapsed.splitSectionMarks(orig.first().text(), origin);
                 if (marks.size() > 1) {
@@ -153,6 +160,43 @@ final class BodyAssembler {
             }
         }
         return items;
+    }
+
+    private static final java.util.EnumSet<ItemKind> OFFICE_KINDS = java.util.EnumSet.of(ItemKind.ACTION_OFFICE,
+            ItemKind.OFFICE_INFO, ItemKind.OFFICES, ItemKind.COPIES, ItemKind.COUNTER);
+    private static final Pattern LEADING_RULE = Pattern.compile("\\s*-{10,}\\s*");
+
+    /** Whether an item is an office line of a received copy, or a page line an office line was run into. */
+    private static boolean afterOffices(Item previous) {
+        if (previous == null) {
+            return false;
+        }
+        if (previous.kind() == ItemKind.PAGE) {
+            Optional<BodyFields.PageLine> p = BodyFields.page(previous.first().text());
+            return p.isPresent() && OFFICE_AFTER_PAGE.matcher(p.get().rest()).matches();
+        }
+        return OFFICE_KINDS.contains(previous.kind());
+    }
+
+    /**
+     * A line the lexer reads as a counter line (ten dashes or more, then a word) that does not
+     * follow the office lines of a received copy: a heading framed by dashes on one line
+     * ("---------- Blame Game ----------"), or text run into a rule ("------ 11. (SBU) One
+     * of ..."), whose rule is layout and whose text is body text.
+     */
+    private static List<Item> counterAsText(Item counter) {
+        SourceLine l = counter.first();
+        if (framedHeading(l.text()).isPresent()) {
+            return List.of(new Item(ItemKind.TEXT, counter.lines()));
+        }
+        Matcher m = LEADING_RULE.matcher(l.text());
+        if (!m.lookingAt()) {
+            return List.of(new Item(ItemKind.TEXT, counter.lines()));
+        }
+        String rest = l.text().substring(m.end());
+        return List.of(new Item(ItemKind.DASH, List.of(new SourceLine(l.number(), l.text().substring(0, m.end()), ""))),
+                new Item(BodyFields.paragraph(rest).isPresent() ? ItemKind.PARAGRAPH : ItemKind.TEXT,
+                        List.of(new SourceLine(l.number(), rest, l.terminator()))));
     }
 
     /** The pieces of a text line with section lines inside it ("... 002 OF 003 ..."), as items. */
