@@ -121,11 +121,13 @@ final class BodyAssembler {
         Item previous = null;
         for (Item orig : original) {
             List<Item> pieces = List.of(orig);
-            if (orig.kind() == ItemKind.COUNTER && !afterOffices(previous)) {
-                pieces = counterAsText(orig);
+            if (CONTINUATION_KINDS.contains(orig.kind()) && !afterOffices(previous)) {
+                // only an ACTION or INFO line opens the office lines of a later page
+                pieces = orig.kind() == ItemKind.COUNTER ? counterAsText(orig)
+                        : List.of(new Item(ItemKind.TEXT, orig.lines()));
             }
             if (orig.kind() != ItemKind.BLANK) {
-                previous = orig;
+                previous = pieces.get(pieces.size() - 1);
             }
             if (orig.kind() == ItemKind.TEXT || orig.kind() == ItemKind.PARAGRAPH) {
                 List<String> marks = Collapsed.splitSectionMarks(orig.first().text(), origin);
@@ -164,6 +166,8 @@ final class BodyAssembler {
 
     private static final java.util.EnumSet<ItemKind> OFFICE_KINDS = java.util.EnumSet.of(ItemKind.ACTION_OFFICE,
             ItemKind.OFFICE_INFO, ItemKind.OFFICES, ItemKind.COPIES, ItemKind.COUNTER);
+    private static final java.util.EnumSet<ItemKind> CONTINUATION_KINDS = java.util.EnumSet.of(ItemKind.OFFICES,
+            ItemKind.COPIES, ItemKind.COUNTER);
     private static final Pattern LEADING_RULE = Pattern.compile("\\s*-{10,}\\s*");
 
     /** Whether an item is an office line of a received copy, or a page line an office line was run into. */
@@ -180,7 +184,7 @@ final class BodyAssembler {
 
     /**
      * A line the lexer reads as a counter line (ten dashes or more, then a word) that does not
-     * follow the office lines of a received copy: a heading framed by dashes on one line
+     * follow an office line of a received copy: a heading framed by dashes on one line
      * ("---------- Blame Game ----------"), or text run into a rule ("------ 11. (SBU) One
      * of ..."), whose rule is layout and whose text is body text.
      */
