@@ -116,19 +116,11 @@ final class BodyAssembler {
      * rest of {@link #assemble} (whose rare branches would otherwise make the JIT recompile one
      * large method several times during warm-up).
      */
-    private List<Item> splitRunTogether(List<Item> original) {
+    private List<Item> splitRunTogether(List<Item> given) {
+        List<Item> original = officeLinesAsText(given);
         List<Item> items = new ArrayList<>(original.size());
-        Item previous = null;
         for (Item orig : original) {
             List<Item> pieces = List.of(orig);
-            if (CONTINUATION_KINDS.contains(orig.kind()) && !afterOffices(previous)) {
-                // only an ACTION or INFO line opens the office lines of a later page
-                pieces = orig.kind() == ItemKind.COUNTER ? counterAsText(orig)
-                        : List.of(new Item(ItemKind.TEXT, orig.lines()));
-            }
-            if (orig.kind() != ItemKind.BLANK) {
-                previous = pieces.get(pieces.size() - 1);
-            }
             if (orig.kind() == ItemKind.TEXT || orig.kind() == ItemKind.PARAGRAPH) {
                 List<String> marks = Collapsed.splitSectionMarks(orig.first().text(), origin);
                 if (marks.size() > 1) {
@@ -170,6 +162,26 @@ final class BodyAssembler {
             ItemKind.COPIES, ItemKind.COUNTER);
     private static final Pattern LEADING_RULE = Pattern.compile("\\s*-{10,}\\s*");
 
+    /**
+     * The items with the office-list, copy-count and counter lines that follow no office line
+     * read as text: only an ACTION or INFO line opens the office lines of a later page.
+     */
+    private static List<Item> officeLinesAsText(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        Item previous = null;
+        for (Item it : items) {
+            List<Item> pieces = List.of(it);
+            if (CONTINUATION_KINDS.contains(it.kind()) && !afterOffices(previous)) {
+                pieces = it.kind() == ItemKind.COUNTER ? counterAsText(it) : List.of(new Item(ItemKind.TEXT, it.lines()));
+            }
+            if (it.kind() != ItemKind.BLANK) {
+                previous = pieces.get(pieces.size() - 1);
+            }
+            out.addAll(pieces);
+        }
+        return out;
+    }
+
     /** Whether an item is an office line of a received copy, or a page line an office line was run into. */
     private static boolean afterOffices(Item previous) {
         if (previous == null) {
@@ -185,8 +197,8 @@ final class BodyAssembler {
     /**
      * A line the lexer reads as a counter line (ten dashes or more, then a word) that does not
      * follow an office line of a received copy: a heading framed by dashes on one line
-     * ("---------- Blame Game ----------"), or text run into a rule ("------ 11. (SBU) One
-     * of ..."), whose rule is layout and whose text is body text.
+     * ("---------- Blame Game ----------"), or text or a section line run into a rule ("------
+     * 11. (SBU) One of ..."), whose rule is layout and whose rest is read as on a line of its own.
      */
     private static List<Item> counterAsText(Item counter) {
         SourceLine l = counter.first();
@@ -198,9 +210,10 @@ final class BodyAssembler {
             return List.of(new Item(ItemKind.TEXT, counter.lines()));
         }
         String rest = l.text().substring(m.end());
+        ItemKind kind = BodyFields.sectionMark(rest).isPresent() ? ItemKind.SECTION_MARK
+                : BodyFields.paragraph(rest).isPresent() ? ItemKind.PARAGRAPH : ItemKind.TEXT;
         return List.of(new Item(ItemKind.DASH, List.of(new SourceLine(l.number(), l.text().substring(0, m.end()), ""))),
-                new Item(BodyFields.paragraph(rest).isPresent() ? ItemKind.PARAGRAPH : ItemKind.TEXT,
-                        List.of(new SourceLine(l.number(), rest, l.terminator()))));
+                new Item(kind, List.of(new SourceLine(l.number(), rest, l.terminator()))));
     }
 
     /** The pieces of a text line with section lines inside it ("... 002 OF 003 ..."), as items. */
