@@ -23,7 +23,10 @@ public enum DiagnosticCode {
     UNRECOGNIZED_LINE(Severity.WARNING),
     /** A second telegram header (a new VZCZC line, DTG or partial-extract notice) follows the first. */
     REPEATED_HEADER(Severity.WARNING),
-    /** A text-header element occurs twice; the first one is used, the later one kept as unrecognized. */
+    /**
+     * A header element occurs a second time (in the header, or a classification or Classified By
+     * line again in the body); the first one is used, the later one kept as unrecognized.
+     */
     DUPLICATE_ELEMENT(Severity.WARNING),
     /** No classification line was found in the text. */
     MISSING_CLASSIFICATION(Severity.WARNING),

@@ -32,11 +32,16 @@ final class BodyAssembler {
     record PageBreakAtStart(Fields.Page page, Item item) {
     }
 
-    /** What the body yields. */
+    /**
+     * What the body yields. {@code officeItems} are the office lines of a received copy met in the
+     * body (a later page's ACTION / INFO lines): they belong to the cable's one distribution.
+     * {@code captionLines} are the SIPDIS lines taken out of the text: captions of the
+     * classification.
+     */
     record Result(List<Paragraph> paragraphs, List<Break> breaks, Optional<String> summary, List<String> comments,
             List<String> signers, Optional<Trailer> trailer, List<Unrecognized> unrecognized,
             Optional<ClassifiedBy> classifiedBy, Optional<Fields.ClassLine> sectionClassLine,
-            Optional<BodyFields.SectionMark> sectionMark) {
+            Optional<BodyFields.SectionMark> sectionMark, List<Item> officeItems, List<SourceLine> captionLines) {
     }
 
     private static final Set<String> CLOSERS = Set.of("END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
@@ -62,6 +67,10 @@ final class BodyAssembler {
     private Optional<ClassifiedBy> classifiedBy = Optional.empty();
     private Optional<Fields.ClassLine> sectionClassLine = Optional.empty();
     private Optional<BodyFields.SectionMark> firstSectionMark = Optional.empty();
+    private final List<Item> officeItems = new ArrayList<>();
+    private final List<SourceLine> sipdisLines = new ArrayList<>();
+    /** Whether the text header had a Classified By line: one in the body is then a repeat. */
+    private boolean headerClassifiedBy;
 
     // the paragraph being built
     private StringBuilder text;
@@ -90,6 +99,11 @@ final class BodyAssembler {
         this.origin = origin;
     }
 
+    /** Tells the body that the text header had a Classified By line of its own. */
+    void headerHasClassifiedBy(boolean has) {
+        headerClassifiedBy = has;
+    }
+
     void addLeadPage(PageBreakAtStart p) {
         Break br = new Break(BreakKind.PAGE, p.page().number(), p.page().total(), 0, 0);
         breaks.add(br);
@@ -102,7 +116,8 @@ final class BodyAssembler {
      * rest of {@link #assemble} (whose rare branches would otherwise make the JIT recompile one
      * large method several times during warm-up).
      */
-    private List<Item> splitRunTogether(List<Item> original) {
+    private List<Item> splitRunTogether(List<Item> given) {
+        List<Item> original = officeLinesAsText(given);
         List<Item> items = new ArrayList<>(original.size());
         for (Item orig : original) {
             List<Item> pieces = List.of(orig);
@@ -139,6 +154,66 @@ final class BodyAssembler {
             }
         }
         return items;
+    }
+
+    private static final java.util.EnumSet<ItemKind> OFFICE_KINDS = java.util.EnumSet.of(ItemKind.ACTION_OFFICE,
+            ItemKind.OFFICE_INFO, ItemKind.OFFICES, ItemKind.COPIES, ItemKind.COUNTER);
+    private static final java.util.EnumSet<ItemKind> CONTINUATION_KINDS = java.util.EnumSet.of(ItemKind.OFFICES,
+            ItemKind.COPIES, ItemKind.COUNTER);
+    private static final Pattern LEADING_RULE = Pattern.compile("\\s*-{10,}\\s*");
+
+    /**
+     * The items with the office-list, copy-count and counter lines that follow no office line
+     * read as text: only an ACTION or INFO line opens the office lines of a later page.
+     */
+    private static List<Item> officeLinesAsText(List<Item> items) {
+        List<Item> out = new ArrayList<>(items.size());
+        Item previous = null;
+        for (Item it : items) {
+            List<Item> pieces = List.of(it);
+            if (CONTINUATION_KINDS.contains(it.kind()) && !afterOffices(previous)) {
+                pieces = it.kind() == ItemKind.COUNTER ? counterAsText(it) : List.of(new Item(ItemKind.TEXT, it.lines()));
+            }
+            if (it.kind() != ItemKind.BLANK) {
+                previous = pieces.get(pieces.size() - 1);
+            }
+            out.addAll(pieces);
+        }
+        return out;
+    }
+
+    /** Whether an item is an office line of a received copy, or a page line an office line was run into. */
+    private static boolean afterOffices(Item previous) {
+        if (previous == null) {
+            return false;
+        }
+        if (previous.kind() == ItemKind.PAGE) {
+            Optional<Fields.Page> p = Fields.page(previous.first().text());
+            return p.isPresent() && OFFICE_AFTER_PAGE.matcher(p.get().rest()).matches();
+        }
+        return OFFICE_KINDS.contains(previous.kind());
+    }
+
+    /**
+     * A line the lexer reads as a counter line (ten dashes or more, then a word) that does not
+     * follow an office line of a received copy: a heading framed by dashes on one line
+     * ("---------- Blame Game ----------"), or text or a section line run into a rule ("------
+     * 11. (SBU) One of ..."), whose rule is layout and whose rest is read as on a line of its own.
+     */
+    private static List<Item> counterAsText(Item counter) {
+        SourceLine l = counter.first();
+        if (framedHeading(l.text()).isPresent()) {
+            return List.of(new Item(ItemKind.TEXT, counter.lines()));
+        }
+        Matcher m = LEADING_RULE.matcher(l.text());
+        if (!m.lookingAt()) {
+            return List.of(new Item(ItemKind.TEXT, counter.lines()));
+        }
+        String rest = l.text().substring(m.end());
+        ItemKind kind = BodyFields.sectionMark(rest).isPresent() ? ItemKind.SECTION_MARK
+                : BodyFields.paragraph(rest).isPresent() ? ItemKind.PARAGRAPH : ItemKind.TEXT;
+        return List.of(new Item(ItemKind.DASH, List.of(new SourceLine(l.number(), l.text().substring(0, m.end()), ""))),
+                new Item(kind, List.of(new SourceLine(l.number(), rest, l.terminator()))));
     }
 
     /** The pieces of a text line with section lines inside it ("... 002 OF 003 ..."), as items. */
@@ -249,7 +324,11 @@ final class BodyAssembler {
                             // a numbered, marked paragraph run into the page line ("PAGE 03 ... 291401Z
                             // 11. (C) COMMENT: ...") starts that paragraph, as after a section line
                             startNumbered(line, rest);
-                        } else if (!rest.isEmpty() && !OFFICE_AFTER_PAGE.matcher(rest).matches()) {
+                        } else if (OFFICE_AFTER_PAGE.matcher(rest).matches()) {
+                            // the office line of the page's print header run into the page line
+                            officeItems.add(new Item(rest.startsWith("INFO") ? ItemKind.OFFICE_INFO
+                                    : ItemKind.ACTION_OFFICE, List.of(new SourceLine(line.number(), rest, ""))));
+                        } else if (!rest.isEmpty()) {
                             addText(line, Words.bodyText(rest));
                         }
                     } else {
@@ -265,22 +344,30 @@ final class BodyAssembler {
                         int n = cl.get().section().get().number();
                         if (n <= 1 && !paragraphs.isEmpty()) {
                             diags.add(DiagnosticCode.REPEATED_HEADER,
-                                    "classification line of section 1 again inside the body", line);
+                                    "classification line of section 1 again inside the body; kept as an unrecognized line",
+                                    line);
+                            keep(line);
                         } else {
                             pending.add(new PendingBreak(BreakKind.SECTION, n,
                                     OptionalInt.of(cl.get().section().get().total()), line));
                             breakSince = true;
                         }
+                    } else {
+                        // no section to mark: the cable's classification line written again
+                        repeat(line, "classification line without a section count inside the body");
                     }
                     break;
                 case BODY_SIPDIS:
                     diags.add(DiagnosticCode.SIPDIS_REMOVED, "SIPDIS line removed from the text", line);
+                    sipdisLines.add(line);
                     break;
                 case BODY_CLASSIFIED_BY:
-                    if (classifiedBy.isEmpty()) {
+                    if (classifiedBy.isEmpty() && !headerClassifiedBy) {
                         ClassifiedBy c = HeaderFields.classifiedBy(line.text());
                         classifiedBy = Optional.of(c);
                         side.put(c, List.of(line));
+                    } else {
+                        repeat(line, "second Classified By line, in the body; the first one is used");
                     }
                     break;
                 case BLANK:
@@ -290,16 +377,17 @@ final class BodyAssembler {
                     break;
                 case DASH:
                 case BANNER:
+                    // layout, recorded in assemble
+                    break;
                 case ACTION_OFFICE:
                 case OFFICE_INFO:
                 case OFFICES:
                 case COPIES:
                 case COUNTER:
+                    officeItems.add(it);
                     break;
                 default:
-                    Unrecognized u = new Unrecognized(line.number(), line.text());
-                    unrecognized.add(u);
-                    side.put(u, List.of(line));
+                    keep(line);
                     diags.add(DiagnosticCode.UNRECOGNIZED_LINE, "line not recognised in the body; kept verbatim", line);
             }
         }
@@ -314,8 +402,32 @@ final class BodyAssembler {
         flushBreaks(paragraphs.size(), 0);
     }
 
+    /**
+     * Keeps a repeated header element (a second Classified By or classification line) as an
+     * unrecognized line, reported as a duplicate: the first one is the cable's.
+     */
+    private void repeat(SourceLine line, String message) {
+        keep(line);
+        diags.add(DiagnosticCode.DUPLICATE_ELEMENT, message, line);
+    }
+
+    private void keep(SourceLine line) {
+        Unrecognized u = new Unrecognized(line.number(), line.text());
+        unrecognized.add(u);
+        side.put(u, List.of(line));
+    }
+
     Result assemble(List<Item> original) {
         List<Item> items = splitRunTogether(original);
+        for (Item it : items) {
+            // layout, wherever the steps below put the item (trailer, signature or text)
+            SideTable.LayoutKind k = it.kind() == ItemKind.BLANK ? SideTable.LayoutKind.BLANK
+                    : it.kind() == ItemKind.DASH ? SideTable.LayoutKind.RULE
+                    : it.kind() == ItemKind.BANNER ? SideTable.LayoutKind.BANNER : null;
+            if (k != null) {
+                it.lines().forEach(l -> side.layout(l, k));
+            }
+        }
         // 1. trailer: BT, #serial, NNNN, footers, and everything after NNNN
         int end = items.size();
         for (int i = 0; i < items.size(); i++) {
@@ -435,7 +547,10 @@ final class BodyAssembler {
         }
         for (int k = signers.size() - 1; k > 0; k--) {
             if (signers.get(k).equals(signers.get(k - 1))) {
-                signers.remove(k);
+                // a name signed twice is one signer, read from both lines
+                String removed = signers.remove(k);
+                side.extend(signers.get(k - 1), side.linesOf(removed));
+                side.forget(removed);
             }
         }
 
@@ -445,7 +560,7 @@ final class BodyAssembler {
         // 4. blocks
         Blocks blocks = Blocks.find(paragraphs, diags, side);
         return new Result(paragraphs, breaks, blocks.summary(), blocks.comments(), signers, trailer, unrecognized,
-                classifiedBy, sectionClassLine, firstSectionMark);
+                classifiedBy, sectionClassLine, firstSectionMark, officeItems, sipdisLines);
     }
 
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s/,]+");

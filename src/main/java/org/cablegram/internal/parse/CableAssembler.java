@@ -148,11 +148,26 @@ final class CableAssembler {
         for (BodyAssembler.PageBreakAtStart p : leadPages) {
             body.addLeadPage(p);
         }
+        body.headerHasClassifiedBy(classifiedBy.isPresent());
         BodyAssembler.Result b = body.assemble(bodyItems);
         for (Item it : bodyItems) {
             cover(it);
         }
         unrecognized.addAll(b.unrecognized());
+        // a later page's office lines: the one distribution of the cable grows with them
+        for (Item it : b.officeItems()) {
+            if (it.kind() == ItemKind.COUNTER) {
+                hasDistribution = true;
+                distributionLines.addAll(it.lines());
+                counters.add(Words.clean(it.first().text()));
+            } else {
+                readOffices(it);
+            }
+        }
+        for (SourceLine l : b.captionLines()) {
+            captions.addAll(Fields.captions(l.text()).captions());
+            captionLines.add(l);
+        }
         if (classifiedBy.isEmpty() && b.classifiedBy().isPresent()) {
             classifiedBy = b.classifiedBy();
         }
@@ -229,9 +244,12 @@ final class CableAssembler {
                 : Optional.empty();
         distribution.ifPresent(d -> side.put(d, distributionLines));
         unrecognized.sort((x, y) -> Integer.compare(x.line(), y.line()));
-        return new Cable(refId, partial, envelope, distribution, dtg, from, to, info, classification, passing, eo,
-                tags, subject, references, classifiedBy, b.paragraphs(), b.breaks(), b.summary(), b.comments(),
+        Cable cable = new Cable(refId, partial, envelope, distribution, dtg, from, to, info, classification, passing,
+                eo, tags, subject, references, classifiedBy, b.paragraphs(), b.breaks(), b.summary(), b.comments(),
                 b.signers(), b.trailer(), unrecognized);
+        // the partial-extract notice is the cable's own flag, not an element of it
+        side.put(cable, preambleLines);
+        return cable;
     }
 
     // ---------------------------------------------------------------------------- lead
@@ -309,18 +327,24 @@ final class CableAssembler {
                 break;
             case PREAMBLE:
                 partial = true;
+                preambleLines.addAll(it.lines());
                 break;
             case PUBDATE:
+                // a publisher's date ("Cable dated:", a weekday) is no part of the telegram; a
+                // classification line run into it is
                 java.util.regex.Matcher cd = CABLE_DATED.matcher(text);
-                if (cd.find() && !text.substring(cd.end()).isBlank()) {
-                    String rest = text.substring(cd.end());
-                    if (Fields.classLine(rest).isPresent()) {
-                        leadHeaderItems.add(new Item(ItemKind.CLASS,
-                                List.of(new SourceLine(it.first().number(), rest, it.first().terminator()))));
-                    }
+                if (cd.find() && !text.substring(cd.end()).isBlank()
+                        && Fields.classLine(text.substring(cd.end())).isPresent()) {
+                    leadHeaderItems.add(new Item(ItemKind.CLASS, List.of(new SourceLine(it.first().number(),
+                            text.substring(cd.end()), it.first().terminator()))));
+                    addUnrecognized(new SourceLine(it.first().number(), text.substring(0, cd.end()), ""),
+                            DiagnosticCode.UNRECOGNIZED_LINE);
+                } else {
+                    it.lines().forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
                 }
                 break;
             case BANNER:
+                layout(it, SideTable.LayoutKind.BANNER);
                 if (it.kind() == ItemKind.BANNER && banner.isEmpty()) {
                     banner = Fields.classLine(text);
                 }
@@ -328,13 +352,12 @@ final class CableAssembler {
             case SOM:
                 if (som.isPresent()) {
                     diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second start-of-message line", it);
-                    addUnrecognized(it.first(), null);
+                    it.lines().forEach(l -> addUnrecognized(l, null));
                 } else {
                     Fields.Som s = Fields.som(text);
                     som = Optional.of(s);
                     hasEnvelope = true;
                     envelopeLines.addAll(it.lines());
-                    side.put(s, it.lines());
                     if (!s.wellFormed()) {
                         diags.add(DiagnosticCode.MALFORMED_ENVELOPE,
                                 "start-of-message line lacks a channel designator or sequence number", it);
@@ -347,7 +370,7 @@ final class CableAssembler {
             case DE:
                 if (de.isPresent()) {
                     diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second DE line", it);
-                    addUnrecognized(it.first(), null);
+                    it.lines().forEach(l -> addUnrecognized(l, null));
                     break;
                 }
                 hasEnvelope = true;
@@ -365,7 +388,7 @@ final class CableAssembler {
             case SECURITY:
                 if (security.isPresent()) {
                     diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second security line", it);
-                    addUnrecognized(it.first(), null);
+                    it.lines().forEach(l -> addUnrecognized(l, null));
                     break;
                 }
                 hasEnvelope = true;
@@ -418,6 +441,7 @@ final class CableAssembler {
                 captionLines.addAll(it.lines());
                 break;
             case DASH:
+                layout(it, SideTable.LayoutKind.RULE);
                 break;
             case LEAD_TEXT:
             case STRAY_ROUTING:
@@ -436,16 +460,16 @@ final class CableAssembler {
                 if (st.block != null) {
                     // unmarked continuation of an address block after a page line
                     if (st.xmt) {
-                        attachExempted(st.block, Words.clean(text));
+                        attachExempted(st.block, Words.clean(text), it.lines());
                     } else {
                         Fields.addressee(text).ifPresent(a -> addAddressee(st.block, a, it.first()));
                     }
                 } else {
-                    addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
+                    it.lines().forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
                 }
                 break;
             default:
-                addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
+                it.lines().forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
         }
     }
 
@@ -834,7 +858,7 @@ final class CableAssembler {
         if (dtg.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT,
                     "second date-time group line (a readdressed message); the first one is used", it);
-            addUnrecognized(it.first(), null);
+            it.lines().forEach(l -> addUnrecognized(l, null));
             return;
         }
         Fields.Dtg d = Fields.dtg(it.first().text());
@@ -852,7 +876,7 @@ final class CableAssembler {
     private void readFrom(Item it) {
         if (from.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second FM line", it);
-            addUnrecognized(it.first(), null);
+            it.lines().forEach(l -> addUnrecognized(l, null));
             return;
         }
         String f = Fields.from(it.first().text());
@@ -884,7 +908,7 @@ final class CableAssembler {
                 }
             }
             if (t.startsWith("XMT")) {
-                attachExempted(list, t.substring(3).replaceFirst("^[/\\s]+", ""));
+                attachExempted(list, t.substring(3).replaceFirst("^[/\\s]+", ""), List.of(l));
                 continue;
             }
             Optional<Fields.AddresseeRead> a = Fields.addressee(t);
@@ -906,17 +930,17 @@ final class CableAssembler {
                 t = t.substring(3).replaceFirst("^[/\\s]+", "");
                 first = false;
             }
-            attachExempted(target, t);
+            attachExempted(target, t, List.of(l));
         }
         st.block = target;
         st.xmt = true;
         if (target.isEmpty()) {
             diags.add(DiagnosticCode.MALFORMED_ADDRESSEE, "XMT line without an addressee to exempt from", it);
-            addUnrecognized(it.first(), null);
+            it.lines().forEach(l -> addUnrecognized(l, null));
         }
     }
 
-    private void attachExempted(List<Addressee> list, String name) {
+    private void attachExempted(List<Addressee> list, String name, List<SourceLine> lines) {
         if (list.isEmpty() || name.isBlank()) {
             return;
         }
@@ -927,6 +951,8 @@ final class CableAssembler {
         list.set(list.size() - 1, updated);
         if (side.span(last) != null) {
             side.copy(updated, last);
+            // the XMT line is read into the addressee it exempts from
+            side.extend(updated, lines);
         }
     }
 
@@ -1007,6 +1033,7 @@ final class CableAssembler {
         List<Item> leadingBreaks = new ArrayList<>();
         List<Item> toBody = new ArrayList<>();
         Item previousPassing = null;
+        List<SourceLine> passingSource = new ArrayList<>();
         boolean blankSincePassing = true;
         boolean refContinues = false;
         Item lastKeyword = null;
@@ -1044,9 +1071,7 @@ final class CableAssembler {
                 if (it.kind() == ItemKind.CAPTION) {
                     cover(it);
                     captions.addAll(Fields.captions(it.first().text()).captions());
-                    if (!repeatMode) {
-                        captionLines.addAll(it.lines());
-                    }
+                    captionLines.addAll(it.lines());
                     continue;
                 }
                 toBody.add(it.kind() == ItemKind.HEADER_TEXT ? new Item(PARAGRAPH_START.matcher(it.first().text()).matches()
@@ -1061,29 +1086,34 @@ final class CableAssembler {
                 case CLASS:
                     if (!repeatMode) {
                         readClassLine(it);
+                    } else {
+                        duplicate(it, "classification line");
                     }
                     break;
                 case EO:
                     if (!repeatMode || eo.isEmpty()) {
                         readEo(it);
+                    } else {
+                        duplicate(it, "E.O. line");
                     }
                     break;
                 case TAGS:
                     if (!repeatMode || tags.isEmpty()) {
                         readTags(it);
+                    } else {
+                        duplicate(it, "TAGS line");
                     }
                     break;
                 case SUBJECT:
                     if (!repeatMode || subject.isEmpty()) {
                         readSubject(it);
+                    } else {
+                        duplicate(it, "SUBJECT line");
                     }
                     break;
                 case REF:
                     if (refItem != null) {
-                        if (!repeatMode) {
-                            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second REF block", it);
-                            it.lines().forEach(l -> addUnrecognized(l, null));
-                        }
+                        duplicate(it, "REF block");
                     } else {
                         refItem = it;
                     }
@@ -1092,15 +1122,16 @@ final class CableAssembler {
                 case CLASSIFIED_BY:
                     if (!repeatMode || classifiedByItem == null) {
                         readClassifiedBy(it);
+                    } else {
+                        duplicate(it, "Classified By line");
                     }
                     break;
                 case CAPTION:
                     captions.addAll(Fields.captions(it.first().text()).captions());
-                    if (!repeatMode) {
-                        captionLines.addAll(it.lines());
-                    }
+                    captionLines.addAll(it.lines());
                     break;
                 case BANNER:
+                    layout(it, SideTable.LayoutKind.BANNER);
                     if (banner.isEmpty()) {
                         banner = Fields.classLine(it.first().text());
                     }
@@ -1109,15 +1140,22 @@ final class CableAssembler {
                     blankSincePassing = true;
                     break;
                 case DASH:
+                    layout(it, SideTable.LayoutKind.RULE);
                     break;
                 case HEADER_TEXT:
-                    if (repeatMode) {
-                        break;
-                    }
                     String t = Words.clean(it.first().text());
                     if (t.isEmpty()) {
                         // a line of conversion debris only (a lone backslash) separates like a blank line
                         blankSincePassing = true;
+                        layout(it, SideTable.LayoutKind.BLANK);
+                        break;
+                    }
+                    if (repeatMode) {
+                        if (passing.contains(t)) {
+                            duplicate(it, "passing line");
+                        } else {
+                            it.lines().forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
+                        }
                         break;
                     }
                     if (refItem != null && refItem == previousKeyword(items, i) && continuesRefLetters(t)) {
@@ -1127,11 +1165,14 @@ final class CableAssembler {
                         side.forget(before);
                         String joined = before + " " + t;
                         passing.add(joined);
-                        side.put(joined, List.of(previousPassing.first(), it.first()));
+                        // the joined line keeps every line it was made of
+                        passingSource.addAll(it.lines());
+                        side.put(joined, passingSource);
                         previousPassing = it;
                     } else {
                         passing.add(t);
                         side.put(t, it.lines());
+                        passingSource = new ArrayList<>(it.lines());
                         previousPassing = it;
                         blankSincePassing = false;
                     }
@@ -1147,6 +1188,27 @@ final class CableAssembler {
 
     private final List<SourceLine> cbTail = new ArrayList<>();
     private Item classifiedByItem;
+    private final List<SourceLine> preambleLines = new ArrayList<>();
+
+    /**
+     * Keeps a header element that occurs a second time as unrecognized lines: the first one is
+     * the cable's. A received copy repeats its text header in each later section, and says so
+     * once (REPEATED_HEADER): a repeat there is reported for information only.
+     */
+    private void duplicate(Item it, String what) {
+        if (repeatMode) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, org.cablegram.Severity.INFO,
+                    what + " of the text header repeated in a later section; the first one is used", Spans.of(it));
+        } else {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second " + what, it);
+        }
+        it.lines().forEach(l -> addUnrecognized(l, null));
+    }
+
+    /** Records the lines of an item the readers take as layout. */
+    private void layout(Item it, SideTable.LayoutKind kind) {
+        it.lines().forEach(l -> side.layout(l, kind));
+    }
 
     /** A reason clause, alone on a line after Classified By (blank lines and section lines may intervene). */
     private static final java.util.regex.Pattern DECLASSIFY_LINE = java.util.regex.Pattern.compile(
@@ -1267,7 +1329,7 @@ final class CableAssembler {
         Optional<Fields.ClassLine> c = Fields.classLine(it.first().text());
         if (c.isEmpty()) {
             diags.add(DiagnosticCode.UNKNOWN_CLASSIFICATION, "cannot read the classification level", it);
-            addUnrecognized(it.first(), null);
+            it.lines().forEach(l -> addUnrecognized(l, null));
             return;
         }
         if (classLine.isPresent() && c.get().level() == classLine.get().level()
@@ -1283,7 +1345,7 @@ final class CableAssembler {
         }
         if (classLine.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second classification line in the header", it);
-            addUnrecognized(it.first(), null);
+            it.lines().forEach(l -> addUnrecognized(l, null));
             return;
         }
         classLine = c;
@@ -1298,7 +1360,7 @@ final class CableAssembler {
     private void readEo(Item it) {
         if (eo.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second E.O. line", it);
-            addUnrecognized(it.first(), null);
+            it.lines().forEach(l -> addUnrecognized(l, null));
             return;
         }
         HeaderFields.Eo e = HeaderFields.eo(it.joinedText());
@@ -1374,6 +1436,8 @@ final class CableAssembler {
             rawText.append(l.raw());
         }
         ClassifiedBy c = HeaderFields.classifiedBy(text.toString());
+        // the first reading, without the wrapped lines, is no element of the cable
+        classifiedBy.ifPresent(side::forget);
         classifiedBy = Optional.of(c);
         side.put(c, lines);
     }
@@ -1393,6 +1457,11 @@ final class CableAssembler {
             rawText.append(l.raw());
         }
         List<Reference> refs = HeaderFields.references(sb.toString(), citingYear);
+        if (refs.isEmpty()) {
+            // a REF keyword with nothing to read after it
+            lines.forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
+            return List.of();
+        }
         // a year-less reference to the cable's own post with a higher serial is from the year before
         Optional<String> ownOrigin = classLine.flatMap(Fields.ClassLine::origin).map(o -> o.replace(" ", ""));
         Optional<Integer> ownSerial = classLine.flatMap(Fields.ClassLine::serial).map(Integer::parseInt);
@@ -1432,20 +1501,24 @@ final class CableAssembler {
                         "no classification line; the level is taken from the security line",
                         org.cablegram.SourceSpan.at(1, 1));
                 ClassificationLevel level = security.flatMap(Fields.Security::level).get();
-                return Optional.of(new Classification(level, false, List.of(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), List.copyOf(captions)));
+                Classification fromSecurity = new Classification(level, false, List.of(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), List.copyOf(captions));
+                side.put(fromSecurity, captionLines);
+                return Optional.of(fromSecurity);
             }
             diags.add(DiagnosticCode.MISSING_CLASSIFICATION, "no classification line", org.cablegram.SourceSpan.at(1, 1));
+            // captions have no classification to belong to
+            captionLines.forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
             return Optional.empty();
         }
         Fields.ClassLine l = c.get();
         Classification cl = new Classification(l.level(), l.efto(), l.caveats(), l.section(), l.origin(), l.serial(),
                 List.copyOf(captions));
-        if (classLineItem != null) {
-            List<SourceLine> ls = new ArrayList<>(classLineItem.lines());
-            ls.addAll(captionLines);
-            side.put(cl, ls);
-        }
+        // a classification read from a banner or the security line still owns its caption lines
+        List<SourceLine> ls = new ArrayList<>(classLineItem != null ? classLineItem.lines() : List.of());
+        ls.addAll(captionLines);
+        ls.sort(java.util.Comparator.comparingInt(SourceLine::number));
+        side.put(cl, ls);
         return Optional.of(cl);
     }
 

@@ -69,11 +69,56 @@ public final class SideTable {
 
     private final Map<Object, List<SourceLine>> lazyRaw = new IdentityHashMap<>();
 
+    /**
+     * What a line that no model element is read from stands for. The list is kept short on
+     * purpose: a line that is none of these is content, and content must have an owner.
+     */
+    public enum LayoutKind {
+        /** A line of blanks, or of conversion debris that separates like one (a lone backslash). */
+        BLANK,
+        /** A rule: dashes, equals signs, underscores or asterisks, possibly spaced. */
+        RULE,
+        /** A page banner: a classification word alone, possibly with a print control number. */
+        BANNER
+    }
+
+    /** The layout kind of each line that the readers took as layout, by line number. */
+    private LayoutKind[] layouts = new LayoutKind[16];
+
+    /** Records that the readers took a line (or a piece of one) as layout. */
+    void layout(SourceLine line, LayoutKind kind) {
+        int n = line.number();
+        if (n >= layouts.length) {
+            layouts = java.util.Arrays.copyOf(layouts, Math.max(n + 1, layouts.length * 2));
+        }
+        if (layouts[n] == null) {
+            layouts[n] = kind;
+        }
+    }
+
+    /**
+     * @param line 1-based line number
+     * @return the layout kind the readers gave the line (a line of blanks is always
+     *         {@link LayoutKind#BLANK}), or null when they took it for content
+     */
+    public LayoutKind layoutOf(int line) {
+        LayoutKind k = line >= 0 && line < layouts.length ? layouts[line] : null;
+        if (k == null && line >= 1 && line <= input.size() && input.get(line - 1).isBlank()) {
+            k = LayoutKind.BLANK;
+        }
+        return k;
+    }
+
     /** Gives {@code copy} the span, raw text and lines of {@code original} (an updated record). */
     void copy(Object copy, Object original) {
         SourceSpan span = span(original);
         if (span != null) {
-            put(copy, span, raw(original));
+            List<SourceLine> lines = lazyRaw.get(original);
+            if (lines != null && !spans.containsKey(original)) {
+                lazyRaw.put(copy, lines);
+            } else {
+                put(copy, span, raw(original));
+            }
             for (int line = 0; line < owners.length; line++) {
                 Object o = owners[line];
                 if (o == original) {
@@ -83,6 +128,30 @@ public final class SideTable {
                 }
             }
         }
+    }
+
+    /**
+     * Adds lines to an element read from lines ({@link #put(Object, List)}): a later line that
+     * the reader attached to it.
+     */
+    void extend(Object element, List<SourceLine> more) {
+        List<SourceLine> lines = lazyRaw.get(element);
+        if (lines == null || spans.containsKey(element)) {
+            return;
+        }
+        List<SourceLine> all = new ArrayList<>(lines);
+        for (SourceLine l : more) {
+            if (!all.contains(l)) {
+                all.add(l);
+            }
+            own(l.number(), element);
+        }
+        lazyRaw.put(element, List.copyOf(all));
+    }
+
+    /** @return the lines an element was read from ({@link #put(Object, List)}), or an empty list */
+    List<SourceLine> linesOf(Object element) {
+        return lazyRaw.getOrDefault(element, List.of());
     }
 
     /** Forgets an element that the model no longer holds (a passing line joined with the next). */
