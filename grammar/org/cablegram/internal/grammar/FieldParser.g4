@@ -22,7 +22,8 @@ standaloneDe             : deLine EOF ;
 standaloneSecurity       : securityLine EOF ;
 standaloneDtg            : dtgLine EOF ;
 standaloneFrom           : fromLine EOF ;
-standaloneAddressee      : addresseeLine EOF ;
+// a TO or INFO block at once, one addressee a line (one parse instead of one a line)
+standaloneAddressees     : addresseeLine (NEWLINE addresseeLine)* EOF ;
 standaloneOffices        : officeLine EOF ;
 standaloneCounter        : counterLine EOF ;
 standalonePrintNote      : printNoteLine EOF ;
@@ -37,13 +38,16 @@ standaloneCaptionPrefix  : captionPrefix EOF ;
 startOfMessage
     : VZCZC channel=CHANNEL sequence=SEQUENCE rest*            # startOfMessageWellFormed
     | VZCZC channel=CHANNEL? rest*                             # startOfMessageMalformed
-    | rest*                                                    # startOfMessageUnreadable
+    | any*                                                    # startOfMessageUnreadable
     ;
 
 rest : ~(NEWLINE) ;
 
 // the rest of a line, kept as written
 words : rest* ;
+
+// anything at all, line ends included: what a catch-all alternative takes
+any : . ;
 
 // ------------------------------------------------------------------ FL2
 
@@ -60,7 +64,7 @@ routingItem : ROUTING_INDICATOR | NEWLINE | stray=rest ;
 // DE RUEHTA #2256/01 3191042 (and what a lost newline glued after it)
 deLine
     : DE station=ROUTING_INDICATOR HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)? filing=N7 glued=words   # deWellFormed
-    | DE station=rest? (HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)?)? words                          # deMalformed
+    | DE station=rest? (HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)?)? words any*                     # deMalformed
     ;
 
 // ------------------------------------------------------------------ FL4 (lexer mode SECURITY)
@@ -68,7 +72,7 @@ deLine
 // ZNY CCCCC ZZH (CCY ...): prosign, the classification letter five times, operating signals
 securityLine
     : PROSIGN letters=SEC_LETTERS? (signals+=(SEC_LETTERS | SEC_WORD))* note=SEC_NOTE?   # securityWellFormed
-    | rest*                                                                           # securityMalformed
+    | any*                                                                           # securityMalformed
     ;
 
 // ------------------------------------------------------------------ FL5
@@ -76,7 +80,7 @@ securityLine
 // O P 141042Z NOV 08 ZDK, maybe with the FM line run into its end (lexer mode DTG)
 dtgLine
     : precedences? dateTimeGroup (signals+=SIGNAL)* (FM glued=words)?           # dtgWellFormed
-    | rest*                                                                    # dtgMalformed
+    | any*                                                                    # dtgMalformed
     ;
 
 // two letters: action and info precedence (O P); else one precedence in letters or words
@@ -94,7 +98,7 @@ dateTimeGroup
 
 fromLine
     : FM ROUTING_INDICATOR SLASH name=words      # fromWithRoutingIndicator
-    | FM name=words                              # fromPlain
+    | FM name=words any*                         # fromPlain
     ;
 
 // ------------------------------------------------------------------ FL7 - FL9
@@ -139,7 +143,7 @@ officeLine
     : ACTION action=OFFICE officeItem* glued=words       # actionOffices
     | INFO officeItem+ glued=words                       # infoOffices
     | officeItem+ glued=words                            # officeList
-    | rest*                                              # officesMalformed
+    | any*                                              # officesMalformed
     ;
 
 officeItem
@@ -150,21 +154,21 @@ officeItem
 // ------------------8A8E0D  271459Z /38: a copy's processing counter, kept as written (lexer mode OFFICES)
 counterLine
     : COUNTER_DASHES groups=words                        # counterWellFormed
-    | rest*                                              # counterMalformed
+    | any*                                              # counterMalformed
     ;
 
 // DRAFTED BY EUR/SE:JDOE:JD, APPROVED BY ..., CLEARANCES: ..., or a copy count alone (lexer mode OFFICES)
 printNoteLine
     : PRINT_NOTE_HEAD note=words                         # printNoteDrafting
     | count=N1_2                                         # printNoteCopyCount
-    | rest*                                              # printNoteMalformed
+    | any*                                              # printNoteMalformed
     ;
 
 // PAGE 01 HARARE 05461 01 OF 02 271458Z (and text run into its end)
 pageLine
     : PAGE page=(N1_2 | N3_4) (origin=pageOrigin serial=(N3_4 | N5 | N6))?
       (sectionNumber=N1_2 OF sectionTotal=N1_2)? time=DTG_TIME? following=words   # pageWellFormed
-    | rest*                                                                  # pageMalformed
+    | any*                                                                  # pageMalformed
     ;
 
 // the origin cut to six characters, blanks included: VATICA, CAPE T
@@ -177,7 +181,7 @@ pageOriginWord : WORD | ROUTING_INDICATOR | PREC_LETTER | DOUBLE_PREC | MONTH_NA
 // C O N F I D E N T I A L SECTION 01 OF 02 NEW DELHI 005135
 classLine
     : remnant? level efto? caveat* efto? classSection? (originWords serial=classSerial)? trailing=words   # classWellFormed
-    | rest*                                                                                              # classMalformed
+    | any*                                                                                              # classMalformed
     ;
 
 // what a publisher left before the classification word: a cables.csv field boundary or a date
@@ -227,14 +231,14 @@ captionLine
     : SBU rest*                                          # captionSensitiveButUnclassified
     | CORRECTED rest*                                    # captionCorrected
     | caption (captionSeparator* caption)* captionEnd*   # captionWords
-    | rest*                                              # captionMalformed
+    | any*                                              # captionMalformed
     ;
 
 // caption words at the start of a text that goes on ("SIPDIS SENSITIVE STATE FOR EUR/RUS")
 captionPrefix
     : CORRECTED rest*                                                    # correctedPrefix
     | caption (captionSeparator* caption)* captionEnd* following=words   # captionsThenText
-    | rest*                                                              # noCaptionPrefix
+    | any*                                                              # noCaptionPrefix
     ;
 
 caption

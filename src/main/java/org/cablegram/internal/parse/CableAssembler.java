@@ -895,28 +895,50 @@ final class CableAssembler {
     }
 
     private void readAddressees(Item it, List<Addressee> list, LeadState st) {
+        // the block's addressee lines are read in one parse, then placed in order among its
+        // PAGE and XMT lines
+        List<String> texts = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         boolean first = true;
         for (SourceLine l : it.lines()) {
             String t = Words.clean(l.text());
+            String kind = "addressee";
             if (first) {
                 t = t.substring(t.indexOf(' ') + 1).strip();
                 first = false;
-                Optional<Fields.Page> page = t.startsWith("PAGE ") ? Fields.page(t) : Optional.empty();
-                if (page.isPresent()) {
-                    leadPages.add(new BodyAssembler.PageBreakAtStart(page.get(), it));
-                    continue;
+                if (t.startsWith("PAGE ") && Fields.page(t).isPresent()) {
+                    kind = "page";
                 }
             }
-            if (t.startsWith("XMT")) {
-                attachExempted(list, t.substring(3).replaceFirst("^[/\\s]+", ""), List.of(l));
-                continue;
+            if (kind.equals("addressee") && t.startsWith("XMT")) {
+                kind = "xmt";
             }
-            Optional<Fields.AddresseeRead> a = Fields.addressee(t);
-            if (a.isPresent()) {
-                addAddressee(list, a.get(), l);
-            } else if (!t.isEmpty()) {
-                diags.add(DiagnosticCode.MALFORMED_ADDRESSEE, "cannot read addressee '" + t + "'", l);
-                addUnrecognized(l, null);
+            kinds.add(kind);
+            texts.add(t);
+        }
+        List<String> addressees = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (kinds.get(i).equals("addressee")) {
+                addressees.add(texts.get(i));
+            }
+        }
+        List<Optional<Fields.AddresseeRead>> reads = Fields.addressees(addressees);
+        int next = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            SourceLine l = it.lines().get(i);
+            String t = texts.get(i);
+            switch (kinds.get(i)) {
+                case "page" -> leadPages.add(new BodyAssembler.PageBreakAtStart(Fields.page(t).get(), it));
+                case "xmt" -> attachExempted(list, t.substring(3).replaceFirst("^[/\\s]+", ""), List.of(l));
+                default -> {
+                    Optional<Fields.AddresseeRead> a = reads.get(next++);
+                    if (a.isPresent()) {
+                        addAddressee(list, a.get(), l);
+                    } else if (!t.isEmpty()) {
+                        diags.add(DiagnosticCode.MALFORMED_ADDRESSEE, "cannot read addressee '" + t + "'", l);
+                        addUnrecognized(l, null);
+                    }
+                }
             }
         }
     }

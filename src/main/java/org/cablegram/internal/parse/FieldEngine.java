@@ -54,7 +54,8 @@ final class FieldEngine {
     }
 
     private <T extends ParserRuleContext> T run(String text, int mode, Function<FieldParser, T> entry) {
-        lexer.setInputStream(CharStreams.fromString(text));
+        // the text's chars as they are: no code point buffer to build for a short line
+        lexer.setInputStream(new FoldedStream(text.toCharArray(), text.length()));
         if (mode != FieldLexer.DEFAULT_MODE) {
             lexer.mode(mode);
         }

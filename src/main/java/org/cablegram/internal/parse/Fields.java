@@ -97,11 +97,38 @@ final class Fields {
 
     /** One addressee line (without its TO or INFO keyword); empty when it names nothing. */
     static Optional<AddresseeRead> addressee(String line) {
-        if (Words.clean(line).isEmpty()) {
-            return Optional.empty();
+        return addressees(List.of(line)).get(0);
+    }
+
+    /**
+     * The addressee lines of a block, read in one parse.
+     *
+     * @param lines line texts without their TO or INFO keyword (line ends inside are read as blanks)
+     * @return one result per line, empty for a line that names nothing
+     */
+    @SuppressWarnings("unchecked")
+    static List<Optional<AddresseeRead>> addressees(List<String> lines) {
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                block.append('\n');
+            }
+            String l = lines.get(i);
+            for (int k = 0; k < l.length(); k++) {
+                char c = l.charAt(k);
+                block.append(c == '\n' || c == '\r' || c == '\u2028' ? ' ' : c);
+            }
         }
-        return Optional.of((AddresseeRead) visit(line, FieldParser.StandaloneAddresseeContext::addresseeLine,
-                FieldLexer.DEFAULT_MODE, FieldParser::standaloneAddressee));
+        String text = block.toString();
+        FieldParser.StandaloneAddresseesContext tree = FieldEngine.parse(text, FieldLexer.DEFAULT_MODE,
+                FieldParser::standaloneAddressees);
+        FieldVisitor visitor = new FieldVisitor(text);
+        List<Optional<AddresseeRead>> out = new java.util.ArrayList<>(lines.size());
+        for (FieldParser.AddresseeLineContext c : tree.addresseeLine()) {
+            AddresseeRead r = (AddresseeRead) visitor.visit(c);
+            out.add(r.addressee().name().isEmpty() ? Optional.empty() : Optional.of(r));
+        }
+        return out;
     }
 
     static Offices offices(String line) {

@@ -70,7 +70,7 @@ class FieldGrammarExamplesTest {
         }, 4));
         ENTRIES.put("from", new Entry(FieldLexer.DEFAULT_MODE, p -> p.standaloneFrom().fromLine(),
                 s -> map("name", Fields.from(s)), 5));
-        ENTRIES.put("addressee", new Entry(FieldLexer.DEFAULT_MODE, p -> p.standaloneAddressee().addresseeLine(), s -> {
+        ENTRIES.put("addressee", new Entry(FieldLexer.DEFAULT_MODE, p -> p.standaloneAddressees().addresseeLine(0), s -> {
             var v = Fields.addressee(s).orElseThrow().addressee();
             return map("routingIndicator", opt(v.routingIndicator()), "name", v.name(),
                     "precedence", opt(v.precedence()), "serial", opt(v.serial()));
