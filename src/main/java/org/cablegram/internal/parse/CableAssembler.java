@@ -1434,8 +1434,9 @@ final class CableAssembler {
             }
             refs = fixed;
         }
+        // every reference is read from the whole block
+        side.putAll(refs, lines);
         for (Reference r : refs) {
-            side.put(r, lines);
             if (r.kind() == org.cablegram.model.ReferenceKind.CABLE && r.cableId().isEmpty()) {
                 diags.add(DiagnosticCode.MALFORMED_REFERENCE,
                         "reference '" + r.text() + "' cites a cable but the year is unknown", refItem);
