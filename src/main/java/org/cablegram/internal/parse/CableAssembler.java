@@ -1349,10 +1349,9 @@ final class CableAssembler {
     }
 
     private void addTags(List<Tag> list, Item it) {
-        for (Tag t : list) {
-            tags.add(t);
-            side.put(t, it.lines());
-        }
+        tags.addAll(list);
+        // every tag is read from all the lines of the TAGS element
+        side.putAll(list, it.lines());
     }
 
     private void readSubject(Item it) {
