@@ -289,27 +289,32 @@ final class FieldVisitor extends FieldParserBaseVisitor<Object> {
 
     @Override
     public Object visitCounterWellFormed(FieldParser.CounterWellFormedContext c) {
-        return new Fields.PrintLine(Words.clean(text), true);
+        return printLine(true);
     }
 
     @Override
     public Object visitCounterMalformed(FieldParser.CounterMalformedContext c) {
-        return new Fields.PrintLine(Words.clean(text), false);
+        return printLine(false);
     }
 
     @Override
     public Object visitPrintNoteDrafting(FieldParser.PrintNoteDraftingContext c) {
-        return new Fields.PrintLine(Words.clean(text), true);
+        return printLine(true);
     }
 
     @Override
     public Object visitPrintNoteCopyCount(FieldParser.PrintNoteCopyCountContext c) {
-        return new Fields.PrintLine(Words.clean(text), true);
+        return printLine(true);
     }
 
     @Override
     public Object visitPrintNoteMalformed(FieldParser.PrintNoteMalformedContext c) {
-        return new Fields.PrintLine(Words.clean(text), false);
+        return printLine(false);
+    }
+
+    /** A print-header line with no fields of its own is kept as written. */
+    private Fields.PrintLine printLine(boolean wellFormed) {
+        return new Fields.PrintLine(Words.clean(text), wellFormed);
     }
 
     @Override
