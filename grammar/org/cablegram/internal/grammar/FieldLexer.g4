@@ -18,7 +18,8 @@ lexer grammar FieldLexer;
 import Vocabulary;
 
 tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIGNAL, ACTION, OFFICE, COPY_TOTAL,
-         COUNTER_DASHES, PRINT_NOTE_HEAD }
+         COUNTER_DASHES, PRINT_NOTE_HEAD, PILCROW_MARK, EO_KEY, DECL_WORD, NOT_APPLICABLE, YEAR4, TAGS_KEY,
+         SUBJECT_KEY, PORTION_MARK }
 
 NEWLINE          : NL;
 WS               : HWS+ -> channel(HIDDEN);
@@ -158,6 +159,54 @@ O_DASHES_SHORT   : '-'+ -> type(OTHER);
 O_BACKSLASH      : '\\'+ -> skip;
 O_WS             : HWS+ -> channel(HIDDEN);
 O_NL             : NL -> type(NEWLINE);
+
+// ---------------------------------------------------------------- text header: E.O. 12958: DECL: 11/14/2018
+// The order's number, a declassification word, N/A and the date shapes are tokens of their own
+// here; a month is a word that starts with a month's name (DEC, DECEMBER, SEPT.), and a year
+// of four digits is told from a day or month by its length.
+mode EO;
+
+E_PILCROW        : PILCROW -> type(PILCROW_MARK);
+E_KEY            : K_EO -> type(EO_KEY);
+E_DECL           : K_DECL_WORD -> type(DECL_WORD);
+E_NOT_APPLICABLE : K_NOT_APPLICABLE -> type(NOT_APPLICABLE);
+E_TAGS           : K_TAGS -> type(TAGS_KEY);
+E_MONTH options { caseInsensitive = true; } : MONTH LETTER* -> type(MONTH_NAME);
+E_N1_2           : DIGIT DIGIT? -> type(N1_2);
+E_N3             : DIGIT DIGIT DIGIT -> type(N3_4);
+E_YEAR4          : DIGIT DIGIT DIGIT DIGIT -> type(YEAR4);
+E_N5             : DIGIT DIGIT DIGIT DIGIT DIGIT -> type(N5);
+E_N6             : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT+ -> type(N8);
+E_WORD           : LETTER+ -> type(WORD);
+E_SLASH          : '/' -> type(SLASH);
+E_COLON          : ':' -> type(COLON);
+E_SEMI           : ';' -> type(SEMI);
+E_COMMA          : ',' -> type(COMMA);
+E_PERIOD         : '.' -> type(PERIOD);
+E_BACKSLASH      : '\\'+ -> skip;
+E_WS             : HWS+ -> channel(HIDDEN);
+E_NL             : NL -> type(NEWLINE);
+E_OTHER          : . -> type(OTHER);
+
+// ---------------------------------------------------------------- text header: SUBJECT: (C) KAZAKHSTAN: LEGISLATION
+// The keyword, and a parenthesised mark of one to twenty letters, slashes, dashes and blanks
+// ((C), (S/NF), (SBU)), whether or not it is a portion marking: what it means is the visitor's
+// to say. Words stop at parentheses, colons and periods, so that the keyword's colon and a mark
+// glued to a word ("TALKS(C)") are tokens of their own.
+mode SUBJECT;
+
+S_KEY            : K_SUBJECT -> type(SUBJECT_KEY);
+S_MARK           : '(' MARK_TEXT ')' -> type(PORTION_MARK);
+S_COLON          : ':' -> type(COLON);
+S_PERIOD         : '.' -> type(PERIOD);
+S_WORD           : ~[ \t\u00A0\r\n\u2028\\():.]+ -> type(WORD);
+S_PAREN          : [()] -> type(OTHER);
+S_BACKSLASH      : '\\'+ -> skip;
+S_WS             : HWS+ -> channel(HIDDEN);
+S_NL             : NL -> type(NEWLINE);
+
+fragment MARK_TEXT : MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?;
+fragment MARK_CHAR : [A-Za-z/ \-];
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

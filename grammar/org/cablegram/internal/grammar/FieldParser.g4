@@ -31,6 +31,8 @@ standalonePage           : pageLine EOF ;
 standaloneClassification : classLine EOF ;
 standaloneCaptions       : captionLine EOF ;
 standaloneCaptionPrefix  : captionPrefix EOF ;
+standaloneEo             : eoLine EOF ;
+standaloneSubject        : subjectLine EOF ;
 
 // ------------------------------------------------------------------ FL1 (lexer mode SOM)
 
@@ -251,3 +253,51 @@ captionSeparator : COMMA | SLASH | SEMI | DASH ;
 
 captionEnd : PERIOD | COMMA | SEMI | COLON ;
 
+
+// ------------------------------------------------------------------ E.O. line (lexer mode EO)
+
+// E.O. 12958: DECL: 11/14/2018, with a TAGS line run into its end
+eoLine
+    : PILCROW_MARK? EO_KEY COLON? order=N5 eoSeparator? instruction=eoText (TAGS_KEY COLON? tags=words)?   # eoWellFormed
+    | any*                                                                                              # eoMalformed
+    ;
+
+eoSeparator : COLON | SEMI | COMMA | PERIOD ;
+
+// what follows the order: a declassification instruction (with a date, an event or an
+// exemption), N/A, or other words (AS AMENDED; DECLASSIFIED JUNE 21, 2006)
+eoText
+    : DECL_WORD eoDeclItem*                              # eoDeclassify
+    | NOT_APPLICABLE eoItem*                             # eoNotApplicable
+    | eoItem*                                            # eoOtherText
+    ;
+
+eoDeclItem : eoDate | eoItem ;
+
+eoItem : ~(NEWLINE | TAGS_KEY) ;
+
+// the date shapes of a declassification instruction
+eoDate
+    : month=N1_2 SLASH day=N1_2 SLASH year=(N1_2 | YEAR4)                  # dateMonthDayYear
+    | year=YEAR4 SLASH month=N1_2 SLASH day=N1_2                           # dateYearMonthDay
+    | day=N1_2 month=MONTH_NAME PERIOD? COMMA? year=YEAR4                  # dateDayMonthYear
+    | month=MONTH_NAME PERIOD? day=N1_2 COMMA? year=YEAR4                  # dateMonthNameDayYear
+    ;
+
+// ------------------------------------------------------------------ SUBJECT (lexer mode SUBJECT)
+
+// SUBJECT: (C) KAZAKHSTAN: LEGISLATION / APPROVED BY CABINET, with its continuation lines
+subjectLine
+    : SUBJECT_KEY (COLON | PERIOD)? body=subjectBody      # subjectWellFormed
+    | any*                                               # subjectMalformed
+    ;
+
+// a portion mark before the text or, failing that, after it
+subjectBody
+    : lead=PORTION_MARK subjectWord*                     # subjectLeadingMark
+    | subjectWord* trail=PORTION_MARK                    # subjectTrailingMark
+    | subjectWord*                                       # subjectPlain
+    ;
+
+// a word, or the end of a line inside the block
+subjectWord : ~EOF ;

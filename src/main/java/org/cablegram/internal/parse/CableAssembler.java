@@ -1388,6 +1388,9 @@ final class CableAssembler {
         HeaderFields.Eo e = HeaderFields.eo(it.joinedText());
         eo = Optional.of(e.order());
         side.put(e.order(), it.lines());
+        if (!e.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "E.O. line without an order number, kept as written", it);
+        }
         if (e.badDate()) {
             diags.add(DiagnosticCode.INVALID_DECLASSIFICATION_DATE,
                     "declassification date in '" + e.order().text() + "' is not a valid date", it);
@@ -1427,9 +1430,13 @@ final class CableAssembler {
         for (SourceLine l : it.lines()) {
             lines.add(l.text());
         }
-        Subject s = HeaderFields.subject(lines);
+        HeaderFields.SubjectRead read = HeaderFields.subject(lines);
+        Subject s = read.subject();
         subject = Optional.of(s);
         side.put(s, it.lines());
+        if (!read.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "SUBJECT line without its keyword, kept as written", it);
+        }
     }
 
     private void readClassifiedBy(Item it) {

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cablegram.internal.grammar.FieldLexer;
+import org.cablegram.internal.grammar.FieldParser;
+
 import org.cablegram.model.ClassifiedBy;
 import org.cablegram.model.ExecutiveOrder;
 import org.cablegram.model.Reference;
@@ -28,76 +31,18 @@ final class HeaderFields {
 
     // ---------------------------------------------------------------------------------- E.O.
 
-    private static final Pattern EO_HEAD = Pattern.compile(
-            "^\\s*\u00B6?\\s*(?i:E\\s?\\.\\s?[O0]\\s?\\.?|EO)\\s*:?\\s*(\\d{5})\\s*[:;,.]?\\s*");
-    private static final Pattern GLUED_TAGS = Pattern.compile("(?i)\\s+TAGS?\\s*:?\\s+");
-    private static final Pattern DATE_MDY = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})(?![\\d/])");
-    private static final Pattern DATE_YMD = Pattern.compile("(?<![\\d/])(\\d{4})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])");
-    private static final Pattern DATE_DMY_WORDS = Pattern.compile(
-            "(?i)\\b(\\d{1,2})\\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\.?,?\\s+(\\d{4})\\b");
-    private static final Pattern DATE_MDY_WORDS = Pattern.compile(
-            "(?i)\\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
-    private static final Pattern DECL_WORD = Pattern.compile("(?i)^(?:DECL\\b|DECL:|DNG\\b|GDS\\b|RDS|XDS|ADS\\b|DECLASSIFY ON)");
-
-    /** The E.O. line read, with TAGS text that was glued onto it. */
-    record Eo(ExecutiveOrder order, Optional<String> gluedTags, boolean badDate) {
+    /**
+     * The E.O. line read, with TAGS text that was glued onto it; {@code wellFormed} is false when
+     * only the catch-all alternative fits (no order number), and the line is kept whole as text.
+     */
+    record Eo(ExecutiveOrder order, Optional<String> gluedTags, boolean badDate, boolean wellFormed) {
     }
 
+    /** Reads the E.O. line (rule {@code standaloneEo}, lexer mode EO). */
     static Eo eo(String joined) {
         String t = Words.clean(joined);
-        Optional<String> order = Optional.empty();
-        Matcher m = EO_HEAD.matcher(t);
-        String rest = t;
-        if (m.lookingAt()) {
-            order = Optional.of(m.group(1));
-            rest = t.substring(m.end());
-        }
-        Optional<String> tags = Optional.empty();
-        Matcher g = GLUED_TAGS.matcher(rest);
-        if (g.find()) {
-            tags = Optional.of(rest.substring(g.end()));
-            rest = rest.substring(0, g.start());
-        }
-        rest = NOT_APPLICABLE.matcher(Words.collapse(rest)).replaceAll("N/A");
-        Optional<LocalDate> date = Optional.empty();
-        boolean bad = false;
-        if (DECL_WORD.matcher(rest).lookingAt()) {
-            try {
-                date = declassifyOn(rest);
-            } catch (DateTimeException e) {
-                bad = true;
-            }
-        }
-        return new Eo(new ExecutiveOrder(order, rest, date), tags, bad);
-    }
-
-    static Optional<LocalDate> declassifyOn(String s) {
-        Matcher m = DATE_YMD.matcher(s);
-        if (m.find()) {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        }
-        m = DATE_MDY.matcher(s);
-        if (m.find()) {
-            String y = m.group(3);
-            int year = Words.fullYear(Integer.parseInt(y), y.length());
-            return Optional.of(LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-        }
-        m = DATE_DMY_WORDS.matcher(s);
-        if (m.find()) {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
-                    Integer.parseInt(m.group(1))));
-        }
-        m = DATE_MDY_WORDS.matcher(s);
-        if (m.find()) {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
-                    Integer.parseInt(m.group(2))));
-        }
-        return Optional.empty();
-    }
-
-    private static int month(String mon) {
-        return Words.month(mon.substring(0, Math.min(3, mon.length())));
+        FieldParser.StandaloneEoContext tree = FieldEngine.parse(t, FieldLexer.EO, FieldParser::standaloneEo);
+        return (Eo) new HeaderFieldVisitor(t).visit(tree.eoLine());
     }
 
     // ---------------------------------------------------------------------------------- TAGS
@@ -196,7 +141,6 @@ final class HeaderFields {
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s:.,;]*");
     private static final Pattern TRAILING_AND = Pattern.compile("[,;]\\s*(AND)?$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
-    private static final Pattern NOT_APPLICABLE = Pattern.compile("(?i)^N\\s*/\\s*A\\b");
     private static final Pattern EMAIL = Pattern.compile("\\bE-?MAILS?\\b");
     private static final Pattern TELCON = Pattern.compile("\\b(TELCON|TELECON|TELEPHONE|PHONE CALL|PHONECALL|TELCONS)\\b");
     private static final Pattern MEMO = Pattern.compile("\\b(MEMO|MEMORANDUM|MEMCON|NON-PAPER|NONPAPER)\\b");
@@ -271,42 +215,30 @@ final class HeaderFields {
 
     // ------------------------------------------------------------------------------- SUBJECT
 
-    private static final Pattern SUBJECT_HEAD = Pattern.compile("^\\s*(?i:SUBJECT|SUBJ|UBJECT)\\s*[:.]?\\s*");
-    private static final Pattern LEAD_MARK = Pattern.compile("^\\((?<m>[A-Za-z/ \\-]{1,20})\\)\\s*");
-    private static final Pattern TRAIL_MARK = Pattern.compile("\\s*\\((?<m>[A-Za-z/ \\-]{1,20})\\)$");
+    /** The SUBJECT read; {@code wellFormed} is false when only the catch-all alternative fits. */
+    record SubjectRead(Subject subject, boolean wellFormed) {
+    }
 
-    static Subject subject(List<String> lines) {
+    /**
+     * Reads a SUBJECT line and its continuation lines (rule {@code standaloneSubject}, lexer mode
+     * SUBJECT): the lines are read as one block, blank lines left out.
+     */
+    static SubjectRead subject(List<String> lines) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            String l = Words.clean(lines.get(i));
-            if (i == 0) {
-                Matcher m = SUBJECT_HEAD.matcher(l);
-                if (m.lookingAt()) {
-                    l = l.substring(m.end());
-                }
-            }
+        for (String line : lines) {
+            String l = Words.clean(line);
             if (l.isEmpty()) {
                 continue;
             }
             if (sb.length() > 0) {
-                sb.append(' ');
+                sb.append('\n');
             }
             sb.append(l);
         }
-        String text = Words.collapse(sb.toString());
-        Optional<String> marking = Optional.empty();
-        Matcher lm = LEAD_MARK.matcher(text);
-        if (lm.lookingAt() && Markings.isPortionMarking(lm.group("m"))) {
-            marking = Optional.of(Markings.normalise(lm.group("m")));
-            text = text.substring(lm.end());
-        } else {
-            Matcher tm = TRAIL_MARK.matcher(text);
-            if (tm.find() && Markings.isPortionMarking(tm.group("m"))) {
-                marking = Optional.of(Markings.normalise(tm.group("m")));
-                text = text.substring(0, tm.start());
-            }
-        }
-        return new Subject(text.strip(), marking);
+        String t = sb.toString();
+        FieldParser.StandaloneSubjectContext tree = FieldEngine.parse(t, FieldLexer.SUBJECT,
+                FieldParser::standaloneSubject);
+        return (SubjectRead) new HeaderFieldVisitor(t).visit(tree.subjectLine());
     }
 
     // ----------------------------------------------------------------------------------- REF
