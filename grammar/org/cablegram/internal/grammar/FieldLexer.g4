@@ -19,7 +19,8 @@ import Vocabulary;
 
 tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIGNAL, ACTION, OFFICE, COPY_TOTAL,
          COUNTER_DASHES, PRINT_NOTE_HEAD, PILCROW_MARK, EO_KEY, DECL_WORD, NOT_APPLICABLE, YEAR4, TAGS_KEY,
-         SUBJECT_KEY, PORTION_MARK }
+         SUBJECT_KEY, PORTION_MARK, CB_KEY, REASON_KEY, SECTION_NO, DECLASSIFY_ON, DERIVED_FROM, PREPOSITION,
+         CAT_LETTER, AND, AMP, SECTION_WORD }
 
 NEWLINE          : NL;
 WS               : HWS+ -> channel(HIDDEN);
@@ -207,6 +208,47 @@ S_NL             : NL -> type(NEWLINE);
 
 fragment MARK_TEXT : MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?;
 fragment MARK_CHAR : [A-Za-z/ \-];
+
+// ---------------------------------------------------------------- text header: Classified By: Ambassador X, Reasons 1.4 (b) and (d)
+// The line starts in mode CLASSIFIED_BY, where a portion mark may stand before the keyword; after
+// the keyword, mode CB_TEXT: the reason word in its spellings, the section number (1.4, 1. 5),
+// the category letters a to h as words of their own ((b), b&d, 1.5d), and the phrases that end
+// the classifier's name (declassify on, derived from, a closing preposition).
+mode CLASSIFIED_BY;
+
+C_MARK           : '(' [A-Za-z/]+ ')' -> type(PORTION_MARK);
+C_KEY            : K_CLASSIFIED HWS+ K_BY -> type(CB_KEY), mode(CB_TEXT);
+C_WS             : HWS+ -> channel(HIDDEN);
+C_OTHER          : . -> type(OTHER), mode(CB_TEXT);
+
+mode CB_TEXT;
+
+CT_KEY           : K_CLASSIFIED HWS+ K_BY -> type(CB_KEY);
+CT_REASON options { caseInsensitive = true; } : ('FOR' HWS+)? 'REASON' ('S' | HWS* '(S)')? -> type(REASON_KEY);
+CT_SECTION       : '1' HWS? '.' HWS? [45] -> type(SECTION_NO);
+CT_DECLASSIFY options { caseInsensitive = true; } : ('DECLASSIFY' | 'DECLASSIFIED') HWS+ 'ON' -> type(DECLASSIFY_ON);
+CT_DERIVED options { caseInsensitive = true; } : 'DERIVED' HWS+ 'FROM' -> type(DERIVED_FROM);
+CT_PREPOSITION options { caseInsensitive = true; } : ('FOR' | 'PER' | 'UNDER' | 'DUE' HWS+ 'TO' | 'WITH') -> type(PREPOSITION);
+// AND, and its split spellings between category letters ("(B) A ND (D)", "(b) an d (d)")
+CT_AND options { caseInsensitive = true; } : 'A' ' '? 'N' ' '? 'D' -> type(AND);
+CT_SECTION_WORD options { caseInsensitive = true; } : ('SECTION' | 'SEC') -> type(SECTION_WORD);
+CT_CATEGORY      : [a-hA-H] -> type(CAT_LETTER);
+// words of letters only: "b-d", "b.d" are category letters joined
+CT_WORD          : LETTER+ -> type(WORD);
+CT_NUMBER        : DIGIT+ -> type(N8);
+CT_AMP           : [&+] -> type(AMP);
+CT_DASH          : '-' -> type(DASH);
+CT_COMMA         : ',' -> type(COMMA);
+CT_PERIOD        : '.' -> type(PERIOD);
+CT_SEMI          : ';' -> type(SEMI);
+CT_COLON         : ':' -> type(COLON);
+CT_SLASH         : '/' -> type(SLASH);
+CT_LPAREN        : '(' -> type(LPAREN);
+CT_RPAREN        : ')' -> type(RPAREN);
+CT_BACKSLASH     : '\\'+ -> skip;
+CT_WS            : HWS+ -> channel(HIDDEN);
+CT_NL            : NL -> type(NEWLINE);
+CT_OTHER         : . -> type(OTHER);
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

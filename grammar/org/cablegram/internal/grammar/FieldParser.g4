@@ -33,6 +33,7 @@ standaloneCaptions       : captionLine EOF ;
 standaloneCaptionPrefix  : captionPrefix EOF ;
 standaloneEo             : eoLine EOF ;
 standaloneSubject        : subjectLine EOF ;
+standaloneClassifiedBy   : classifiedByLine EOF ;
 
 // ------------------------------------------------------------------ FL1 (lexer mode SOM)
 
@@ -301,3 +302,45 @@ subjectBody
 
 // a word, or the end of a line inside the block
 subjectWord : ~EOF ;
+
+// ------------------------------------------------------------------ Classified By (lexer mode CLASSIFIED_BY)
+
+// (U) Classified By: Ambassador John Doe, for reasons 1.4 (b) and (d), with its wrapped lines
+classifiedByLine
+    : PORTION_MARK? CB_KEY cbPunct? (CB_KEY cbPunct?)? who=cbWho (DECLASSIFY_ON declassify=cbFree)?
+      reasons=cbReasons?                                                             # classifiedByWellFormed
+    | any*                                                                          # classifiedByMalformed
+    ;
+
+cbPunct : COLON | PERIOD | COMMA ;
+
+// the classifier: a person and title, or a derivation from sources
+cbWho
+    : DERIVED_FROM cbWhoItem*                            # whoDerived
+    | cbWhoItem*                                         # whoNamed
+    ;
+
+cbWhoItem : ~(REASON_KEY | SECTION_NO | DECLASSIFY_ON | EOF) ;
+
+cbFree : cbFreeItem* ;
+
+cbFreeItem : ~(REASON_KEY | SECTION_NO | EOF) ;
+
+// Reason(s) 1.4 (b) and (d), for reasons 1.4(B), (D), or the section number alone (Amb X, 1.5d)
+cbReasons
+    : REASON_KEY reasonItem* reasonSection*              # reasonsWithWord
+    | reasonSection+                                     # reasonsBySection
+    ;
+
+reasonItem : ~(SECTION_NO | EOF) ;
+
+reasonSection : section=SECTION_NO (PERIOD | COMMA)? (reasonJoin* reasonCategory (reasonJoin* reasonCategory)*)? reasonItem* ;
+
+// (b), (B,D), (b&d), (B AND D), b, the d of 1.5d; a parenthesis cut short ("(d.)", "(B/D...")
+reasonCategory
+    : LPAREN categories+=CAT_LETTER (reasonJoin* categories+=CAT_LETTER)* PERIOD* RPAREN?   # categoriesInParentheses
+    | categories+=CAT_LETTER                                                       # categoryLetter
+    ;
+
+// between categories; a dash joins the ends of a range written (b)-(d)
+reasonJoin : COMMA | AND | AMP | SLASH | SEMI | DASH ;

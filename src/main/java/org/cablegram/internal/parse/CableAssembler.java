@@ -1445,10 +1445,14 @@ final class CableAssembler {
             it.lines().forEach(l -> addUnrecognized(l, null));
             return;
         }
-        ClassifiedBy c = HeaderFields.classifiedBy(it.joinedText());
+        HeaderFields.ClassifiedByRead read = HeaderFields.classifiedByRead(it.joinedText());
+        ClassifiedBy c = read.classifiedBy();
         classifiedBy = Optional.of(c);
         classifiedByItem = it;
         side.put(c, it.lines());
+        if (!read.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "Classified By line without its keyword, kept as written", it);
+        }
     }
 
     /** Reads Classified By again with the wrapped lines found after it. */

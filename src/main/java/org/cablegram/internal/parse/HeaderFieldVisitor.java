@@ -2,13 +2,16 @@ package org.cablegram.internal.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.cablegram.internal.grammar.FieldParser;
 import org.cablegram.internal.grammar.FieldParserBaseVisitor;
+import org.cablegram.model.ClassifiedBy;
 import org.cablegram.model.ExecutiveOrder;
 import org.cablegram.model.Subject;
 
@@ -136,6 +139,104 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
     @Override
     public Object visitSubjectPlain(FieldParser.SubjectPlainContext c) {
         return new Subject(flat(slice(c)), Optional.empty());
+    }
+
+    // ------------------------------------------------------------------------------ Classified By
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object visitClassifiedByWellFormed(FieldParser.ClassifiedByWellFormedContext c) {
+        // the text after the keyword(s) and their punctuation: the classifier and the reasons
+        Token first = c.who.getStart();
+        String rest = first.getType() == Token.EOF ? "" : flat(text.substring(first.getStartIndex()));
+        String who = (String) visit(c.who);
+        String[] nt = HeaderFields.nameAndTitle(who);
+        List<String> reasons = c.reasons == null ? List.of() : (List<String>) visit(c.reasons);
+        return new HeaderFields.ClassifiedByRead(new ClassifiedBy(rest, Optional.ofNullable(nt[0]),
+                Optional.ofNullable(nt[1]), reasons), true);
+    }
+
+    @Override
+    public Object visitClassifiedByMalformed(FieldParser.ClassifiedByMalformedContext c) {
+        return new HeaderFields.ClassifiedByRead(new ClassifiedBy(flat(text), Optional.empty(), Optional.empty(),
+                List.of()), false);
+    }
+
+    @Override
+    public Object visitWhoDerived(FieldParser.WhoDerivedContext c) {
+        // classified by derivation from sources, not by a person
+        return "";
+    }
+
+    @Override
+    public Object visitWhoNamed(FieldParser.WhoNamedContext c) {
+        List<FieldParser.CbWhoItemContext> items = c.cbWhoItem();
+        // the name ends before closing punctuation, one closing preposition ("Ambassador X for") and
+        // the punctuation before it
+        int end = skipBack(items, items.size(), false);
+        // "per section 1.4(d)": the section word belongs to the reasons that follow
+        if (end > 0 && items.get(end - 1).getStart().getType() == FieldParser.SECTION_WORD
+                && c.getParent() instanceof FieldParser.ClassifiedByWellFormedContext p
+                && p.reasons instanceof FieldParser.ReasonsBySectionContext) {
+            end--;
+        }
+        end = skipBack(items, end, false);
+        if (end > 0 && items.get(end - 1).getStart().getType() == FieldParser.PREPOSITION) {
+            end = skipBack(items, end - 1, false);
+        }
+        if (end == 0) {
+            return "";
+        }
+        return flat(slice(items.get(0).getStart(), items.get(end - 1).getStart()));
+    }
+
+    private static int skipBack(List<FieldParser.CbWhoItemContext> items, int end, boolean unusedFlag) {
+        while (end > 0) {
+            int type = items.get(end - 1).getStart().getType();
+            if (type != FieldParser.COMMA && type != FieldParser.PERIOD && type != FieldParser.SEMI
+                    && type != FieldParser.COLON && type != FieldParser.DASH) {
+                break;
+            }
+            end--;
+        }
+        return end;
+    }
+
+    @Override
+    public Object visitReasonsWithWord(FieldParser.ReasonsWithWordContext c) {
+        return reasons(c.reasonSection());
+    }
+
+    @Override
+    public Object visitReasonsBySection(FieldParser.ReasonsBySectionContext c) {
+        return reasons(c.reasonSection());
+    }
+
+    /** The categories of each section number as 1.4(b), each once, in the order written. */
+    private List<String> reasons(List<FieldParser.ReasonSectionContext> sections) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (FieldParser.ReasonSectionContext s : sections) {
+            String no = s.section.getText();
+            char section = no.charAt(no.length() - 1);
+            for (FieldParser.ReasonCategoryContext k : s.reasonCategory()) {
+                @SuppressWarnings("unchecked")
+                List<Token> letters = (List<Token>) visit(k);
+                for (Token l : letters) {
+                    out.add("1." + section + "(" + l.getText().toLowerCase(Locale.ROOT) + ")");
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Object visitCategoriesInParentheses(FieldParser.CategoriesInParenthesesContext c) {
+        return c.categories;
+    }
+
+    @Override
+    public Object visitCategoryLetter(FieldParser.CategoryLetterContext c) {
+        return c.categories;
     }
 
     // ------------------------------------------------------------------------------ helpers

@@ -147,11 +147,6 @@ final class HeaderFields {
     private static final Pattern REPORT = Pattern.compile(
             "\\b(REPORT|AIRGRAM|LETTER|DIPLOMATIC NOTE|DIP NOTE|FAX|STUDY|IIR|OI)\\b");
     private static final Pattern MEETING = Pattern.compile("\\b(MEETING|MEETINGS|CONVERSATION|DISCUSSION|VISIT|CALL)\\b");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,.;:]+$");
-    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\s+(?:for|per|under|due to|with)$");
-    private static final Pattern NAME_PART = Pattern.compile(
-            "[A-Z][A-Za-z'\\-]*\\.?|[A-Z]\\.|van|de|von|da|del|di|la|le|al|bin|el");
-    private static final Pattern TRAILING_COLONS = Pattern.compile("[,;:]+$");
 
     private static boolean isPersonWord(String s) {
         return s.length() >= 4 && Words.allUpperLetters(s) && !isKnownCode(s);
@@ -375,72 +370,23 @@ final class HeaderFields {
 
     // ------------------------------------------------------------------------- CLASSIFIED BY
 
-    private static final Pattern CB_HEAD = Pattern.compile(
-            "^\\s*(?:\\([A-Za-z/]+\\)\\s*)?(?i:CLASSIFIED\\s+BY)\\s*[:.,]?\\s*(?:(?i:CLASSIFIED\\s+BY)\\s*[:.,]?\\s*)?");
-    private static final Pattern REASON_WORD = Pattern.compile(
-            "(?i)(?:[,.;:]\\s*|\\s+|^)(?:for\\s+)?(?:reasons?|reason\\s*\\(s\\))\\b\\s*[:.]?|(?i)(?:[,.;]\\s*|\\s+)(?=(?:e\\.?o\\.?\\s*\\d+\\s*,?\\s*)?(?:sec(?:tion)?\\.?\\s*)?1\\s?\\.\\s?[45]\\b)");
-    private static final Pattern SECTION_NO = Pattern.compile("1\\s?\\.\\s?([45])");
-    private static final Pattern REASONS_END = Pattern.compile("\\)\\s*\\.|[a-hA-H]\\s*\\.(?=\\s|$)|\\.\\s+[A-Z]");
-    private static final Pattern REASON_LETTER = Pattern.compile("(?<![A-Za-z])([a-hA-H])(?![A-Za-z])");
-    private static final Pattern DECLASSIFY = Pattern.compile("(?i)[\\s,.;]*\\b(?:declassify|declassified)\\s+on\\b");
-
-    static ClassifiedBy classifiedBy(String joined) {
-        String t = Words.collapse(joined);
-        Matcher h = CB_HEAD.matcher(t);
-        String rest = h.lookingAt() ? t.substring(h.end()) : t;
-        String who = rest;
-        String reasonsText = "";
-        Matcher r = REASON_WORD.matcher(rest);
-        if (r.find()) {
-            who = rest.substring(0, r.start());
-            reasonsText = rest.substring(r.start());
-        }
-        Matcher d = DECLASSIFY.matcher(who);
-        if (d.find()) {
-            who = who.substring(0, d.start());
-        }
-        if (who.strip().regionMatches(true, 0, "derived from", 0, 12)) {
-            // classified by derivation from sources, not by a person
-            who = "";
-        }
-        List<String> reasons = reasons(reasonsText);
-        who = TRAILING_SEPARATORS.matcher(who).replaceAll("");
-        who = TRAILING_PREPOSITION.matcher(who).replaceAll("");
-        who = TRAILING_SEPARATORS.matcher(who).replaceAll("").strip();
-        Optional<String> name = Optional.empty();
-        Optional<String> title = Optional.empty();
-        String[] nt = nameAndTitle(who);
-        if (nt[0] != null) {
-            name = Optional.of(nt[0]);
-        }
-        if (nt[1] != null) {
-            title = Optional.of(nt[1]);
-        }
-        return new ClassifiedBy(rest.strip(), name, title, reasons);
+    /** The Classified By line read; {@code wellFormed} is false when only the catch-all alternative fits. */
+    record ClassifiedByRead(ClassifiedBy classifiedBy, boolean wellFormed) {
     }
 
-    static List<String> reasons(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher s = SECTION_NO.matcher(text);
-        List<int[]> secs = new ArrayList<>();
-        while (s.find()) {
-            secs.add(new int[] {s.start(), s.end(), s.group(1).charAt(0)});
-        }
-        for (int i = 0; i < secs.size(); i++) {
-            int from = secs.get(i)[1];
-            int to = i + 1 < secs.size() ? secs.get(i + 1)[0] : text.length();
-            String part = text.substring(from, to);
-            // stop at the end of the sentence of reasons
-            Matcher stop = REASONS_END.matcher(part);
-            if (stop.find()) {
-                part = part.substring(0, Math.min(part.length(), stop.end()));
-            }
-            Matcher l = REASON_LETTER.matcher(part);
-            while (l.find()) {
-                out.add("1." + (char) secs.get(i)[2] + "(" + l.group(1).toLowerCase(Locale.ROOT) + ")");
-            }
-        }
-        return List.copyOf(out);
+    /**
+     * Reads a Classified By line with its wrapped lines, joined by blanks (rule
+     * {@code standaloneClassifiedBy}, lexer mode CLASSIFIED_BY).
+     */
+    static ClassifiedByRead classifiedByRead(String joined) {
+        String t = Words.collapse(joined);
+        FieldParser.StandaloneClassifiedByContext tree = FieldEngine.parse(t, FieldLexer.CLASSIFIED_BY,
+                FieldParser::standaloneClassifiedBy);
+        return (ClassifiedByRead) new HeaderFieldVisitor(t).visit(tree.classifiedByLine());
+    }
+
+    static ClassifiedBy classifiedBy(String joined) {
+        return classifiedByRead(joined).classifiedBy();
     }
 
     /** Splits "Acting Deputy Chief of Mission Marc Wall" into name and title. */
@@ -485,7 +431,28 @@ final class HeaderFields {
             return false;
         }
         for (String x : w) {
-            if (!NAME_PART.matcher(x).matches()) {
+            if (!isNamePart(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "de", "von", "da", "del", "di", "la", "le", "al",
+            "bin", "el");
+
+    /** A capitalised word of letters, apostrophes and dashes, maybe abbreviated, or a particle (van, de, bin). */
+    private static boolean isNamePart(String x) {
+        if (NAME_PARTICLES.contains(x)) {
+            return true;
+        }
+        if (x.isEmpty() || x.charAt(0) < 'A' || x.charAt(0) > 'Z') {
+            return false;
+        }
+        int end = x.endsWith(".") ? x.length() - 1 : x.length();
+        for (int i = 1; i < end; i++) {
+            char c = x.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '\'' || c == '-')) {
                 return false;
             }
         }
@@ -503,7 +470,12 @@ final class HeaderFields {
     }
 
     static boolean isTitleWord(String w) {
-        String k = TRAILING_COLONS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+        String k = w.toLowerCase(Locale.ROOT);
+        int end = k.length();
+        while (end > 0 && ",;:".indexOf(k.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        k = k.substring(0, end);
         if (Vocabulary.TITLE_WORDS.contains(k)) {
             return true;
         }

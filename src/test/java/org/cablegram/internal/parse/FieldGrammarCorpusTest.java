@@ -46,9 +46,11 @@ class FieldGrammarCorpusTest {
         OLD.put("classification line", new int[] {6703, 6703});
         OLD.put("caption line", new int[] {9739, 9739});
         // text header lines, measured at df7034c before the regex readers of HeaderFields were
-        // deleted: an order number read (and no invalid date); a SUBJECT keyword and a text after it
+        // deleted: an order number read (and no invalid date); a SUBJECT keyword and a text after it;
         OLD.put("E.O. line", new int[] {6141, 6141});
         OLD.put("SUBJECT line", new int[] {6261, 6276});
+        // a keyword, and a name, title or reasons read after it
+        OLD.put("Classified By line", new int[] {3777, 3786});
     }
 
     static List<Path> corpusFiles() throws IOException {
@@ -118,6 +120,8 @@ class FieldGrammarCorpusTest {
                     count(now, "E.O. line", line, l -> HeaderFields.eo(l).wellFormed());
                 } else if (type == TelegramLexer.SUBJECT_LINE) {
                     count(now, "SUBJECT line", line, l -> HeaderFields.subject(List.of(l)).wellFormed());
+                } else if (type == TelegramLexer.CLASSIFIED_BY_LINE) {
+                    count(now, "Classified By line", line, l -> HeaderFields.classifiedByRead(l).wellFormed());
                 } else if (type == TelegramLexer.CAPTION_LINE) {
                     count(now, "caption line", line, l -> Fields.captions(l).wellFormed());
                 }

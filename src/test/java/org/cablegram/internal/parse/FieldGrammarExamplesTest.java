@@ -118,6 +118,12 @@ class FieldGrammarExamplesTest {
             org.cablegram.model.Subject v = HeaderFields.subject(List.of(s.split("\n"))).subject();
             return map("text", v.text(), "marking", opt(v.marking()));
         }, -1));
+        ENTRIES.put("classifiedBy", new Entry(FieldLexer.CLASSIFIED_BY, p -> p.standaloneClassifiedBy().classifiedByLine(),
+                s -> {
+                    org.cablegram.model.ClassifiedBy v = HeaderFields.classifiedBy(s);
+                    return map("text", v.text(), "name", opt(v.name()), "title", opt(v.title()),
+                            "reasons", String.join(" | ", v.reasons()));
+                }, -1));
     }
 
     /** A telegram with every envelope line; an example replaces line {@code lineInTelegram} (0-based). */
