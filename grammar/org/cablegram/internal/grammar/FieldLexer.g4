@@ -20,7 +20,7 @@ import Vocabulary;
 tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIGNAL, ACTION, OFFICE, COPY_TOTAL,
          COUNTER_DASHES, PRINT_NOTE_HEAD, PILCROW_MARK, EO_KEY, DECL_WORD, NOT_APPLICABLE, YEAR4, TAGS_KEY,
          SUBJECT_KEY, PORTION_MARK, CB_KEY, REASON_KEY, SECTION_NO, DECLASSIFY_ON, DERIVED_FROM, PREPOSITION,
-         CAT_LETTER, AND, AMP, SECTION_WORD }
+         CAT_LETTER, AND, AMP, SECTION_WORD, CAT_LETTERS, TAG_CODE, LINK_OPEN, LINK_CLOSE, HTML_TAG }
 
 NEWLINE          : NL;
 WS               : HWS+ -> channel(HIDDEN);
@@ -233,6 +233,8 @@ CT_PREPOSITION options { caseInsensitive = true; } : ('FOR' | 'PER' | 'UNDER' | 
 CT_AND options { caseInsensitive = true; } : 'A' ' '? 'N' ' '? 'D' -> type(AND);
 CT_SECTION_WORD options { caseInsensitive = true; } : ('SECTION' | 'SEC') -> type(SECTION_WORD);
 CT_CATEGORY      : [a-hA-H] -> type(CAT_LETTER);
+// category letters joined by periods without blanks: "1.4 b.d."
+CT_CATEGORIES    : [a-hA-H] ('.' [a-hA-H])+ '.'? -> type(CAT_LETTERS);
 // words of letters only: "b-d", "b.d" are category letters joined
 CT_WORD          : LETTER+ -> type(WORD);
 CT_NUMBER        : DIGIT+ -> type(N8);
@@ -249,6 +251,36 @@ CT_BACKSLASH     : '\\'+ -> skip;
 CT_WS            : HWS+ -> channel(HIDDEN);
 CT_NL            : NL -> type(NEWLINE);
 CT_OTHER         : . -> type(OTHER);
+
+// ---------------------------------------------------------------- text header: TAGS: PGOV, PREL, KZ, OVIP (CLINTON, HILLARY)
+// A code starts and ends with a letter or digit and holds anything but blanks, separators and
+// parentheses between (ZANU-PF, U.S., EUN/EC); marks around it (a closing period, the keyword's
+// colon, a pilcrow) are debris and skipped. The WikiLeaks forms [PGOV](#) and
+// <a href='/tag/PGOV_0.html'>PGOV</a> give their brackets and HTML tags as tokens of their own.
+// The caller starts a TAGS line in mode TAGS, which reads the keyword, and tags run into the end
+// of an E.O. line in mode TAGS_TEXT.
+mode TAGS;
+
+G_KEY options { caseInsensitive = true; } : (K_TAGS | 'AGS') -> type(TAGS_KEY), mode(TAGS_TEXT);
+G_PILCROW        : PILCROW -> skip;
+G_START_WS       : HWS+ -> channel(HIDDEN);
+G_START_OTHER    : . -> type(OTHER), mode(TAGS_TEXT);
+
+mode TAGS_TEXT;
+
+G_CODE           : TAG_ALNUM (~[ \t\u00A0\r\n\u2028,;()[\]<]* TAG_ALNUM)? -> type(TAG_CODE);
+G_COMMA          : ',' -> type(COMMA);
+G_SEMI           : ';' -> type(SEMI);
+G_LPAREN         : '(' -> type(LPAREN);
+G_RPAREN         : ')' -> type(RPAREN);
+G_LINK_OPEN      : '[' -> type(LINK_OPEN);
+G_LINK_CLOSE     : ']' ('(' ~[)\r\n\u2028]* ')')? -> type(LINK_CLOSE);
+G_HTML           : '<' ~[>\r\n\u2028]* '>' -> type(HTML_TAG);
+G_DEBRIS         : ~[ \t\u00A0\r\n\u2028,;()[\]A-Za-z0-9] -> skip;
+G_WS             : HWS+ -> channel(HIDDEN);
+G_NL             : NL -> type(NEWLINE);
+
+fragment TAG_ALNUM : [A-Za-z0-9];
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

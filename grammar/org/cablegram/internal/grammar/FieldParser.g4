@@ -34,6 +34,7 @@ standaloneCaptionPrefix  : captionPrefix EOF ;
 standaloneEo             : eoLine EOF ;
 standaloneSubject        : subjectLine EOF ;
 standaloneClassifiedBy   : classifiedByLine EOF ;
+standaloneTags           : tagsBlock EOF ;
 
 // ------------------------------------------------------------------ FL1 (lexer mode SOM)
 
@@ -336,11 +337,36 @@ reasonItem : ~(SECTION_NO | EOF) ;
 
 reasonSection : section=SECTION_NO (PERIOD | COMMA)? (reasonJoin* reasonCategory (reasonJoin* reasonCategory)*)? reasonItem* ;
 
-// (b), (B,D), (b&d), (B AND D), b, the d of 1.5d; a parenthesis cut short ("(d.)", "(B/D...")
+// (b), (B,D), (b&d), (B AND D), b, the d of 1.5d, b.d; a parenthesis cut short ("(d.)", "(B/D...")
 reasonCategory
     : LPAREN categories+=CAT_LETTER (reasonJoin* categories+=CAT_LETTER)* PERIOD* RPAREN?   # categoriesInParentheses
     | categories+=CAT_LETTER                                                       # categoryLetter
+    | dotted=CAT_LETTERS                                                           # categoriesDotted
     ;
 
 // between categories; a dash joins the ends of a range written (b)-(d)
 reasonJoin : COMMA | AND | AMP | SLASH | SEMI | DASH ;
+
+// ------------------------------------------------------------------ TAGS (lexer mode TAGS)
+
+// TAGS: PGOV, PREL, KZ with its continuation lines (lexer mode TAGS); the keyword is missing
+// where the tags were run into the end of the E.O. line (lexer mode TAGS_TEXT)
+tagsBlock
+    : TAGS_KEY? tagEntry*                                # tagsWellFormed
+    | any*                                              # tagsMalformed
+    ;
+
+tagEntry
+    : tagCode tagGroup*                                  # tagCodeWithGroups
+    | tagGroup                                           # tagGroupAlone
+    | (COMMA | SEMI)                                     # tagComma
+    | (NEWLINE | LINK_OPEN | LINK_CLOSE | HTML_TAG | RPAREN)   # tagBreak
+    ;
+
+tagCode : TAG_CODE ;
+
+// a parenthesised group belongs to the code before it: OVIP (CLINTON, HILLARY); a closing
+// parenthesis without its opening one is debris (tagBreak)
+tagGroup : LPAREN tagGroupPart* RPAREN? ;
+
+tagGroupPart : tagGroup | ~(LPAREN | RPAREN | EOF) ;

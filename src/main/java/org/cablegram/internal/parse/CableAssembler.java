@@ -1406,11 +1406,15 @@ final class CableAssembler {
             it.lines().forEach(l -> addUnrecognized(l, null));
             return;
         }
-        StringBuilder sb = new StringBuilder(HeaderFields.tagsText(it.first().text()));
-        for (int i = 1; i < it.lines().size(); i++) {
-            sb.append(' ').append(it.lines().get(i).text());
+        List<String> lines = new ArrayList<>();
+        for (SourceLine l : it.lines()) {
+            lines.add(l.text());
         }
-        addTags(HeaderFields.tags(sb.toString()), it);
+        HeaderFields.TagItems read = HeaderFields.tagItems(lines);
+        if (!read.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "TAGS line without its keyword, kept as written", it);
+        }
+        addTags(HeaderFields.tags(read), it);
     }
 
     private void addTags(List<Tag> list, Item it) {

@@ -2,6 +2,7 @@ package org.cablegram.internal.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -237,6 +238,65 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
     @Override
     public Object visitCategoryLetter(FieldParser.CategoryLetterContext c) {
         return c.categories;
+    }
+
+    @Override
+    public Object visitCategoriesDotted(FieldParser.CategoriesDottedContext c) {
+        // the token is letters and the periods between them: each letter a category
+        List<Token> out = new ArrayList<>();
+        String t = c.dotted.getText();
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) != '.') {
+                org.antlr.v4.runtime.CommonToken l = new org.antlr.v4.runtime.CommonToken(FieldParser.CAT_LETTER,
+                        String.valueOf(t.charAt(i)));
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------ TAGS
+
+    @Override
+    public Object visitTagsWellFormed(FieldParser.TagsWellFormedContext c) {
+        HeaderFields.TagItems items = new HeaderFields.TagItems(new ArrayList<>(), new ArrayList<>(), true);
+        for (FieldParser.TagEntryContext e : c.tagEntry()) {
+            if (e instanceof FieldParser.TagCodeWithGroupsContext w) {
+                StringBuilder item = new StringBuilder(w.tagCode().getText());
+                appendGroups(item, w.tagCode().getStop(), w.tagGroup());
+                items.codes().add(item.toString());
+                items.commaAfter().add(false);
+            } else if (e instanceof FieldParser.TagGroupAloneContext g) {
+                // a group after a blank or separator still belongs to the code before it
+                StringBuilder item = new StringBuilder();
+                if (!items.codes().isEmpty()) {
+                    item.append(items.codes().remove(items.codes().size() - 1)).append(' ');
+                    items.commaAfter().remove(items.commaAfter().size() - 1);
+                }
+                item.append(flat(slice(g.tagGroup())));
+                items.codes().add(item.toString());
+                items.commaAfter().add(false);
+            } else if (e instanceof FieldParser.TagCommaContext && !items.commaAfter().isEmpty()) {
+                items.commaAfter().set(items.commaAfter().size() - 1, true);
+            }
+        }
+        return items;
+    }
+
+    /** Appends the groups after a code, with a blank where one was written before a group. */
+    private void appendGroups(StringBuilder item, Token before, List<FieldParser.TagGroupContext> groups) {
+        for (FieldParser.TagGroupContext g : groups) {
+            if (g.getStart().getStartIndex() > before.getStopIndex() + 1) {
+                item.append(' ');
+            }
+            item.append(flat(slice(g)));
+            before = g.getStop();
+        }
+    }
+
+    @Override
+    public Object visitTagsMalformed(FieldParser.TagsMalformedContext c) {
+        return new HeaderFields.TagItems(new ArrayList<>(), new ArrayList<>(), false);
     }
 
     // ------------------------------------------------------------------------------ helpers

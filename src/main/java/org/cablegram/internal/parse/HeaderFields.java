@@ -47,69 +47,48 @@ final class HeaderFields {
 
     // ---------------------------------------------------------------------------------- TAGS
 
-    private static final Pattern TAGS_HEAD = Pattern.compile("^\\s*\u00B6?\\s*(?i:TAGS|TAGE|TAG|TGS|AGS)\\s*:?");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]*)\\]\\([^)]*\\)");
-    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
-
-    /** Strips the TAGS keyword from the first line. */
-    static String tagsText(String firstLine) {
-        Matcher m = TAGS_HEAD.matcher(firstLine);
-        return m.lookingAt() ? firstLine.substring(m.end()) : firstLine;
+    /**
+     * The items of a TAGS block as written, upper case: codes with the parenthesised groups they
+     * take, and whether a comma or semicolon followed each.
+     */
+    record TagItems(List<String> codes, List<Boolean> commaAfter, boolean wellFormed) {
     }
 
+    /**
+     * Reads a TAGS block (rule {@code standaloneTags}, lexer mode TAGS): the TAGS line and its
+     * continuation lines, or tags run into the end of an E.O. line (without the keyword).
+     */
+    static TagItems tagItems(List<String> lines) {
+        return tagItems(String.join("\n", lines), FieldLexer.TAGS);
+    }
+
+    private static TagItems tagItems(String t, int mode) {
+        FieldParser.StandaloneTagsContext tree = FieldEngine.parse(t, mode, FieldParser::standaloneTags);
+        return (TagItems) new HeaderFieldVisitor(t).visit(tree.tagsBlock());
+    }
+
+    /** The tags of a text without the TAGS keyword (run into the end of an E.O. line). */
     static List<Tag> tags(String text) {
-        String t = LINK.matcher(text).replaceAll("$1");
-        t = HTML_TAG.matcher(t).replaceAll(" ");
-        t = t.toUpperCase(Locale.ROOT).replace('\u00A0', ' ');
-        // Items: split on commas and blanks at parenthesis depth 0; a parenthesised group stays
-        // with the word before it (OVIP (CLINTON, HILLARY)).
-        List<String> items = new ArrayList<>();
-        List<Boolean> commaAfter = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        int depth = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '(' || c == '[') {
-                if (depth == 0 && cur.length() == 0 && !items.isEmpty()) {
-                    cur.append(items.remove(items.size() - 1)).append(' ');
-                    commaAfter.remove(commaAfter.size() - 1);
-                }
-                depth++;
-                cur.append(c);
-            } else if (c == ')' || c == ']') {
-                depth = Math.max(0, depth - 1);
-                cur.append(c);
-            } else if (depth == 0 && (c == ',' || c == ';' || Words.isBlank(c))) {
-                if (cur.length() > 0) {
-                    items.add(cur.toString());
-                    commaAfter.add(false);
-                    cur.setLength(0);
-                }
-                if ((c == ',' || c == ';') && !commaAfter.isEmpty()) {
-                    commaAfter.set(commaAfter.size() - 1, true);
-                }
-            } else {
-                cur.append(c);
-            }
+        return tags(tagItems(text, FieldLexer.TAGS_TEXT));
+    }
+
+    static List<Tag> tags(TagItems read) {
+        List<String> items = new ArrayList<>(read.codes().size());
+        for (String code : read.codes()) {
+            items.add(code.toUpperCase(Locale.ROOT).replace('\u00A0', ' '));
         }
-        if (cur.length() > 0) {
-            items.add(cur.toString());
-            commaAfter.add(false);
-        }
+        List<Boolean> commaAfter = read.commaAfter();
         boolean commaSeparated = commaAfter.contains(true);
         Set<String> seen = new LinkedHashSet<>();
         List<Tag> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String code = TAG_DEBRIS.matcher(items.get(i)).replaceAll("");
-            if (code.isEmpty()) {
-                continue;
-            }
+            String code = items.get(i);
             if (code.equals("OVIP") && i + 1 < items.size() && !items.get(i + 1).contains("(")) {
                 // WikiLeaks links split "OVIP (CLINTON, HILLARY)" into OVIP CLINTON HILLARY
                 List<String> names = new ArrayList<>();
                 int j = i + 1;
                 while (j < items.size() && names.size() < 3 && isNameWord(items.get(j))) {
-                    names.add(NOT_NAME_CHAR.matcher(items.get(j)).replaceAll(""));
+                    names.add(nameChars(items.get(j)));
                     j++;
                 }
                 if (!names.isEmpty()) {
@@ -119,7 +98,7 @@ final class HeaderFields {
             } else if (commaSeparated && i + 1 < items.size() && commaAfter.get(i)
                     && isPersonWord(code) && isPersonWord(items.get(i + 1))) {
                 // "OBAMA, BARACK": two name words that are no known code
-                code = code + ", " + NOT_NAME_CHAR.matcher(items.get(i + 1)).replaceAll("");
+                code = code + ", " + nameChars(items.get(i + 1));
                 i++;
             }
             List<String> parts = splitGlued(code);
@@ -133,10 +112,6 @@ final class HeaderFields {
     }
 
     // compiled once: these run on every tag, reference and Classified By line
-    private static final Pattern TAG_DEBRIS = Pattern.compile("^[^A-Z0-9(]+|[^A-Z0-9)]+$");
-    private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^A-Z.'\\-]");
-    private static final Pattern TRAILING_POINTS = Pattern.compile("[.,]+$");
-    private static final Pattern NAME_WORD = Pattern.compile("[A-Z][A-Z'\\-.]*");
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s:.,;]*");
     private static final Pattern TRAILING_AND = Pattern.compile("[,;]\\s*(AND)?$");
@@ -152,9 +127,35 @@ final class HeaderFields {
         return s.length() >= 4 && Words.allUpperLetters(s) && !isKnownCode(s);
     }
 
+    /** A word of a person's name in a tag: a capital, then capitals, apostrophes, dashes and periods. */
     private static boolean isNameWord(String s) {
-        String w = TRAILING_POINTS.matcher(s).replaceAll("");
-        return w.length() >= 2 && NAME_WORD.matcher(w).matches() && !isKnownCode(w) && w.length() != 2;
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ',')) {
+            end--;
+        }
+        String w = s.substring(0, end);
+        if (w.length() < 2 || w.length() == 2 || w.charAt(0) < 'A' || w.charAt(0) > 'Z' || isKnownCode(w)) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c == '\'' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The letters, periods, apostrophes and dashes of a name word. */
+    private static String nameChars(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isKnownCode(String w) {

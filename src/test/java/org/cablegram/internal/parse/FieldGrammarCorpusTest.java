@@ -51,6 +51,8 @@ class FieldGrammarCorpusTest {
         OLD.put("SUBJECT line", new int[] {6261, 6276});
         // a keyword, and a name, title or reasons read after it
         OLD.put("Classified By line", new int[] {3777, 3786});
+        // a keyword, and at least one tag after it
+        OLD.put("TAGS line", new int[] {6248, 6249});
     }
 
     static List<Path> corpusFiles() throws IOException {
@@ -120,6 +122,11 @@ class FieldGrammarCorpusTest {
                     count(now, "E.O. line", line, l -> HeaderFields.eo(l).wellFormed());
                 } else if (type == TelegramLexer.SUBJECT_LINE) {
                     count(now, "SUBJECT line", line, l -> HeaderFields.subject(List.of(l)).wellFormed());
+                } else if (type == TelegramLexer.TAGS_LINE) {
+                    count(now, "TAGS line", line, l -> {
+                        HeaderFields.TagItems read = HeaderFields.tagItems(List.of(l));
+                        return read.wellFormed() && !read.codes().isEmpty();
+                    });
                 } else if (type == TelegramLexer.CLASSIFIED_BY_LINE) {
                     count(now, "Classified By line", line, l -> HeaderFields.classifiedByRead(l).wellFormed());
                 } else if (type == TelegramLexer.CAPTION_LINE) {

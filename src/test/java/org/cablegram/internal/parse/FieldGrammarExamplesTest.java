@@ -118,6 +118,9 @@ class FieldGrammarExamplesTest {
             org.cablegram.model.Subject v = HeaderFields.subject(List.of(s.split("\n"))).subject();
             return map("text", v.text(), "marking", opt(v.marking()));
         }, -1));
+        ENTRIES.put("tags", new Entry(FieldLexer.TAGS, p -> p.standaloneTags().tagsBlock(), s -> map("tags",
+                HeaderFields.tags(HeaderFields.tagItems(List.of(s.split("\n")))).stream()
+                        .map(t -> t.code() + " " + t.kind()).collect(Collectors.joining(" | "))), -1));
         ENTRIES.put("classifiedBy", new Entry(FieldLexer.CLASSIFIED_BY, p -> p.standaloneClassifiedBy().classifiedByLine(),
                 s -> {
                     org.cablegram.model.ClassifiedBy v = HeaderFields.classifiedBy(s);
