@@ -67,7 +67,7 @@ public enum DiagnosticCode {
      */
     TEXT_IS_A_PATH(Severity.WARNING),
     /**
-     * A text-header line (E.O., SUBJECT, Classified By) does not have its field's shape: only
+     * A text-header line (E.O., TAGS, SUBJECT, Classified By) does not have its field's shape: only
      * the catch-all alternative of its grammar rule fits, and the line is kept as written.
      */
     MALFORMED_HEADER_FIELD(Severity.WARNING);
