@@ -174,16 +174,16 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
         List<FieldParser.CbWhoItemContext> items = c.cbWhoItem();
         // the name ends before closing punctuation, one closing preposition ("Ambassador X for") and
         // the punctuation before it
-        int end = skipBack(items, items.size(), false);
+        int end = skipBack(items, items.size());
         // "per section 1.4(d)": the section word belongs to the reasons that follow
         if (end > 0 && items.get(end - 1).getStart().getType() == FieldParser.SECTION_WORD
                 && c.getParent() instanceof FieldParser.ClassifiedByWellFormedContext p
                 && p.reasons instanceof FieldParser.ReasonsBySectionContext) {
             end--;
         }
-        end = skipBack(items, end, false);
+        end = skipBack(items, end);
         if (end > 0 && items.get(end - 1).getStart().getType() == FieldParser.PREPOSITION) {
-            end = skipBack(items, end - 1, false);
+            end = skipBack(items, end - 1);
         }
         if (end == 0) {
             return "";
@@ -191,7 +191,7 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
         return flat(slice(items.get(0).getStart(), items.get(end - 1).getStart()));
     }
 
-    private static int skipBack(List<FieldParser.CbWhoItemContext> items, int end, boolean unusedFlag) {
+    private static int skipBack(List<FieldParser.CbWhoItemContext> items, int end) {
         while (end > 0) {
             int type = items.get(end - 1).getStart().getType();
             if (type != FieldParser.COMMA && type != FieldParser.PERIOD && type != FieldParser.SEMI
