@@ -79,6 +79,11 @@ fragment K_CORRECTED options { caseInsensitive = true; }
     : 'C O R R E C T E D' (HWS+ ('C O P Y' | 'COPY'))? | 'CORRECTED COPY' | 'CORRECTED CAPTION';
 fragment K_EO options { caseInsensitive = true; }
     : 'E' HWS? '.' HWS? [O0] HWS? '.'? | 'EO' ;
+// the words a declassification instruction starts with (DECL: 11/14/2018, DNG: CO 01/26/2021,
+// GDS, RDS-3 8/12/85, XDS-1, ADS, DECLASSIFY ON 2018)
+fragment K_DECL_WORD options { caseInsensitive = true; }
+    : 'DECL' | 'DNG' | 'GDS' | 'RDS' | 'XDS' | 'ADS' | 'DECLASSIFY' HWS+ 'ON';
+fragment K_NOT_APPLICABLE options { caseInsensitive = true; } : 'N' HWS* '/' HWS* 'A';
 fragment K_TAGS options { caseInsensitive = true; } : 'TAGS' | 'TAG' | 'TAGE' | 'TGS';
 fragment K_SUBJECT options { caseInsensitive = true; } : 'SUBJECT' | 'SUBJ' | 'UBJECT';
 fragment K_REF options { caseInsensitive = true; }

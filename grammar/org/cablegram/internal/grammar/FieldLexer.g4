@@ -18,7 +18,9 @@ lexer grammar FieldLexer;
 import Vocabulary;
 
 tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIGNAL, ACTION, OFFICE, COPY_TOTAL,
-         COUNTER_DASHES, PRINT_NOTE_HEAD }
+         COUNTER_DASHES, PRINT_NOTE_HEAD, PILCROW_MARK, EO_KEY, DECL_WORD, NOT_APPLICABLE, YEAR4, TAGS_KEY,
+         SUBJECT_KEY, PORTION_MARK, CB_KEY, REASON_KEY, SECTION_NO, DECLASSIFY_ON, DERIVED_FROM, PREPOSITION,
+         CAT_LETTER, AND, AMP, SECTION_WORD, CAT_LETTERS, TAG_CODE, LINK_OPEN, LINK_CLOSE, HTML_TAG }
 
 NEWLINE          : NL;
 WS               : HWS+ -> channel(HIDDEN);
@@ -158,6 +160,127 @@ O_DASHES_SHORT   : '-'+ -> type(OTHER);
 O_BACKSLASH      : '\\'+ -> skip;
 O_WS             : HWS+ -> channel(HIDDEN);
 O_NL             : NL -> type(NEWLINE);
+
+// ---------------------------------------------------------------- text header: E.O. 12958: DECL: 11/14/2018
+// The order's number, a declassification word, N/A and the date shapes are tokens of their own
+// here; a month is a word that starts with a month's name (DEC, DECEMBER, SEPT.), and a year
+// of four digits is told from a day or month by its length.
+mode EO;
+
+E_PILCROW        : PILCROW -> type(PILCROW_MARK);
+E_KEY            : K_EO -> type(EO_KEY);
+E_DECL           : K_DECL_WORD -> type(DECL_WORD);
+E_NOT_APPLICABLE : K_NOT_APPLICABLE -> type(NOT_APPLICABLE);
+E_TAGS           : K_TAGS -> type(TAGS_KEY);
+E_MONTH options { caseInsensitive = true; } : MONTH LETTER* -> type(MONTH_NAME);
+E_N1_2           : DIGIT DIGIT? -> type(N1_2);
+E_N3             : DIGIT DIGIT DIGIT -> type(N3_4);
+E_YEAR4          : DIGIT DIGIT DIGIT DIGIT -> type(YEAR4);
+E_N5             : DIGIT DIGIT DIGIT DIGIT DIGIT -> type(N5);
+E_N6             : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT+ -> type(N8);
+E_WORD           : LETTER+ -> type(WORD);
+E_SLASH          : '/' -> type(SLASH);
+E_COLON          : ':' -> type(COLON);
+E_SEMI           : ';' -> type(SEMI);
+E_COMMA          : ',' -> type(COMMA);
+E_PERIOD         : '.' -> type(PERIOD);
+E_BACKSLASH      : '\\'+ -> skip;
+E_WS             : HWS+ -> channel(HIDDEN);
+E_NL             : NL -> type(NEWLINE);
+E_OTHER          : . -> type(OTHER);
+
+// ---------------------------------------------------------------- text header: SUBJECT: (C) KAZAKHSTAN: LEGISLATION
+// The keyword, and a parenthesised mark of one to twenty letters, slashes, dashes and blanks
+// ((C), (S/NF), (SBU)), whether or not it is a portion marking: what it means is the visitor's
+// to say. Words stop at parentheses, colons and periods, so that the keyword's colon and a mark
+// glued to a word ("TALKS(C)") are tokens of their own.
+mode SUBJECT;
+
+S_KEY            : K_SUBJECT -> type(SUBJECT_KEY);
+S_MARK           : '(' MARK_TEXT ')' -> type(PORTION_MARK);
+S_COLON          : ':' -> type(COLON);
+S_PERIOD         : '.' -> type(PERIOD);
+S_WORD           : ~[ \t\u00A0\r\n\u2028\\():.]+ -> type(WORD);
+S_PAREN          : [()] -> type(OTHER);
+S_BACKSLASH      : '\\'+ -> skip;
+S_WS             : HWS+ -> channel(HIDDEN);
+S_NL             : NL -> type(NEWLINE);
+
+fragment MARK_TEXT : MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?;
+fragment MARK_CHAR : [A-Za-z/ \-];
+
+// ---------------------------------------------------------------- text header: Classified By: Ambassador X, Reasons 1.4 (b) and (d)
+// The line starts in mode CLASSIFIED_BY, where a portion mark may stand before the keyword; after
+// the keyword, mode CB_TEXT: the reason word in its spellings, the section number (1.4, 1. 5),
+// the category letters a to h as words of their own ((b), b&d, 1.5d), and the phrases that end
+// the classifier's name (declassify on, derived from, a closing preposition).
+mode CLASSIFIED_BY;
+
+C_MARK           : '(' [A-Za-z/]+ ')' -> type(PORTION_MARK);
+C_KEY            : K_CLASSIFIED HWS+ K_BY -> type(CB_KEY), mode(CB_TEXT);
+C_WS             : HWS+ -> channel(HIDDEN);
+C_OTHER          : . -> type(OTHER), mode(CB_TEXT);
+
+mode CB_TEXT;
+
+CT_KEY           : K_CLASSIFIED HWS+ K_BY -> type(CB_KEY);
+CT_REASON options { caseInsensitive = true; } : ('FOR' HWS+)? 'REASON' ('S' | HWS* '(S)')? -> type(REASON_KEY);
+CT_SECTION       : '1' HWS? '.' HWS? [45] -> type(SECTION_NO);
+CT_DECLASSIFY options { caseInsensitive = true; } : ('DECLASSIFY' | 'DECLASSIFIED') HWS+ 'ON' -> type(DECLASSIFY_ON);
+CT_DERIVED options { caseInsensitive = true; } : 'DERIVED' HWS+ 'FROM' -> type(DERIVED_FROM);
+CT_PREPOSITION options { caseInsensitive = true; } : ('FOR' | 'PER' | 'UNDER' | 'DUE' HWS+ 'TO' | 'WITH') -> type(PREPOSITION);
+// AND, and its split spellings between category letters ("(B) A ND (D)", "(b) an d (d)")
+CT_AND options { caseInsensitive = true; } : 'A' ' '? 'N' ' '? 'D' -> type(AND);
+CT_SECTION_WORD options { caseInsensitive = true; } : ('SECTION' | 'SEC') -> type(SECTION_WORD);
+CT_CATEGORY      : [a-hA-H] -> type(CAT_LETTER);
+// category letters joined by periods without blanks: "1.4 b.d."
+CT_CATEGORIES    : [a-hA-H] ('.' [a-hA-H])+ '.'? -> type(CAT_LETTERS);
+// words of letters only: "b-d", "b.d" are category letters joined
+CT_WORD          : LETTER+ -> type(WORD);
+CT_NUMBER        : DIGIT+ -> type(N8);
+CT_AMP           : [&+] -> type(AMP);
+CT_DASH          : '-' -> type(DASH);
+CT_COMMA         : ',' -> type(COMMA);
+CT_PERIOD        : '.' -> type(PERIOD);
+CT_SEMI          : ';' -> type(SEMI);
+CT_COLON         : ':' -> type(COLON);
+CT_SLASH         : '/' -> type(SLASH);
+CT_LPAREN        : '(' -> type(LPAREN);
+CT_RPAREN        : ')' -> type(RPAREN);
+CT_BACKSLASH     : '\\'+ -> skip;
+CT_WS            : HWS+ -> channel(HIDDEN);
+CT_NL            : NL -> type(NEWLINE);
+CT_OTHER         : . -> type(OTHER);
+
+// ---------------------------------------------------------------- text header: TAGS: PGOV, PREL, KZ, OVIP (CLINTON, HILLARY)
+// A code starts and ends with a letter or digit and holds anything but blanks, separators and
+// parentheses between (ZANU-PF, U.S., EUN/EC); marks around it (a closing period, the keyword's
+// colon, a pilcrow) are debris and skipped. The WikiLeaks forms [PGOV](#) and
+// <a href='/tag/PGOV_0.html'>PGOV</a> give their brackets and HTML tags as tokens of their own.
+// The caller starts a TAGS line in mode TAGS, which reads the keyword, and tags run into the end
+// of an E.O. line in mode TAGS_TEXT.
+mode TAGS;
+
+G_KEY options { caseInsensitive = true; } : (K_TAGS | 'AGS') -> type(TAGS_KEY), mode(TAGS_TEXT);
+G_PILCROW        : PILCROW -> skip;
+G_START_WS       : HWS+ -> channel(HIDDEN);
+G_START_OTHER    : . -> type(OTHER), mode(TAGS_TEXT);
+
+mode TAGS_TEXT;
+
+G_CODE           : TAG_ALNUM (~[ \t\u00A0\r\n\u2028,;()[\]<]* TAG_ALNUM)? -> type(TAG_CODE);
+G_COMMA          : ',' -> type(COMMA);
+G_SEMI           : ';' -> type(SEMI);
+G_LPAREN         : '(' -> type(LPAREN);
+G_RPAREN         : ')' -> type(RPAREN);
+G_LINK_OPEN      : '[' -> type(LINK_OPEN);
+G_LINK_CLOSE     : ']' ('(' ~[)\r\n\u2028]* ')')? -> type(LINK_CLOSE);
+G_HTML           : '<' ~[>\r\n\u2028]* '>' -> type(HTML_TAG);
+G_DEBRIS         : ~[ \t\u00A0\r\n\u2028,;()[\]A-Za-z0-9] -> skip;
+G_WS             : HWS+ -> channel(HIDDEN);
+G_NL             : NL -> type(NEWLINE);
+
+fragment TAG_ALNUM : [A-Za-z0-9];
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

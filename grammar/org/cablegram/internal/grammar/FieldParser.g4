@@ -31,6 +31,10 @@ standalonePage           : pageLine EOF ;
 standaloneClassification : classLine EOF ;
 standaloneCaptions       : captionLine EOF ;
 standaloneCaptionPrefix  : captionPrefix EOF ;
+standaloneEo             : eoLine EOF ;
+standaloneSubject        : subjectLine EOF ;
+standaloneClassifiedBy   : classifiedByLine EOF ;
+standaloneTags           : tagsBlock EOF ;
 
 // ------------------------------------------------------------------ FL1 (lexer mode SOM)
 
@@ -251,3 +255,118 @@ captionSeparator : COMMA | SLASH | SEMI | DASH ;
 
 captionEnd : PERIOD | COMMA | SEMI | COLON ;
 
+
+// ------------------------------------------------------------------ E.O. line (lexer mode EO)
+
+// E.O. 12958: DECL: 11/14/2018, with a TAGS line run into its end
+eoLine
+    : PILCROW_MARK? EO_KEY COLON? order=N5 eoSeparator? instruction=eoText (TAGS_KEY COLON? tags=words)?   # eoWellFormed
+    | any*                                                                                              # eoMalformed
+    ;
+
+eoSeparator : COLON | SEMI | COMMA | PERIOD ;
+
+// what follows the order: a declassification instruction (with a date, an event or an
+// exemption), N/A, or other words (AS AMENDED; DECLASSIFIED JUNE 21, 2006)
+eoText
+    : DECL_WORD eoDeclItem*                              # eoDeclassify
+    | NOT_APPLICABLE eoItem*                             # eoNotApplicable
+    | eoItem*                                            # eoOtherText
+    ;
+
+eoDeclItem : eoDate | eoItem ;
+
+eoItem : ~(NEWLINE | TAGS_KEY) ;
+
+// the date shapes of a declassification instruction
+eoDate
+    : month=N1_2 SLASH day=N1_2 SLASH year=(N1_2 | YEAR4)                  # dateMonthDayYear
+    | year=YEAR4 SLASH month=N1_2 SLASH day=N1_2                           # dateYearMonthDay
+    | day=N1_2 month=MONTH_NAME PERIOD? COMMA? year=YEAR4                  # dateDayMonthYear
+    | month=MONTH_NAME PERIOD? day=N1_2 COMMA? year=YEAR4                  # dateMonthNameDayYear
+    ;
+
+// ------------------------------------------------------------------ SUBJECT (lexer mode SUBJECT)
+
+// SUBJECT: (C) KAZAKHSTAN: LEGISLATION / APPROVED BY CABINET, with its continuation lines
+subjectLine
+    : SUBJECT_KEY (COLON | PERIOD)? body=subjectBody      # subjectWellFormed
+    | any*                                               # subjectMalformed
+    ;
+
+// a portion mark before the text or, failing that, after it
+subjectBody
+    : lead=PORTION_MARK subjectWord*                     # subjectLeadingMark
+    | subjectWord* trail=PORTION_MARK                    # subjectTrailingMark
+    | subjectWord*                                       # subjectPlain
+    ;
+
+// a word, or the end of a line inside the block
+subjectWord : ~EOF ;
+
+// ------------------------------------------------------------------ Classified By (lexer mode CLASSIFIED_BY)
+
+// (U) Classified By: Ambassador John Doe, for reasons 1.4 (b) and (d), with its wrapped lines
+classifiedByLine
+    : PORTION_MARK? CB_KEY cbPunct? (CB_KEY cbPunct?)? who=cbWho (DECLASSIFY_ON declassify=cbFree)?
+      reasons=cbReasons?                                                             # classifiedByWellFormed
+    | any*                                                                          # classifiedByMalformed
+    ;
+
+cbPunct : COLON | PERIOD | COMMA ;
+
+// the classifier: a person and title, or a derivation from sources
+cbWho
+    : DERIVED_FROM cbWhoItem*                            # whoDerived
+    | cbWhoItem*                                         # whoNamed
+    ;
+
+cbWhoItem : ~(REASON_KEY | SECTION_NO | DECLASSIFY_ON | EOF) ;
+
+cbFree : cbFreeItem* ;
+
+cbFreeItem : ~(REASON_KEY | SECTION_NO | EOF) ;
+
+// Reason(s) 1.4 (b) and (d), for reasons 1.4(B), (D), or the section number alone (Amb X, 1.5d)
+cbReasons
+    : REASON_KEY reasonItem* reasonSection*              # reasonsWithWord
+    | reasonSection+                                     # reasonsBySection
+    ;
+
+reasonItem : ~(SECTION_NO | EOF) ;
+
+reasonSection : section=SECTION_NO (PERIOD | COMMA)? (reasonJoin* reasonCategory (reasonJoin* reasonCategory)*)? reasonItem* ;
+
+// (b), (B,D), (b&d), (B AND D), b, the d of 1.5d, b.d; a parenthesis cut short ("(d.)", "(B/D...")
+reasonCategory
+    : LPAREN categories+=CAT_LETTER (reasonJoin* categories+=CAT_LETTER)* PERIOD* RPAREN?   # categoriesInParentheses
+    | categories+=CAT_LETTER                                                       # categoryLetter
+    | dotted=CAT_LETTERS                                                           # categoriesDotted
+    ;
+
+// between categories; a dash joins the ends of a range written (b)-(d)
+reasonJoin : COMMA | AND | AMP | SLASH | SEMI | DASH ;
+
+// ------------------------------------------------------------------ TAGS (lexer mode TAGS)
+
+// TAGS: PGOV, PREL, KZ with its continuation lines (lexer mode TAGS); the keyword is missing
+// where the tags were run into the end of the E.O. line (lexer mode TAGS_TEXT)
+tagsBlock
+    : TAGS_KEY? tagEntry*                                # tagsWellFormed
+    | any*                                              # tagsMalformed
+    ;
+
+tagEntry
+    : tagCode tagGroup*                                  # tagCodeWithGroups
+    | tagGroup                                           # tagGroupAlone
+    | (COMMA | SEMI)                                     # tagComma
+    | (NEWLINE | LINK_OPEN | LINK_CLOSE | HTML_TAG | RPAREN)   # tagBreak
+    ;
+
+tagCode : TAG_CODE ;
+
+// a parenthesised group belongs to the code before it: OVIP (CLINTON, HILLARY); a closing
+// parenthesis without its opening one is debris (tagBreak)
+tagGroup : LPAREN tagGroupPart* RPAREN? ;
+
+tagGroupPart : tagGroup | ~(LPAREN | RPAREN | EOF) ;

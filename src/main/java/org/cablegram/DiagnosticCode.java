@@ -65,7 +65,12 @@ public enum DiagnosticCode {
      * file: it was parsed as telegram text, not read; {@link CableParser#parse(java.nio.file.Path)}
      * reads the file.
      */
-    TEXT_IS_A_PATH(Severity.WARNING);
+    TEXT_IS_A_PATH(Severity.WARNING),
+    /**
+     * A text-header line (E.O., TAGS, SUBJECT, Classified By) does not have its field's shape: only
+     * the catch-all alternative of its grammar rule fits, and the line is kept as written.
+     */
+    MALFORMED_HEADER_FIELD(Severity.WARNING);
 
     private final Severity defaultSeverity;
 

@@ -1395,6 +1395,9 @@ final class CableAssembler {
         HeaderFields.Eo e = HeaderFields.eo(it.joinedText());
         eo = Optional.of(e.order());
         side.put(e.order(), it.lines());
+        if (!e.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "E.O. line without an order number, kept as written", it);
+        }
         if (e.badDate()) {
             diags.add(DiagnosticCode.INVALID_DECLASSIFICATION_DATE,
                     "declassification date in '" + e.order().text() + "' is not a valid date", it);
@@ -1410,11 +1413,15 @@ final class CableAssembler {
             it.lines().forEach(l -> addUnrecognized(l, null));
             return;
         }
-        StringBuilder sb = new StringBuilder(HeaderFields.tagsText(it.first().text()));
-        for (int i = 1; i < it.lines().size(); i++) {
-            sb.append(' ').append(it.lines().get(i).text());
+        List<String> lines = new ArrayList<>();
+        for (SourceLine l : it.lines()) {
+            lines.add(l.text());
         }
-        addTags(HeaderFields.tags(sb.toString()), it);
+        HeaderFields.TagItems read = HeaderFields.tagItems(lines);
+        if (!read.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "TAGS line without its keyword, kept as written", it);
+        }
+        addTags(HeaderFields.tags(read), it);
     }
 
     private void addTags(List<Tag> list, Item it) {
@@ -1433,9 +1440,13 @@ final class CableAssembler {
         for (SourceLine l : it.lines()) {
             lines.add(l.text());
         }
-        Subject s = HeaderFields.subject(lines);
+        HeaderFields.SubjectRead read = HeaderFields.subject(lines);
+        Subject s = read.subject();
         subject = Optional.of(s);
         side.put(s, it.lines());
+        if (!read.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "SUBJECT line without its keyword, kept as written", it);
+        }
     }
 
     private void readClassifiedBy(Item it) {
@@ -1444,10 +1455,14 @@ final class CableAssembler {
             it.lines().forEach(l -> addUnrecognized(l, null));
             return;
         }
-        ClassifiedBy c = HeaderFields.classifiedBy(it.joinedText());
+        HeaderFields.ClassifiedByRead read = HeaderFields.classifiedByRead(it.joinedText());
+        ClassifiedBy c = read.classifiedBy();
         classifiedBy = Optional.of(c);
         classifiedByItem = it;
         side.put(c, it.lines());
+        if (!read.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "Classified By line without its keyword, kept as written", it);
+        }
     }
 
     /** Reads Classified By again with the wrapped lines found after it. */

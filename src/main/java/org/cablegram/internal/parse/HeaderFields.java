@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cablegram.internal.grammar.FieldLexer;
+import org.cablegram.internal.grammar.FieldParser;
+
 import org.cablegram.model.ClassifiedBy;
 import org.cablegram.model.ExecutiveOrder;
 import org.cablegram.model.Reference;
@@ -28,143 +31,64 @@ final class HeaderFields {
 
     // ---------------------------------------------------------------------------------- E.O.
 
-    private static final Pattern EO_HEAD = Pattern.compile(
-            "^\\s*\u00B6?\\s*(?i:E\\s?\\.\\s?[O0]\\s?\\.?|EO)\\s*:?\\s*(\\d{5})\\s*[:;,.]?\\s*");
-    private static final Pattern GLUED_TAGS = Pattern.compile("(?i)\\s+TAGS?\\s*:?\\s+");
-    private static final Pattern DATE_MDY = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})(?![\\d/])");
-    private static final Pattern DATE_YMD = Pattern.compile("(?<![\\d/])(\\d{4})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![\\d/])");
-    private static final Pattern DATE_DMY_WORDS = Pattern.compile(
-            "(?i)\\b(\\d{1,2})\\s+(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\.?,?\\s+(\\d{4})\\b");
-    private static final Pattern DATE_MDY_WORDS = Pattern.compile(
-            "(?i)\\b(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
-    private static final Pattern DECL_WORD = Pattern.compile("(?i)^(?:DECL\\b|DECL:|DNG\\b|GDS\\b|RDS|XDS|ADS\\b|DECLASSIFY ON)");
-
-    /** The E.O. line read, with TAGS text that was glued onto it. */
-    record Eo(ExecutiveOrder order, Optional<String> gluedTags, boolean badDate) {
+    /**
+     * The E.O. line read, with TAGS text that was glued onto it; {@code wellFormed} is false when
+     * only the catch-all alternative fits (no order number), and the line is kept whole as text.
+     */
+    record Eo(ExecutiveOrder order, Optional<String> gluedTags, boolean badDate, boolean wellFormed) {
     }
 
+    /** Reads the E.O. line (rule {@code standaloneEo}, lexer mode EO). */
     static Eo eo(String joined) {
         String t = Words.clean(joined);
-        Optional<String> order = Optional.empty();
-        Matcher m = EO_HEAD.matcher(t);
-        String rest = t;
-        if (m.lookingAt()) {
-            order = Optional.of(m.group(1));
-            rest = t.substring(m.end());
-        }
-        Optional<String> tags = Optional.empty();
-        Matcher g = GLUED_TAGS.matcher(rest);
-        if (g.find()) {
-            tags = Optional.of(rest.substring(g.end()));
-            rest = rest.substring(0, g.start());
-        }
-        rest = NOT_APPLICABLE.matcher(Words.collapse(rest)).replaceAll("N/A");
-        Optional<LocalDate> date = Optional.empty();
-        boolean bad = false;
-        if (DECL_WORD.matcher(rest).lookingAt()) {
-            try {
-                date = declassifyOn(rest);
-            } catch (DateTimeException e) {
-                bad = true;
-            }
-        }
-        return new Eo(new ExecutiveOrder(order, rest, date), tags, bad);
-    }
-
-    static Optional<LocalDate> declassifyOn(String s) {
-        Matcher m = DATE_YMD.matcher(s);
-        if (m.find()) {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        }
-        m = DATE_MDY.matcher(s);
-        if (m.find()) {
-            String y = m.group(3);
-            int year = Words.fullYear(Integer.parseInt(y), y.length());
-            return Optional.of(LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-        }
-        m = DATE_DMY_WORDS.matcher(s);
-        if (m.find()) {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)),
-                    Integer.parseInt(m.group(1))));
-        }
-        m = DATE_MDY_WORDS.matcher(s);
-        if (m.find()) {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)),
-                    Integer.parseInt(m.group(2))));
-        }
-        return Optional.empty();
-    }
-
-    private static int month(String mon) {
-        return Words.month(mon.substring(0, Math.min(3, mon.length())));
+        FieldParser.StandaloneEoContext tree = FieldEngine.parse(t, FieldLexer.EO, FieldParser::standaloneEo);
+        return (Eo) new HeaderFieldVisitor(t).visit(tree.eoLine());
     }
 
     // ---------------------------------------------------------------------------------- TAGS
 
-    private static final Pattern TAGS_HEAD = Pattern.compile("^\\s*\u00B6?\\s*(?i:TAGS|TAGE|TAG|TGS|AGS)\\s*:?");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[]*)\\]\\([^)]*\\)");
-    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
-
-    /** Strips the TAGS keyword from the first line. */
-    static String tagsText(String firstLine) {
-        Matcher m = TAGS_HEAD.matcher(firstLine);
-        return m.lookingAt() ? firstLine.substring(m.end()) : firstLine;
+    /**
+     * The items of a TAGS block as written, upper case: codes with the parenthesised groups they
+     * take, and whether a comma or semicolon followed each.
+     */
+    record TagItems(List<String> codes, List<Boolean> commaAfter, boolean wellFormed) {
     }
 
+    /**
+     * Reads a TAGS block (rule {@code standaloneTags}, lexer mode TAGS): the TAGS line and its
+     * continuation lines, or tags run into the end of an E.O. line (without the keyword).
+     */
+    static TagItems tagItems(List<String> lines) {
+        return tagItems(String.join("\n", lines), FieldLexer.TAGS);
+    }
+
+    private static TagItems tagItems(String t, int mode) {
+        FieldParser.StandaloneTagsContext tree = FieldEngine.parse(t, mode, FieldParser::standaloneTags);
+        return (TagItems) new HeaderFieldVisitor(t).visit(tree.tagsBlock());
+    }
+
+    /** The tags of a text without the TAGS keyword (run into the end of an E.O. line). */
     static List<Tag> tags(String text) {
-        String t = LINK.matcher(text).replaceAll("$1");
-        t = HTML_TAG.matcher(t).replaceAll(" ");
-        t = t.toUpperCase(Locale.ROOT).replace('\u00A0', ' ');
-        // Items: split on commas and blanks at parenthesis depth 0; a parenthesised group stays
-        // with the word before it (OVIP (CLINTON, HILLARY)).
-        List<String> items = new ArrayList<>();
-        List<Boolean> commaAfter = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        int depth = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '(' || c == '[') {
-                if (depth == 0 && cur.length() == 0 && !items.isEmpty()) {
-                    cur.append(items.remove(items.size() - 1)).append(' ');
-                    commaAfter.remove(commaAfter.size() - 1);
-                }
-                depth++;
-                cur.append(c);
-            } else if (c == ')' || c == ']') {
-                depth = Math.max(0, depth - 1);
-                cur.append(c);
-            } else if (depth == 0 && (c == ',' || c == ';' || Words.isBlank(c))) {
-                if (cur.length() > 0) {
-                    items.add(cur.toString());
-                    commaAfter.add(false);
-                    cur.setLength(0);
-                }
-                if ((c == ',' || c == ';') && !commaAfter.isEmpty()) {
-                    commaAfter.set(commaAfter.size() - 1, true);
-                }
-            } else {
-                cur.append(c);
-            }
+        return tags(tagItems(text, FieldLexer.TAGS_TEXT));
+    }
+
+    static List<Tag> tags(TagItems read) {
+        List<String> items = new ArrayList<>(read.codes().size());
+        for (String code : read.codes()) {
+            items.add(code.toUpperCase(Locale.ROOT).replace('\u00A0', ' '));
         }
-        if (cur.length() > 0) {
-            items.add(cur.toString());
-            commaAfter.add(false);
-        }
+        List<Boolean> commaAfter = read.commaAfter();
         boolean commaSeparated = commaAfter.contains(true);
         Set<String> seen = new LinkedHashSet<>();
         List<Tag> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String code = TAG_DEBRIS.matcher(items.get(i)).replaceAll("");
-            if (code.isEmpty()) {
-                continue;
-            }
+            String code = items.get(i);
             if (code.equals("OVIP") && i + 1 < items.size() && !items.get(i + 1).contains("(")) {
                 // WikiLeaks links split "OVIP (CLINTON, HILLARY)" into OVIP CLINTON HILLARY
                 List<String> names = new ArrayList<>();
                 int j = i + 1;
                 while (j < items.size() && names.size() < 3 && isNameWord(items.get(j))) {
-                    names.add(NOT_NAME_CHAR.matcher(items.get(j)).replaceAll(""));
+                    names.add(nameChars(items.get(j)));
                     j++;
                 }
                 if (!names.isEmpty()) {
@@ -174,7 +98,7 @@ final class HeaderFields {
             } else if (commaSeparated && i + 1 < items.size() && commaAfter.get(i)
                     && isPersonWord(code) && isPersonWord(items.get(i + 1))) {
                 // "OBAMA, BARACK": two name words that are no known code
-                code = code + ", " + NOT_NAME_CHAR.matcher(items.get(i + 1)).replaceAll("");
+                code = code + ", " + nameChars(items.get(i + 1));
                 i++;
             }
             List<String> parts = splitGlued(code);
@@ -188,34 +112,50 @@ final class HeaderFields {
     }
 
     // compiled once: these run on every tag, reference and Classified By line
-    private static final Pattern TAG_DEBRIS = Pattern.compile("^[^A-Z0-9(]+|[^A-Z0-9)]+$");
-    private static final Pattern NOT_NAME_CHAR = Pattern.compile("[^A-Z.'\\-]");
-    private static final Pattern TRAILING_POINTS = Pattern.compile("[.,]+$");
-    private static final Pattern NAME_WORD = Pattern.compile("[A-Z][A-Z'\\-.]*");
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s:.,;]*");
     private static final Pattern TRAILING_AND = Pattern.compile("[,;]\\s*(AND)?$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
-    private static final Pattern NOT_APPLICABLE = Pattern.compile("(?i)^N\\s*/\\s*A\\b");
     private static final Pattern EMAIL = Pattern.compile("\\bE-?MAILS?\\b");
     private static final Pattern TELCON = Pattern.compile("\\b(TELCON|TELECON|TELEPHONE|PHONE CALL|PHONECALL|TELCONS)\\b");
     private static final Pattern MEMO = Pattern.compile("\\b(MEMO|MEMORANDUM|MEMCON|NON-PAPER|NONPAPER)\\b");
     private static final Pattern REPORT = Pattern.compile(
             "\\b(REPORT|AIRGRAM|LETTER|DIPLOMATIC NOTE|DIP NOTE|FAX|STUDY|IIR|OI)\\b");
     private static final Pattern MEETING = Pattern.compile("\\b(MEETING|MEETINGS|CONVERSATION|DISCUSSION|VISIT|CALL)\\b");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,.;:]+$");
-    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\s+(?:for|per|under|due to|with)$");
-    private static final Pattern NAME_PART = Pattern.compile(
-            "[A-Z][A-Za-z'\\-]*\\.?|[A-Z]\\.|van|de|von|da|del|di|la|le|al|bin|el");
-    private static final Pattern TRAILING_COLONS = Pattern.compile("[,;:]+$");
 
     private static boolean isPersonWord(String s) {
         return s.length() >= 4 && Words.allUpperLetters(s) && !isKnownCode(s);
     }
 
+    /** A word of a person's name in a tag: a capital, then capitals, apostrophes, dashes and periods. */
     private static boolean isNameWord(String s) {
-        String w = TRAILING_POINTS.matcher(s).replaceAll("");
-        return w.length() >= 2 && NAME_WORD.matcher(w).matches() && !isKnownCode(w) && w.length() != 2;
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ',')) {
+            end--;
+        }
+        String w = s.substring(0, end);
+        if (w.length() < 2 || w.length() == 2 || w.charAt(0) < 'A' || w.charAt(0) > 'Z' || isKnownCode(w)) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c == '\'' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The letters, periods, apostrophes and dashes of a name word. */
+    private static String nameChars(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isKnownCode(String w) {
@@ -271,42 +211,30 @@ final class HeaderFields {
 
     // ------------------------------------------------------------------------------- SUBJECT
 
-    private static final Pattern SUBJECT_HEAD = Pattern.compile("^\\s*(?i:SUBJECT|SUBJ|UBJECT)\\s*[:.]?\\s*");
-    private static final Pattern LEAD_MARK = Pattern.compile("^\\((?<m>[A-Za-z/ \\-]{1,20})\\)\\s*");
-    private static final Pattern TRAIL_MARK = Pattern.compile("\\s*\\((?<m>[A-Za-z/ \\-]{1,20})\\)$");
+    /** The SUBJECT read; {@code wellFormed} is false when only the catch-all alternative fits. */
+    record SubjectRead(Subject subject, boolean wellFormed) {
+    }
 
-    static Subject subject(List<String> lines) {
+    /**
+     * Reads a SUBJECT line and its continuation lines (rule {@code standaloneSubject}, lexer mode
+     * SUBJECT): the lines are read as one block, blank lines left out.
+     */
+    static SubjectRead subject(List<String> lines) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            String l = Words.clean(lines.get(i));
-            if (i == 0) {
-                Matcher m = SUBJECT_HEAD.matcher(l);
-                if (m.lookingAt()) {
-                    l = l.substring(m.end());
-                }
-            }
+        for (String line : lines) {
+            String l = Words.clean(line);
             if (l.isEmpty()) {
                 continue;
             }
             if (sb.length() > 0) {
-                sb.append(' ');
+                sb.append('\n');
             }
             sb.append(l);
         }
-        String text = Words.collapse(sb.toString());
-        Optional<String> marking = Optional.empty();
-        Matcher lm = LEAD_MARK.matcher(text);
-        if (lm.lookingAt() && Markings.isPortionMarking(lm.group("m"))) {
-            marking = Optional.of(Markings.normalise(lm.group("m")));
-            text = text.substring(lm.end());
-        } else {
-            Matcher tm = TRAIL_MARK.matcher(text);
-            if (tm.find() && Markings.isPortionMarking(tm.group("m"))) {
-                marking = Optional.of(Markings.normalise(tm.group("m")));
-                text = text.substring(0, tm.start());
-            }
-        }
-        return new Subject(text.strip(), marking);
+        String t = sb.toString();
+        FieldParser.StandaloneSubjectContext tree = FieldEngine.parse(t, FieldLexer.SUBJECT,
+                FieldParser::standaloneSubject);
+        return (SubjectRead) new HeaderFieldVisitor(t).visit(tree.subjectLine());
     }
 
     // ----------------------------------------------------------------------------------- REF
@@ -443,72 +371,23 @@ final class HeaderFields {
 
     // ------------------------------------------------------------------------- CLASSIFIED BY
 
-    private static final Pattern CB_HEAD = Pattern.compile(
-            "^\\s*(?:\\([A-Za-z/]+\\)\\s*)?(?i:CLASSIFIED\\s+BY)\\s*[:.,]?\\s*(?:(?i:CLASSIFIED\\s+BY)\\s*[:.,]?\\s*)?");
-    private static final Pattern REASON_WORD = Pattern.compile(
-            "(?i)(?:[,.;:]\\s*|\\s+|^)(?:for\\s+)?(?:reasons?|reason\\s*\\(s\\))\\b\\s*[:.]?|(?i)(?:[,.;]\\s*|\\s+)(?=(?:e\\.?o\\.?\\s*\\d+\\s*,?\\s*)?(?:sec(?:tion)?\\.?\\s*)?1\\s?\\.\\s?[45]\\b)");
-    private static final Pattern SECTION_NO = Pattern.compile("1\\s?\\.\\s?([45])");
-    private static final Pattern REASONS_END = Pattern.compile("\\)\\s*\\.|[a-hA-H]\\s*\\.(?=\\s|$)|\\.\\s+[A-Z]");
-    private static final Pattern REASON_LETTER = Pattern.compile("(?<![A-Za-z])([a-hA-H])(?![A-Za-z])");
-    private static final Pattern DECLASSIFY = Pattern.compile("(?i)[\\s,.;]*\\b(?:declassify|declassified)\\s+on\\b");
-
-    static ClassifiedBy classifiedBy(String joined) {
-        String t = Words.collapse(joined);
-        Matcher h = CB_HEAD.matcher(t);
-        String rest = h.lookingAt() ? t.substring(h.end()) : t;
-        String who = rest;
-        String reasonsText = "";
-        Matcher r = REASON_WORD.matcher(rest);
-        if (r.find()) {
-            who = rest.substring(0, r.start());
-            reasonsText = rest.substring(r.start());
-        }
-        Matcher d = DECLASSIFY.matcher(who);
-        if (d.find()) {
-            who = who.substring(0, d.start());
-        }
-        if (who.strip().regionMatches(true, 0, "derived from", 0, 12)) {
-            // classified by derivation from sources, not by a person
-            who = "";
-        }
-        List<String> reasons = reasons(reasonsText);
-        who = TRAILING_SEPARATORS.matcher(who).replaceAll("");
-        who = TRAILING_PREPOSITION.matcher(who).replaceAll("");
-        who = TRAILING_SEPARATORS.matcher(who).replaceAll("").strip();
-        Optional<String> name = Optional.empty();
-        Optional<String> title = Optional.empty();
-        String[] nt = nameAndTitle(who);
-        if (nt[0] != null) {
-            name = Optional.of(nt[0]);
-        }
-        if (nt[1] != null) {
-            title = Optional.of(nt[1]);
-        }
-        return new ClassifiedBy(rest.strip(), name, title, reasons);
+    /** The Classified By line read; {@code wellFormed} is false when only the catch-all alternative fits. */
+    record ClassifiedByRead(ClassifiedBy classifiedBy, boolean wellFormed) {
     }
 
-    static List<String> reasons(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher s = SECTION_NO.matcher(text);
-        List<int[]> secs = new ArrayList<>();
-        while (s.find()) {
-            secs.add(new int[] {s.start(), s.end(), s.group(1).charAt(0)});
-        }
-        for (int i = 0; i < secs.size(); i++) {
-            int from = secs.get(i)[1];
-            int to = i + 1 < secs.size() ? secs.get(i + 1)[0] : text.length();
-            String part = text.substring(from, to);
-            // stop at the end of the sentence of reasons
-            Matcher stop = REASONS_END.matcher(part);
-            if (stop.find()) {
-                part = part.substring(0, Math.min(part.length(), stop.end()));
-            }
-            Matcher l = REASON_LETTER.matcher(part);
-            while (l.find()) {
-                out.add("1." + (char) secs.get(i)[2] + "(" + l.group(1).toLowerCase(Locale.ROOT) + ")");
-            }
-        }
-        return List.copyOf(out);
+    /**
+     * Reads a Classified By line with its wrapped lines, joined by blanks (rule
+     * {@code standaloneClassifiedBy}, lexer mode CLASSIFIED_BY).
+     */
+    static ClassifiedByRead classifiedByRead(String joined) {
+        String t = Words.collapse(joined);
+        FieldParser.StandaloneClassifiedByContext tree = FieldEngine.parse(t, FieldLexer.CLASSIFIED_BY,
+                FieldParser::standaloneClassifiedBy);
+        return (ClassifiedByRead) new HeaderFieldVisitor(t).visit(tree.classifiedByLine());
+    }
+
+    static ClassifiedBy classifiedBy(String joined) {
+        return classifiedByRead(joined).classifiedBy();
     }
 
     /** Splits "Acting Deputy Chief of Mission Marc Wall" into name and title. */
@@ -553,7 +432,28 @@ final class HeaderFields {
             return false;
         }
         for (String x : w) {
-            if (!NAME_PART.matcher(x).matches()) {
+            if (!isNamePart(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "de", "von", "da", "del", "di", "la", "le", "al",
+            "bin", "el");
+
+    /** A capitalised word of letters, apostrophes and dashes, maybe abbreviated, or a particle (van, de, bin). */
+    private static boolean isNamePart(String x) {
+        if (NAME_PARTICLES.contains(x)) {
+            return true;
+        }
+        if (x.isEmpty() || x.charAt(0) < 'A' || x.charAt(0) > 'Z') {
+            return false;
+        }
+        int end = x.endsWith(".") ? x.length() - 1 : x.length();
+        for (int i = 1; i < end; i++) {
+            char c = x.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '\'' || c == '-')) {
                 return false;
             }
         }
@@ -571,7 +471,12 @@ final class HeaderFields {
     }
 
     static boolean isTitleWord(String w) {
-        String k = TRAILING_COLONS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+        String k = w.toLowerCase(Locale.ROOT);
+        int end = k.length();
+        while (end > 0 && ",;:".indexOf(k.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        k = k.substring(0, end);
         if (Vocabulary.TITLE_WORDS.contains(k)) {
             return true;
         }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The field grammar over the whole shared corpus: no field parse needs full LL, and for every
  * entry rule the share of lines a structured alternative matches is at least the share of lines
  * the hand-written readers it replaced read well (measured on the same corpus before they were
- * deleted, commit 994bdd9).
+ * deleted, commit 994bdd9; text header lines at df7034c).
  */
 class FieldGrammarCorpusTest {
 
@@ -45,6 +45,14 @@ class FieldGrammarCorpusTest {
         OLD.put("page line", new int[] {52, 52});
         OLD.put("classification line", new int[] {6703, 6703});
         OLD.put("caption line", new int[] {9739, 9739});
+        // text header lines, measured at df7034c before the regex readers of HeaderFields were
+        // deleted: an order number read (and no invalid date); a SUBJECT keyword and a text after it;
+        OLD.put("E.O. line", new int[] {6141, 6141});
+        OLD.put("SUBJECT line", new int[] {6261, 6276});
+        // a keyword, and a name, title or reasons read after it
+        OLD.put("Classified By line", new int[] {3777, 3786});
+        // a keyword, and at least one tag after it
+        OLD.put("TAGS line", new int[] {6248, 6249});
     }
 
     static List<Path> corpusFiles() throws IOException {
@@ -110,6 +118,17 @@ class FieldGrammarCorpusTest {
                 } else if (type == TelegramLexer.CLASS_LINE || type == TelegramLexer.BANNER
                         || type == TelegramLexer.BODY_CLASS_LINE) {
                     count(now, "classification line", line, l -> Fields.classLine(l).isPresent());
+                } else if (type == TelegramLexer.EO_LINE) {
+                    count(now, "E.O. line", line, l -> HeaderFields.eo(l).wellFormed());
+                } else if (type == TelegramLexer.SUBJECT_LINE) {
+                    count(now, "SUBJECT line", line, l -> HeaderFields.subject(List.of(l)).wellFormed());
+                } else if (type == TelegramLexer.TAGS_LINE) {
+                    count(now, "TAGS line", line, l -> {
+                        HeaderFields.TagItems read = HeaderFields.tagItems(List.of(l));
+                        return read.wellFormed() && !read.codes().isEmpty();
+                    });
+                } else if (type == TelegramLexer.CLASSIFIED_BY_LINE) {
+                    count(now, "Classified By line", line, l -> HeaderFields.classifiedByRead(l).wellFormed());
                 } else if (type == TelegramLexer.CAPTION_LINE) {
                     count(now, "caption line", line, l -> Fields.captions(l).wellFormed());
                 }

@@ -108,6 +108,25 @@ class FieldGrammarExamplesTest {
                 s -> map("captions", String.join(" | ", Fields.captions(s).captions())), -1));
         ENTRIES.put("captionPrefix", new Entry(FieldLexer.DEFAULT_MODE, p -> p.standaloneCaptionPrefix().captionPrefix(),
                 s -> map("end", String.valueOf(Fields.captionPrefixEnd(s))), -1));
+        ENTRIES.put("eo", new Entry(FieldLexer.EO, p -> p.standaloneEo().eoLine(), s -> {
+            HeaderFields.Eo v = HeaderFields.eo(s);
+            return map("order", opt(v.order().order()), "text", v.order().text(),
+                    "declassifyOn", opt(v.order().declassifyOn()), "gluedTags", opt(v.gluedTags()),
+                    "badDate", String.valueOf(v.badDate()));
+        }, 10));
+        ENTRIES.put("subject", new Entry(FieldLexer.SUBJECT, p -> p.standaloneSubject().subjectLine(), s -> {
+            org.cablegram.model.Subject v = HeaderFields.subject(List.of(s.split("\n"))).subject();
+            return map("text", v.text(), "marking", opt(v.marking()));
+        }, -1));
+        ENTRIES.put("tags", new Entry(FieldLexer.TAGS, p -> p.standaloneTags().tagsBlock(), s -> map("tags",
+                HeaderFields.tags(HeaderFields.tagItems(List.of(s.split("\n")))).stream()
+                        .map(t -> t.code() + " " + t.kind()).collect(Collectors.joining(" | "))), -1));
+        ENTRIES.put("classifiedBy", new Entry(FieldLexer.CLASSIFIED_BY, p -> p.standaloneClassifiedBy().classifiedByLine(),
+                s -> {
+                    org.cablegram.model.ClassifiedBy v = HeaderFields.classifiedBy(s);
+                    return map("text", v.text(), "name", opt(v.name()), "title", opt(v.title()),
+                            "reasons", String.join(" | ", v.reasons()));
+                }, -1));
     }
 
     /** A telegram with every envelope line; an example replaces line {@code lineInTelegram} (0-based). */

@@ -171,11 +171,11 @@ class FieldReadersTest {
 
     @Test
     void subjects() {
-        var s = HeaderFields.subject(List.of("SUBJECT: (C) KAZAKHSTAN: LEGISLATION  ", "APPROVED BY CABINET"));
+        var s = HeaderFields.subject(List.of("SUBJECT: (C) KAZAKHSTAN: LEGISLATION  ", "APPROVED BY CABINET")).subject();
         assertEquals("KAZAKHSTAN: LEGISLATION APPROVED BY CABINET", s.text());
         assertEquals(Optional.of("C"), s.marking());
-        assertEquals(Optional.of("S/NF"), HeaderFields.subject(List.of("SUBJ: TALKS (S/NF)")).marking());
-        assertEquals("(CORRECTED COPY) TALKS", HeaderFields.subject(List.of("SUBJECT: (CORRECTED COPY) TALKS")).text());
+        assertEquals(Optional.of("S/NF"), HeaderFields.subject(List.of("SUBJ: TALKS (S/NF)")).subject().marking());
+        assertEquals("(CORRECTED COPY) TALKS", HeaderFields.subject(List.of("SUBJECT: (CORRECTED COPY) TALKS")).subject().text());
     }
 
     @Test
