@@ -65,7 +65,13 @@ public enum DiagnosticCode {
      * file: it was parsed as telegram text, not read; {@link CableParser#parse(java.nio.file.Path)}
      * reads the file.
      */
-    TEXT_IS_A_PATH(Severity.WARNING);
+    TEXT_IS_A_PATH(Severity.WARNING),
+    /**
+     * A body line the line grammar told as a paragraph start, a SMART section line or a line of
+     * the ending, whose fields do not fit the field grammar's rule; kept as text (or as the
+     * trailer line as written).
+     */
+    MALFORMED_BODY_LINE(Severity.WARNING);
 
     private final Severity defaultSeverity;
 

@@ -180,6 +180,63 @@ final class Fields {
                 FieldLexer.DEFAULT_MODE, FieldParser::standaloneCaptionPrefix);
     }
 
+    // ------------------------------------------------------------------------ body lines
+
+    /**
+     * A paragraph start line.
+     *
+     * @param digits   the paragraph number as written
+     * @param ledByOne whether the number is led by the digit 1 and has two or three digits, the shape
+     *                 of a pilcrow mangled into a 1 ({@code 14.} for {@code ¶4.}); the assembler decides
+     *                 by the number it expects
+     * @param pilcrow  whether a pilcrow stands before the number
+     * @param marking  the portion marking, normalised ({@code S//NF}, {@code C} for {@code CONFIDENTIAL})
+     * @param text     the text after the number and marking, blanks at its ends removed
+     */
+    record ParaStart(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, String text) { }
+
+    /** A leading portion marking ("(SBU) text") and the text after it. */
+    record Marked(Optional<String> marking, String text) { }
+
+    /** A SMART section line: {@code ASTANA 00002256 002.2 OF 002}. */
+    record SectionMark(String origin, String serial, int number, Optional<String> suffix, int total) { }
+
+    /**
+     * A line of the ending ({@code BT}, {@code #2256}, {@code NNNN}, {@code << END OF DOCUMENT >>}, a
+     * NARA footer): its text as written, trimmed, and the serial of a {@code #} line.
+     */
+    record TrailerLine(String text, Optional<String> serial, boolean wellFormed) { }
+
+    /** A paragraph start ({@code ¶4. (C) text}); empty when the line does not start with a number and period. */
+    @SuppressWarnings("unchecked")
+    static Optional<ParaStart> paragraph(String line) {
+        return (Optional<ParaStart>) visit(line, FieldParser.StandaloneParagraphStartContext::paragraphStart,
+                FieldLexer.PARA, FieldParser::standaloneParagraphStart);
+    }
+
+    /**
+     * The portion marking a text opens with ({@code (SBU) text}), and the text after it. Only a text
+     * whose first character opens a parenthesis is parsed: the others have no marking.
+     */
+    static Marked marking(String text) {
+        if (text.isEmpty() || text.charAt(0) != '(') {
+            return new Marked(Optional.empty(), text);
+        }
+        return (Marked) visit(text, FieldParser.StandaloneMarkedTextContext::markedText, FieldLexer.PORTION,
+                FieldParser::standaloneMarkedText);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Optional<SectionMark> sectionMark(String line) {
+        return (Optional<SectionMark>) visit(line, FieldParser.StandaloneSectionLineContext::sectionLine,
+                FieldLexer.SECTION_LINE, FieldParser::standaloneSectionLine);
+    }
+
+    static TrailerLine trailer(String line) {
+        return (TrailerLine) visit(line, FieldParser.StandaloneTrailerContext::trailerLine, FieldLexer.TRAILER,
+                FieldParser::standaloneTrailer);
+    }
+
     private static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
             java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
             java.util.function.Function<FieldParser, T> entry) {

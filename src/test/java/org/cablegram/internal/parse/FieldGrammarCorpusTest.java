@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The field grammar over the whole shared corpus: no field parse needs full LL, and for every
  * entry rule the share of lines a structured alternative matches is at least the share of lines
  * the hand-written readers it replaced read well (measured on the same corpus before they were
- * deleted, commit 994bdd9).
+ * deleted, commit 994bdd9; body lines: commit BODY_FLOOR_COMMIT).
  */
 class FieldGrammarCorpusTest {
 
@@ -45,6 +45,12 @@ class FieldGrammarCorpusTest {
         OLD.put("page line", new int[] {52, 52});
         OLD.put("classification line", new int[] {6703, 6703});
         OLD.put("caption line", new int[] {9739, 9739});
+        // body lines, measured before BodyFields was deleted (commit BODY_FLOOR_COMMIT): the trailer
+        // lines were kept as written, all of them read well
+        OLD.put("paragraph start", new int[] {51677, 51677});
+        OLD.put("marked paragraph", new int[] {47052, 51677});
+        OLD.put("section line", new int[] {3822, 3822});
+        OLD.put("trailer line", new int[] {171, 171});
     }
 
     static List<Path> corpusFiles() throws IOException {
@@ -112,6 +118,15 @@ class FieldGrammarCorpusTest {
                     count(now, "classification line", line, l -> Fields.classLine(l).isPresent());
                 } else if (type == TelegramLexer.CAPTION_LINE) {
                     count(now, "caption line", line, l -> Fields.captions(l).wellFormed());
+                } else if (type == TelegramLexer.PARA_LINE) {
+                    count(now, "paragraph start", line, l -> Fields.paragraph(l).isPresent());
+                    count(now, "marked paragraph", line,
+                            l -> Fields.paragraph(l).flatMap(Fields.ParaStart::marking).isPresent());
+                } else if (type == TelegramLexer.SECTION_MARK) {
+                    count(now, "section line", line, l -> Fields.sectionMark(l).isPresent());
+                } else if (type == TelegramLexer.BT_LINE || type == TelegramLexer.SERIAL_LINE
+                        || type == TelegramLexer.END_LINE || type == TelegramLexer.FOOTER_LINE) {
+                    count(now, "trailer line", line, l -> Fields.trailer(l).wellFormed());
                 }
             }
         }

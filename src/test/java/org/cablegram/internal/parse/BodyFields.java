@@ -37,10 +37,10 @@ final class BodyFields {
         String inner = text.substring(g, e);
         String known = COMMON.get(inner);
         if (known == null) {
-            if (!Markings.isPortionMarking(inner)) {
+            if (!OldMarkings.isPortionMarking(inner)) {
                 return new Marked(Optional.empty(), text);
             }
-            known = Markings.normalise(inner);
+            known = OldMarkings.normalise(inner);
         }
         int end = close + 1;
         while (end < text.length() && Words.isRegexBlank(text.charAt(end))) {
@@ -56,8 +56,8 @@ final class BodyFields {
     private static java.util.Map<String, String> common(String... inners) {
         java.util.Map<String, String> m = new java.util.HashMap<>();
         for (String inner : inners) {
-            if (Markings.isPortionMarking(inner)) {
-                m.put(inner, Markings.normalise(inner));
+            if (OldMarkings.isPortionMarking(inner)) {
+                m.put(inner, OldMarkings.normalise(inner));
             }
         }
         return java.util.Map.copyOf(m);
