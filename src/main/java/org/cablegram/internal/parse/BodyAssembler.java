@@ -925,7 +925,17 @@ final class BodyAssembler {
         if (text == null) {
             return;
         }
-        Paragraph p = new Paragraph(number, marking, heading, text.toString().strip());
+        String body = text.toString().strip();
+        if (marking.isEmpty() && !body.isEmpty() && body.charAt(0) == '(') {
+            // a portion marking hard-wrapped onto the paragraph's next line ("5. (S//REL CHINA,
+            // AFGHANISTAN," / "KAZAKHSTAN) The ...") is whole once the lines are joined
+            Fields.Marked wrapped = Fields.marking(body);
+            if (wrapped.marking().isPresent()) {
+                marking = wrapped.marking();
+                body = wrapped.text();
+            }
+        }
+        Paragraph p = new Paragraph(number, marking, heading, body);
         side.put(p, lines);
         paragraphs.add(p);
         text = null;

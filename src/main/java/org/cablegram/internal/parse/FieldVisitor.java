@@ -503,14 +503,15 @@ final class FieldVisitor extends FieldParserBaseVisitor<Object> {
 
     @Override
     public Object visitParaMarked(FieldParser.ParaMarkedContext c) {
-        return Optional.of(new Fields.ParaStart(c.number.getText(), c.number instanceof FieldParser.NumberLedByOneContext,
-                c.pilcrow != null, Optional.of((String) visit(c.marking)), following(c.text)));
+        return Optional.of(new Fields.Head(c.number.getText(), c.number instanceof FieldParser.NumberLedByOneContext,
+                c.pilcrow != null, Optional.of((String) visit(c.marking)), after(c.marking.getStop()), false));
     }
 
     @Override
     public Object visitParaUnmarked(FieldParser.ParaUnmarkedContext c) {
-        return Optional.of(new Fields.ParaStart(c.number.getText(), c.number instanceof FieldParser.NumberLedByOneContext,
-                c.pilcrow != null, Optional.empty(), following(c.text)));
+        return Optional.of(new Fields.Head(c.number.getText(), c.number instanceof FieldParser.NumberLedByOneContext,
+                c.pilcrow != null, Optional.empty(), after(c.PERIOD().getSymbol()),
+                c.text.getChildCount() > 0 && c.text.getStart().getType() == FieldLexer.LPAREN));
     }
 
     @Override
@@ -520,12 +521,13 @@ final class FieldVisitor extends FieldParserBaseVisitor<Object> {
 
     @Override
     public Object visitTextMarked(FieldParser.TextMarkedContext c) {
-        return new Fields.Marked(Optional.of((String) visit(c.marking)), following(c.text));
+        return Optional.of(new Fields.Head("", false, false, Optional.of((String) visit(c.marking)),
+                after(c.marking.getStop()), false));
     }
 
     @Override
     public Object visitTextUnmarked(FieldParser.TextUnmarkedContext c) {
-        return new Fields.Marked(Optional.empty(), text);
+        return Optional.empty();
     }
 
     /**
@@ -555,9 +557,9 @@ final class FieldVisitor extends FieldParserBaseVisitor<Object> {
         return w.startsWith("CONFIDENTIAL") ? "C" : w.startsWith("SECRET") ? "S" : "U";
     }
 
-    /** The text after the fields of a line, as written, blanks at its ends removed; empty if none. */
-    private String following(FieldParser.ParaTextContext c) {
-        return c.getChildCount() == 0 ? "" : text.substring(c.getStart().getStartIndex()).strip();
+    /** Where the text after the last field of a line starts (the text runs to the end of the whole line). */
+    private static int after(Token last) {
+        return last.getStopIndex() + 1;
     }
 
     // ------------------------------------------------------------------------------ section line

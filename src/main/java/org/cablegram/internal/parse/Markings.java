@@ -1,5 +1,7 @@
 package org.cablegram.internal.parse;
 
+import java.util.Optional;
+
 /**
  * Portion markings ((U), (SBU), (C), (S), (TS), (LOU) and their caveats: S//NF, C/REL AUS), for
  * the readers that find them inside other lines. The words of a marking are the field grammar's
@@ -8,13 +10,31 @@ package org.cablegram.internal.parse;
  */
 final class Markings {
 
+    /** What the grammar said of the texts between parentheses met so far (nearly all are a few markings). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> READ =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 4096;
+
     private Markings() {
+    }
+
+    /** @return the normal form of the marking between the parentheses, or empty if it is none */
+    private static Optional<String> read(String inner) {
+        Optional<String> known = READ.get(inner);
+        if (known != null) {
+            return known;
+        }
+        Fields.Marked m = Fields.marking("(" + inner + ")");
+        Optional<String> r = m.text().isEmpty() ? m.marking() : Optional.empty();
+        if (READ.size() < MAX_REMEMBERED) {
+            READ.put(inner, r);
+        }
+        return r;
     }
 
     /** @param inner the text between the parentheses */
     static boolean isPortionMarking(String inner) {
-        Fields.Marked m = Fields.marking("(" + inner + ")");
-        return m.marking().isPresent() && m.text().isEmpty();
+        return read(inner).isPresent();
     }
 
     /**
@@ -24,6 +44,6 @@ final class Markings {
      * @param inner the text between the parentheses of a portion marking
      */
     static String normalise(String inner) {
-        return Fields.marking("(" + inner + ")").marking().orElseGet(() -> Words.collapse(inner).toUpperCase(java.util.Locale.ROOT));
+        return read(inner).orElseGet(() -> Words.collapse(inner).toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The field grammar over the whole shared corpus: no field parse needs full LL, and for every
  * entry rule the share of lines a structured alternative matches is at least the share of lines
  * the hand-written readers it replaced read well (measured on the same corpus before they were
- * deleted, commit 994bdd9; body lines: commit BODY_FLOOR_COMMIT).
+ * deleted, commit 994bdd9; body lines: commit 0021fcf).
  */
 class FieldGrammarCorpusTest {
 
@@ -45,7 +45,7 @@ class FieldGrammarCorpusTest {
         OLD.put("page line", new int[] {52, 52});
         OLD.put("classification line", new int[] {6703, 6703});
         OLD.put("caption line", new int[] {9739, 9739});
-        // body lines, measured before BodyFields was deleted (commit BODY_FLOOR_COMMIT): the trailer
+        // body lines, measured before BodyFields was deleted (commit 0021fcf): the trailer
         // lines were kept as written, all of them read well
         OLD.put("paragraph start", new int[] {51677, 51677});
         OLD.put("marked paragraph", new int[] {47052, 51677});
