@@ -74,10 +74,13 @@ final class Blocks {
             return new Blocks(Optional.empty(), List.of());
         }
         Optional<String> summary = Optional.empty();
+        // each search goes on from the last one: the loop over comments does not scan the rest of
+        // the text again for every opener it finds
+        Finder ends = new Finder(text);
         int[] open = opener(text, 0, "SUMMARY", "Summary", true);
         if (open != null) {
             int from = open[1];
-            int[] close = closer(text, from, SUMMARY_CLOSE);
+            int[] close = closer(text, from, SUMMARY_CLOSE, text.length(), ends);
             if (close != null) {
                 summary = Optional.of(text.substring(from, close[0]).strip());
             } else {
@@ -87,7 +90,7 @@ final class Blocks {
                         spanOf(paragraphs, bounds, open[0], side));
             }
         } else {
-            int[] close = closer(text, 0, SUMMARY_CLOSE);
+            int[] close = closer(text, 0, SUMMARY_CLOSE, text.length(), ends);
             if (close != null) {
                 int start = bounds.isEmpty() ? 0 : bounds.get(0)[0];
                 summary = Optional.of(text.substring(start, close[0]).strip());
@@ -98,13 +101,15 @@ final class Blocks {
         List<String> comments = new ArrayList<>();
         int pos = 0;
         int[] c;
-        while (pos < text.length() && (c = opener(text, pos, "COMMENT", "Comment", false)) != null) {
+        Finder comments1 = new Finder(text);
+        Finder comments2 = new Finder(text);
+        while (pos < text.length() && (c = opener(text, pos, "COMMENT", "Comment", false, comments1)) != null) {
             int from = c[1];
             int paraEnd = paragraphEnd(bounds, c[0], text.length());
-            int[] next = opener(text, from, "COMMENT", "Comment", false);
+            int[] next = opener(text, from, "COMMENT", "Comment", false, comments2);
             int nextOpen = next != null ? next[0] : text.length();
             // only a closer before the next opener closes this block
-            int[] cc = closer(text, from, COMMENT_CLOSE, nextOpen);
+            int[] cc = closer(text, from, COMMENT_CLOSE, nextOpen, ends);
             if (cc != null && cc[0] <= nextOpen) {
                 String body = text.substring(from, cc[0]).strip();
                 if (!body.isEmpty()) {
@@ -152,16 +157,20 @@ final class Blocks {
      * @return {start, end} of the opener, or null
      */
     static int[] opener(String text, int from, String upper, String capital, boolean summary) {
+        return opener(text, from, upper, capital, summary, new Finder(text));
+    }
+
+    private static int[] opener(String text, int from, String upper, String capital, boolean summary, Finder f) {
         int i = from;
         // the next occurrence of each spelling, searched again only once passed
-        int a = text.indexOf(upper, i);
-        int b = text.indexOf(capital, i);
+        int a = f.next(0, upper, i);
+        int b = f.next(1, capital, i);
         while (true) {
             if (a >= 0 && a < i) {
-                a = text.indexOf(upper, i);
+                a = f.next(0, upper, i);
             }
             if (b >= 0 && b < i) {
-                b = text.indexOf(capital, i);
+                b = f.next(1, capital, i);
             }
             int at = Words.firstOf(a, b);
             if (at < 0) {
@@ -217,20 +226,24 @@ final class Blocks {
 
     /** The next closer starting at or before {@code limit}, or null. */
     static int[] closer(String text, int from, Pattern closer, int limit) {
+        return closer(text, from, closer, limit, new Finder(text));
+    }
+
+    private static int[] closer(String text, int from, Pattern closer, int limit, Finder f) {
         int i = from;
         // the next occurrence of each spelling, searched again only once passed
-        int a = text.indexOf("END", i);
-        int b = text.indexOf("End", i);
-        int c = text.indexOf("end", i);
+        int a = f.next(0, "END", i);
+        int b = f.next(1, "End", i);
+        int c = f.next(2, "end", i);
         while (true) {
             if (a >= 0 && a < i) {
-                a = text.indexOf("END", i);
+                a = f.next(0, "END", i);
             }
             if (b >= 0 && b < i) {
-                b = text.indexOf("End", i);
+                b = f.next(1, "End", i);
             }
             if (c >= 0 && c < i) {
-                c = text.indexOf("end", i);
+                c = f.next(2, "end", i);
             }
             int at = Words.firstOf(a, Words.firstOf(b, c));
             if (at < 0 || at > limit) {
@@ -281,23 +294,65 @@ final class Blocks {
     }
 
     private static int paragraphEnd(List<int[]> bounds, int at, int fallback) {
-        for (int[] b : bounds) {
-            if (at >= b[0] && at < b[1]) {
-                return b[1];
-            }
-        }
-        return fallback;
+        int i = boundAt(bounds, at);
+        return i >= 0 && at < bounds.get(i)[1] ? bounds.get(i)[1] : fallback;
     }
 
     private static SourceSpan spanOf(List<Paragraph> paragraphs, List<int[]> bounds, int at, SideTable side) {
-        for (int i = 0; i < bounds.size(); i++) {
-            if (at >= bounds.get(i)[0] && at <= bounds.get(i)[1]) {
-                SourceSpan s = side.span(paragraphs.get(i));
-                if (s != null) {
-                    return s;
-                }
+        int i = boundAt(bounds, at);
+        if (i >= 0 && at <= bounds.get(i)[1]) {
+            SourceSpan s = side.span(paragraphs.get(i));
+            if (s != null) {
+                return s;
             }
         }
         return SourceSpan.at(1, 1);
+    }
+
+    /**
+     * The last paragraph starting at or before {@code at}, or -1: the only one that can hold it,
+     * as the paragraphs follow each other in the text with a gap between them.
+     */
+    private static int boundAt(List<int[]> bounds, int at) {
+        int lo = 0;
+        int hi = bounds.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (bounds.get(mid)[0] <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The next occurrence of a few words in a text, each remembered with where its search
+     * started: a search from a later position that the remembered occurrence (or its absence)
+     * still answers does not scan the text again.
+     */
+    private static final class Finder {
+        private final String text;
+        private final int[] searchedFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        private final int[] found = new int[3];
+        private final String[] words = new String[3];
+
+        Finder(String text) {
+            this.text = text;
+        }
+
+        /** The first occurrence of {@code word} (always the same for a slot) at or after {@code from}. */
+        int next(int slot, String word, int from) {
+            if (word.equals(words[slot]) && from >= searchedFrom[slot] && (found[slot] < 0 || found[slot] >= from)) {
+                return found[slot];
+            }
+            words[slot] = word;
+            searchedFrom[slot] = from;
+            found[slot] = text.indexOf(word, from);
+            return found[slot];
+        }
     }
 }

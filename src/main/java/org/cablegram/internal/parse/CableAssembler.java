@@ -508,11 +508,17 @@ final class CableAssembler {
             boolean inBody = false;
             // the Classified By element's text so far, its lines joined with '\n'
             StringBuilder cbText = new StringBuilder();
+            Collapsed.ReasonWalk reasons = new Collapsed.ReasonWalk();
+            // the length of the item's text after the current line, kept as the lines are read
+            int after = textAfter(it, 0);
             for (int li = 0; li < it.lines().size(); li++) {
                 SourceLine line = it.lines().get(li);
+                if (li > 0) {
+                    after -= it.lines().get(li).text().length();
+                }
                 if (run.started() || inBody) {
                     // the element's text ran into the body: its later lines are body lines
-                    out.addAll(bodySegments(line, 0, run, textAfter(it, li)));
+                    out.addAll(bodySegments(line, 0, run, after));
                     continue;
                 }
                 if (li == 0 && k == ItemKind.HEADER_TEXT) {
@@ -545,6 +551,7 @@ final class CableAssembler {
                         }
                         current = new ArrayList<>();
                         cbText.setLength(0);
+                        reasons = new Collapsed.ReasonWalk();
                         kind = Collapsed.headerKind(part, ItemKind.HEADER_TEXT);
                         if (kind == ItemKind.HEADER_TEXT && Fields.isCaptionLine(part)) {
                             kind = ItemKind.CAPTION;
@@ -553,8 +560,7 @@ final class CableAssembler {
                     if (at >= 0 && BODY_PRONE.contains(kind)) {
                         // numbered paragraphs run into the element: they go to the body
                         Collapsed.ParagraphRun probe = new Collapsed.ParagraphRun();
-                        List<Integer> starts = Collapsed.paragraphStarts(part, probe, li > 0 && i == 0,
-                                textAfter(it, li));
+                        List<Integer> starts = Collapsed.paragraphStarts(part, probe, li > 0 && i == 0, after);
                         if (!starts.isEmpty()) {
                             bodyFrom = at + starts.get(0);
                             part = part.substring(0, starts.get(0)).stripTrailing();
@@ -571,7 +577,8 @@ final class CableAssembler {
                         // unnumbered body text after the reasons ("... 1.4 (b) and (d). (C) On June 12 ..."),
                         // also before numbered paragraphs cut off above ("... 1.4 B & D Action Request ... 1. (C)")
                         int from = cbText.length();
-                        int cut = Collapsed.bodyAfterReasons(cbText + part, from);
+                        // the text grows by this line; the walk goes on from where it had to stop
+                        int cut = Collapsed.bodyAfterReasons(cbText.append(part), from, reasons);
                         if (cut >= 0) {
                             if (bodyFrom < 0) {
                                 diags.add(DiagnosticCode.COLLAPSED_LINE,
@@ -585,7 +592,7 @@ final class CableAssembler {
                                 break;
                             }
                         } else {
-                            cbText.append(part).append('\n');
+                            cbText.append('\n');
                         }
                     }
                     String caption = null;
@@ -641,7 +648,7 @@ final class CableAssembler {
                         out.add(new Item(kind, current));
                         current = new ArrayList<>();
                     }
-                    out.addAll(bodySegments(line, bodyFrom, run, textAfter(it, li)));
+                    out.addAll(bodySegments(line, bodyFrom, run, after));
                 }
             }
             if (!current.isEmpty()) {
@@ -1411,10 +1418,9 @@ final class CableAssembler {
     }
 
     private void addTags(List<Tag> list, Item it) {
-        for (Tag t : list) {
-            tags.add(t);
-            side.put(t, it.lines());
-        }
+        tags.addAll(list);
+        // every tag is read from all the lines of the TAGS element
+        side.putAll(list, it.lines());
     }
 
     private void readSubject(Item it) {
@@ -1503,8 +1509,9 @@ final class CableAssembler {
             }
             refs = fixed;
         }
+        // every reference is read from the whole block
+        side.putAll(refs, lines);
         for (Reference r : refs) {
-            side.put(r, lines);
             if (r.kind() == org.cablegram.model.ReferenceKind.CABLE && r.cableId().isEmpty()) {
                 diags.add(DiagnosticCode.MALFORMED_REFERENCE,
                         "reference '" + r.text() + "' cites a cable but the year is unknown", refItem);

@@ -289,12 +289,17 @@ final class Collapsed {
     static List<Integer> paragraphStarts(String text, ParagraphRun run, boolean atStart, int more) {
         List<Integer> out = List.of();
         int n = text.length();
+        // a start needs text before it: found once, not by looking at the prefix of every candidate
+        int firstText = 0;
+        while (firstText < n && Character.isWhitespace(text.charAt(firstText))) {
+            firstText++;
+        }
         for (int i = atStart ? 0 : 1; i < n; i++) {
             char c = text.charAt(i);
             if (!(c == '\u00B6' || c >= '0' && c <= '9') || i > 0 && !Words.isBlank(text.charAt(i - 1))) {
                 continue;
             }
-            if (i > 0 && text.substring(0, i).isBlank()) {
+            if (i > 0 && i <= firstText) {
                 continue;
             }
             int form = paragraphForm(text, i, run);
@@ -395,7 +400,8 @@ final class Collapsed {
             k++;
         }
         if (k < n && t.charAt(k) == '(') {
-            int close = t.indexOf(')', k);
+            // a marking is short: a parenthesis closed further on is none, however far it is
+            int close = indexOf(t, ')', k, k + 15);
             if (close > k + 1 && close - k <= 14) {
                 String inner = t.substring(k + 1, close);
                 if (inner.equals(inner.toUpperCase(java.util.Locale.ROOT)) && Markings.isPortionMarking(inner)
@@ -415,9 +421,27 @@ final class Collapsed {
         return word ? UNMARKED : 0;
     }
 
+    /** The first {@code c} in {@code t} from {@code from} and before {@code to}, or -1. */
+    private static int indexOf(CharSequence t, char c, int from, int to) {
+        int end = Math.min(to, t.length());
+        for (int i = from; i < end; i++) {
+            if (t.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a reason letter list goes on after "(C)": ", (d)", "and (d)", "(d)". */
     private static boolean continuesReasonLetters(String t, int at) {
         return REASON_LETTER_NEXT.matcher(t).region(at, t.length()).lookingAt();
+    }
+
+    private static boolean continuesReasonLetters(CharSequence t, int at, ReasonWalk w) {
+        Matcher m = REASON_LETTER_NEXT.matcher(t).region(at, t.length());
+        boolean found = m.lookingAt();
+        w.hitEnd |= m.hitEnd();
+        return found;
     }
 
     private static final Pattern REASON_LETTER_NEXT = Pattern.compile(
@@ -443,105 +467,188 @@ final class Collapsed {
      * @return where the body starts (at or after {@code from}); -1 if it does not start there
      */
     static int bodyAfterReasons(String text, int from) {
-        Matcher sec = REASON_SECTION.matcher(text);
-        if (!sec.find()) {
+        return bodyAfterReasons(text, from, new ReasonWalk());
+    }
+
+    /**
+     * How far the walk over the reasons got on an element's text, kept while lines are added to
+     * it, so that each line costs the walk only the text it adds: the text of a line is then
+     * read again only by a step that looked at the end of the text (where the next line may
+     * change what it sees). A step decides from the text alone: whether a line break lies
+     * between two things is seen in the text itself (the lines are joined with '\n').
+     */
+    static final class ReasonWalk {
+        /** the reason section was looked for in the text before this, and not found */
+        private int searched;
+        /** where the reason section ends, -1 before it is found */
+        private int section = -1;
+        /** the state at the start of the first step that needs the text after the last line */
+        private int at;
+        private int letters;
+        private boolean sentenceEnd;
+        private boolean joined;
+        /** whether the walk ended before the last line: no later line can start the body */
+        private boolean settled;
+        /** whether the current step looked at the end of the text */
+        private boolean hitEnd;
+        /** the state after the current step */
+        private int nextAt;
+        private int nextLetters;
+        private boolean nextSentenceEnd;
+        private boolean nextJoined;
+    }
+
+    /**
+     * {@link #bodyAfterReasons(String, int)} on a text that grows by lines, each added to the
+     * text after a '\n', with the same walk passed for each.
+     */
+    static int bodyAfterReasons(CharSequence text, int from, ReasonWalk w) {
+        if (w.settled) {
             return -1;
         }
         int n = text.length();
-        int i = sec.end();
-        int letters = 0;
-        boolean sentenceEnd = false;
-        // whether the last thing read was a separator: the letters go on ("1.4(B),\n(C), (D)")
-        boolean joined = false;
-        while (true) {
-            int b = i;
-            while (i < n && isClauseBlank(text.charAt(i))) {
-                i++;
-            }
-            boolean boundary = sentenceEnd || !joined && (b < from && i >= from || text.substring(b, i).indexOf('\n') >= 0);
-            if (i >= n) {
+        if (w.section < 0) {
+            // a match ends on the text added since the last search (it is at most five characters long)
+            Matcher sec = REASON_SECTION.matcher(text).region(Math.max(0, w.searched - 5), n).useTransparentBounds(true);
+            if (!sec.find()) {
+                w.searched = n;
                 return -1;
             }
-            char c = text.charAt(i);
-            if (c == '(') {
-                int close = text.indexOf(')', i);
-                String inner = close > i && close - i <= 14 ? text.substring(i + 1, close) : null;
-                if (inner == null) {
-                    return -1;
-                }
-                String u = inner.strip();
-                boolean letter = u.length() == 1 && isReasonLetter(u.charAt(0));
-                if (letters > 0 && u.equals(u.toUpperCase(java.util.Locale.ROOT)) && Markings.isPortionMarking(u)
-                        && (!letter || (boundary || startsSentence(text, close + 1)) && !continuesReasonLetters(text, close + 1))) {
-                    // a portion marking after the reasons
-                    return i >= from ? i : -1;
-                }
-                Matcher g = REASON_GROUP.matcher(text).region(i, n);
-                if (!g.lookingAt()) {
-                    return remainder(text, i, from, letters, boundary);
-                }
-                letters++;
-                i = g.end();
-                sentenceEnd = false;
-                joined = false;
-                continue;
+            w.section = sec.end();
+            w.at = sec.end();
+        }
+        int i = w.at;
+        int letters = w.letters;
+        boolean sentenceEnd = w.sentenceEnd;
+        // whether the last thing read was a separator: the letters go on ("1.4(B),\n(C), (D)")
+        boolean joined = w.joined;
+        w.hitEnd = false;
+        while (true) {
+            if (!w.hitEnd) {
+                w.at = i;
+                w.letters = letters;
+                w.sentenceEnd = sentenceEnd;
+                w.joined = joined;
             }
-            Matcher w = REASON_JOIN.matcher(text).region(i, n);
-            if (w.lookingAt()) {
-                i = w.end();
-                sentenceEnd = false;
-                joined = true;
-                continue;
+            int result = step(text, from, w, i, letters, sentenceEnd, joined);
+            if (result != CONTINUE) {
+                // a walk that ended without looking at the end of the text ends there for any longer text
+                w.settled = result < 0 && !w.hitEnd;
+                return result;
             }
-            if (isReasonLetter(c) && (i + 1 >= n || !Character.isLetter(text.charAt(i + 1)))
-                    && !EO.matcher(text).region(i, n).lookingAt()) {
-                letters++;
-                i++;
-                sentenceEnd = false;
-                joined = false;
-                continue;
-            }
-            if (c == '.' || c == ':') {
-                i++;
-                sentenceEnd = true;
-                joined = false;
-                continue;
-            }
-            if (",;&+/".indexOf(c) >= 0 || c == '-' && i + 1 < n && text.charAt(i + 1) != '-') {
-                i++;
-                sentenceEnd = false;
-                joined = true;
-                continue;
-            }
-            return remainder(text, i, from, letters, boundary);
+            i = w.nextAt;
+            letters = w.nextLetters;
+            sentenceEnd = w.nextSentenceEnd;
+            joined = w.nextJoined;
         }
     }
 
+    private static final int CONTINUE = -2;
+
+    /**
+     * One step of the walk from {@code i}: the next thing after the blanks. Returns the result of
+     * the walk, or {@link #CONTINUE} with the state after the step in {@code w.next*}; notes in
+     * {@code w.hitEnd} whether it looked at the end of the text.
+     */
+    private static int step(CharSequence text, int from, ReasonWalk w, int i, int letters, boolean sentenceEnd,
+            boolean joined) {
+        int n = text.length();
+        int b = i;
+        while (i < n && isClauseBlank(text.charAt(i))) {
+            i++;
+        }
+        boolean boundary = sentenceEnd || !joined && (b < from && i >= from || indexOf(text, '\n', b, i) >= 0);
+        if (i >= n) {
+            w.hitEnd = true;
+            return -1;
+        }
+        char c = text.charAt(i);
+        if (c == '(') {
+            int close = indexOf(text, ')', i, i + 15);
+            if (close < 0 && i + 15 > n) {
+                w.hitEnd = true;
+            }
+            String inner = close > i && close - i <= 14 ? text.subSequence(i + 1, close).toString() : null;
+            if (inner == null) {
+                return -1;
+            }
+            String u = inner.strip();
+            boolean letter = u.length() == 1 && isReasonLetter(u.charAt(0));
+            if (letters > 0 && u.equals(u.toUpperCase(java.util.Locale.ROOT)) && Markings.isPortionMarking(u)
+                    && (!letter || (boundary || startsSentence(text, close + 1, w)) && !continuesReasonLetters(text, close + 1, w))) {
+                // a portion marking after the reasons
+                return i >= from ? i : -1;
+            }
+            Matcher g = REASON_GROUP.matcher(text).region(i, n);
+            boolean group = g.lookingAt();
+            w.hitEnd |= g.hitEnd();
+            if (!group) {
+                return remainder(text, i, from, letters, boundary);
+            }
+            return next(w, g.end(), letters + 1, false, false);
+        }
+        Matcher m = REASON_JOIN.matcher(text).region(i, n);
+        boolean join = m.lookingAt();
+        w.hitEnd |= m.hitEnd();
+        if (join) {
+            return next(w, m.end(), letters, false, true);
+        }
+        if (isReasonLetter(c)) {
+            w.hitEnd |= i + 1 >= n;
+            if (i + 1 >= n || !Character.isLetter(text.charAt(i + 1))) {
+                Matcher eo = EO.matcher(text).region(i, n);
+                boolean isEo = eo.lookingAt();
+                w.hitEnd |= eo.hitEnd();
+                if (!isEo) {
+                    return next(w, i + 1, letters + 1, false, false);
+                }
+            }
+        }
+        if (c == '.' || c == ':') {
+            return next(w, i + 1, letters, true, false);
+        }
+        if (c == '-') {
+            w.hitEnd |= i + 1 >= n;
+        }
+        if (",;&+/".indexOf(c) >= 0 || c == '-' && i + 1 < n && text.charAt(i + 1) != '-') {
+            return next(w, i + 1, letters, false, true);
+        }
+        return remainder(text, i, from, letters, boundary);
+    }
+
+    private static int next(ReasonWalk w, int at, int letters, boolean sentenceEnd, boolean joined) {
+        w.nextAt = at;
+        w.nextLetters = letters;
+        w.nextSentenceEnd = sentenceEnd;
+        w.nextJoined = joined;
+        return CONTINUE;
+    }
+
     /** Whether the text after the reasons, at i, starts the body. */
-    private static int remainder(String text, int i, int from, int letters, boolean boundary) {
+    private static int remainder(CharSequence text, int i, int from, int letters, boolean boundary) {
         if (letters == 0 || i < from) {
             return -1;
         }
-        String r = text.substring(i);
-        if (DASHED_START.matcher(r).lookingAt() || SUMMARY_START.matcher(r).lookingAt()
-                || NUMBER_ONE_MARKED.matcher(r).lookingAt()) {
+        int n = text.length();
+        if (DASHED_START.matcher(text).region(i, n).lookingAt() || SUMMARY_START.matcher(text).region(i, n).lookingAt()
+                || NUMBER_ONE_MARKED.matcher(text).region(i, n).lookingAt()) {
             return i;
         }
-        if (!Character.isUpperCase(r.charAt(0))) {
+        if (!Character.isUpperCase(text.charAt(i))) {
             return -1;
         }
-        if (SALUTATION.matcher(r).lookingAt()) {
+        if (SALUTATION.matcher(text).region(i, n).lookingAt()) {
             return i;
         }
-        int e = 0;
-        while (e < r.length() && !isClauseBlank(r.charAt(e))) {
+        int e = i;
+        while (e < n && !isClauseBlank(text.charAt(e))) {
             e++;
         }
-        String first = r.substring(0, e);
+        String first = text.subSequence(i, e).toString();
         if (isClassificationWord(first)) {
             return -1;
         }
-        if (HEADING_DASHES.matcher(r).lookingAt()) {
+        if (HEADING_DASHES.matcher(text).region(i, n).lookingAt()) {
             // "OSCE -----", "MILITARY SITUATION ON THE GROUND -----"
             return i;
         }
@@ -549,17 +656,25 @@ final class Collapsed {
             // a name or title after the reasons ("... 1.4 (d). Ambassador John Smith")
             return -1;
         }
-        return boundary || WORDS4.matcher(r).lookingAt() ? i : -1;
+        return boundary || WORDS4.matcher(text).region(i, n).lookingAt() ? i : -1;
     }
 
     /** Whether a capitalised sentence starts after i ("(C) On June 12 ..."), not a classification word. */
-    private static boolean startsSentence(String text, int i) {
+    private static boolean startsSentence(CharSequence text, int i, ReasonWalk w) {
         Matcher m = SENTENCE_AFTER.matcher(text).region(i, text.length());
-        if (!m.lookingAt() || isClassificationWord(m.group(1))) {
+        boolean found = m.lookingAt();
+        w.hitEnd |= m.hitEnd();
+        if (!found || isClassificationWord(m.group(1))) {
             return false;
         }
+        if (!HeaderFields.isTitleWord(m.group(1))) {
+            return true;
+        }
         // a title word may begin a sentence ("(C) Embassy London passed ..."), but not a name alone
-        return !HeaderFields.isTitleWord(m.group(1)) || WORDS4.matcher(text).region(m.start(1), text.length()).lookingAt();
+        Matcher words = WORDS4.matcher(text).region(m.start(1), text.length());
+        boolean four = words.lookingAt();
+        w.hitEnd |= words.hitEnd();
+        return four;
     }
 
     private static boolean isClassificationWord(String w) {

@@ -30,6 +30,9 @@ final class FieldEngine {
     private final DefaultErrorStrategy recover = new DefaultErrorStrategy();
 
     private FieldEngine() {
+        // the package's simulator: DFA edges for the named non-ASCII characters too, and a DFA
+        // loop over the FoldedStream's array (tokens carry no line numbers; offsets are enough)
+        lexer.setInterpreter(new NamedCharLexerSimulator(lexer, lexer.getATN(), lexer.getInterpreter().decisionToDFA));
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
         parser.setBuildParseTree(true);

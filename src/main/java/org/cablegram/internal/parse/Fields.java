@@ -91,9 +91,12 @@ final class Fields {
 
     /** FL6: the originator after FM, without a routing indicator. */
     static String from(String line) {
-        return (String) visit(line, FieldParser.StandaloneFromContext::fromLine, FieldLexer.DEFAULT_MODE,
-                FieldParser::standaloneFrom);
+        // a fresh string: the side table tells model elements apart by identity
+        return new String((String) visit(line, FieldParser.StandaloneFromContext::fromLine, FieldLexer.DEFAULT_MODE,
+                FieldParser::standaloneFrom));
     }
+
+    private static final Object ADDRESSEE = new Object();
 
     /** One addressee line (without its TO or INFO keyword); empty when it names nothing. */
     static Optional<AddresseeRead> addressee(String line) {
@@ -120,13 +123,32 @@ final class Fields {
             }
         }
         String text = block.toString();
-        FieldParser.StandaloneAddresseesContext tree = FieldEngine.parse(text, FieldLexer.DEFAULT_MODE,
-                FieldParser::standaloneAddressees);
-        FieldVisitor visitor = new FieldVisitor(text);
+        Recent recent = RECENT.get();
+        Recent.Key[] keys = new Recent.Key[lines.size()];
+        AddresseeRead[] reads = new AddresseeRead[lines.size()];
+        boolean all = true;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new Recent.Key(ADDRESSEE, lines.get(i));
+            reads[i] = (AddresseeRead) recent.get(keys[i]);
+            all &= reads[i] != null;
+        }
+        if (!all) {
+            FieldParser.StandaloneAddresseesContext tree = FieldEngine.parse(text, FieldLexer.DEFAULT_MODE,
+                    FieldParser::standaloneAddressees);
+            FieldVisitor visitor = new FieldVisitor(text);
+            List<FieldParser.AddresseeLineContext> parsed = tree.addresseeLine();
+            for (int i = 0; i < keys.length; i++) {
+                reads[i] = (AddresseeRead) visitor.visit(parsed.get(i));
+                recent.put(keys[i], reads[i]);
+            }
+        }
         List<Optional<AddresseeRead>> out = new java.util.ArrayList<>(lines.size());
-        for (FieldParser.AddresseeLineContext c : tree.addresseeLine()) {
-            AddresseeRead r = (AddresseeRead) visitor.visit(c);
-            out.add(r.addressee().name().isEmpty() ? Optional.empty() : Optional.of(r));
+        for (AddresseeRead r : reads) {
+            // a fresh Addressee each time: the side table tells model elements apart by identity
+            Addressee a = r.addressee();
+            out.add(a.name().isEmpty() ? Optional.empty() : Optional.of(new AddresseeRead(
+                    new Addressee(a.routingIndicator(), a.name(), a.precedence(), a.serial(), a.exempted()),
+                    r.wellFormed())));
         }
         return out;
     }
@@ -321,7 +343,39 @@ final class Fields {
     private static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
             java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
             java.util.function.Function<FieldParser, T> entry) {
-        T tree = FieldEngine.parse(text, mode, entry);
-        return new FieldVisitor(text).visit(inner.apply(tree));
+        Recent recent = RECENT.get();
+        Recent.Key key = new Recent.Key(entry, text);
+        Object value = recent.get(key);
+        if (value == null) {
+            T tree = FieldEngine.parse(text, mode, entry);
+            value = new FieldVisitor(text).visit(inner.apply(tree));
+            recent.put(key, value);
+        }
+        return value;
+    }
+
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+    /**
+     * The field values of recently read lines, per thread. The same lines recur across cables
+     * (SIPDIS, ZNY CCCCC ZZH, collectives and agencies in every INFO block) and within one (a
+     * classification line is looked at by several steps): reading a field is a pure function
+     * of the line and the rule, and its values are immutable, so a recurring line is parsed once.
+     * Values that become model elements are copied by their callers where identity matters.
+     */
+    private static final class Recent extends java.util.LinkedHashMap<Recent.Key, Object> {
+        private static final long serialVersionUID = 1L;
+        private static final int SIZE = 4096;
+
+        record Key(Object rule, String text) { }
+
+        Recent() {
+            super(SIZE * 2, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Key, Object> eldest) {
+            return size() > SIZE;
+        }
     }
 }

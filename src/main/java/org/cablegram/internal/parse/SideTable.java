@@ -26,6 +26,35 @@ public final class SideTable {
     /** More than one element read from a line. */
     private static final class Several extends ArrayList<Object> {
         private static final long serialVersionUID = 1L;
+
+        Several() {
+        }
+
+        Several(List<Object> elements) {
+            super(elements);
+        }
+    }
+
+    /**
+     * The same elements read from each of several lines (the references of a REF block): one
+     * list for all the lines, so that recording k elements on n lines does not cost k * n; a
+     * line gets a list of its own when its owners change.
+     */
+    private static final class Shared {
+        final List<Object> elements;
+
+        Shared(List<Object> elements) {
+            this.elements = elements;
+        }
+
+        boolean holds(Object element) {
+            for (Object e : elements) {
+                if (e == element) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private void own(int line, Object element) {
@@ -33,6 +62,10 @@ public final class SideTable {
             owners = java.util.Arrays.copyOf(owners, Math.max(line + 1, owners.length * 2));
         }
         Object o = owners[line];
+        if (o instanceof Shared) {
+            o = new Several(((Shared) o).elements);
+            owners[line] = o;
+        }
         if (o == null) {
             owners[line] = element;
         } else if (o instanceof Several) {
@@ -65,6 +98,37 @@ public final class SideTable {
         }
         // span and raw text are made from the lines when asked for (a copy: callers reuse their lists)
         lazyRaw.put(element, List.copyOf(lines));
+    }
+
+    /** Records elements each read from all of these lines, as {@link #put(Object, List)} for each in turn. */
+    void putAll(List<?> elements, List<SourceLine> lines) {
+        if (elements.size() <= 1 || lines.isEmpty()) {
+            for (Object e : elements) {
+                put(e, lines);
+            }
+            return;
+        }
+        List<SourceLine> copy = List.copyOf(lines);
+        Shared group = new Shared(List.<Object>copyOf(elements));
+        java.util.BitSet seen = new java.util.BitSet();
+        for (SourceLine l : copy) {
+            int line = l.number();
+            if (seen.get(line)) {
+                // each element is owned once per line, as put() does for a line listed twice
+                continue;
+            }
+            seen.set(line);
+            if (line < owners.length && owners[line] == null) {
+                owners[line] = group;
+            } else {
+                for (Object e : elements) {
+                    own(line, e);
+                }
+            }
+        }
+        for (Object e : elements) {
+            lazyRaw.put(e, copy);
+        }
     }
 
     private final Map<Object, List<SourceLine>> lazyRaw = new IdentityHashMap<>();
@@ -121,6 +185,10 @@ public final class SideTable {
             }
             for (int line = 0; line < owners.length; line++) {
                 Object o = owners[line];
+                if (o instanceof Shared && ((Shared) o).holds(original)) {
+                    o = new Several(((Shared) o).elements);
+                    owners[line] = o;
+                }
                 if (o == original) {
                     owners[line] = copy;
                 } else if (o instanceof Several) {
@@ -161,6 +229,10 @@ public final class SideTable {
         lazyRaw.remove(element);
         for (int line = 0; line < owners.length; line++) {
             Object o = owners[line];
+            if (o instanceof Shared && ((Shared) o).holds(element)) {
+                o = new Several(((Shared) o).elements);
+                owners[line] = o;
+            }
             if (o == element) {
                 owners[line] = null;
             } else if (o instanceof Several) {
@@ -202,6 +274,9 @@ public final class SideTable {
      */
     public List<Object> ownersOf(int line) {
         Object o = line >= 0 && line < owners.length ? owners[line] : null;
+        if (o instanceof Shared) {
+            return ((Shared) o).elements;
+        }
         return o == null ? List.of() : o instanceof Several ? List.copyOf((Several) o) : List.of(o);
     }
 
