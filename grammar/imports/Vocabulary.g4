@@ -101,6 +101,37 @@ fragment K_NOTAL options { caseInsensitive = true; } : 'NOTAL';
 fragment K_FOUO options { caseInsensitive = true; } : 'FOR' HWS+ 'OFFICIAL' HWS+ 'USE' HWS+ 'ONLY';
 fragment K_REL_TO options { caseInsensitive = true; } : 'REL' HWS+ 'TO';
 
+// ---------------------------------------------------------------------------
+// Body lines
+// ---------------------------------------------------------------------------
+
+// a paragraph number: one to three digits ("14." may be a pilcrow mangled into the digit 1)
+fragment PARA_NUMBER : DIGIT (DIGIT DIGIT?)?;
+// SMART section line (ASTANA 00002256 002.2 OF 002): origin words, serial padded to eight
+// digits, number with an optional suffix, total
+fragment SECTION_ORIGIN  : UPPER+ (HWS UPPER+)*;
+fragment SECTION_SERIAL  : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT;
+fragment SECTION_COUNTER : DIGIT DIGIT DIGIT;
+fragment SECTION_SUFFIX  : '.' DIGIT+;
+// the ending: end of message (NNNN, NNN, NNNNMAFVVZCZ), end of a document's text, NARA footers
+fragment K_BT            : 'BT';
+fragment END_OF_MESSAGE  : 'NNNN' | 'NNN' | 'N'+ 'MAFVVZCZ';
+fragment END_OF_DOCUMENT : '<<' HWS* K_END_OF_DOCUMENT;
+fragment FOOTER_STARS    : '***';
+
+// Portion markings, the words between the parentheses of (C), (S//NF), (C-REL TO USA, GBR):
+// a level, abbreviated or spelled out, then caveats
+fragment PORTION_LEVEL_LETTER options { caseInsensitive = true; } : [CSU];
+fragment PORTION_LEVEL_ABBREVIATED options { caseInsensitive = true; } : 'SBU' | 'TS' | 'LOU';
+fragment PORTION_LEVEL_SPELLED options { caseInsensitive = true; }
+    : 'CONFIDENTIAL' | 'SECRET' | 'UNCLASSIFIED' | 'UNCLAS' | 'TOP' PORTION_SEPARATOR+ 'SECRET';
+fragment PORTION_FOUO options { caseInsensitive = true; } : 'FOUO';
+fragment PORTION_REL options { caseInsensitive = true; } : 'REL';
+fragment PORTION_CAVEAT options { caseInsensitive = true; }
+    : 'NF' | 'NOFORN' | 'FGI' | 'ORCON' | 'PROPIN' | 'OC' | 'NFD' | 'ENTIRE' | 'TEXT' | 'SI' | 'TK' | 'HCS'
+    | 'LIMDIS' | 'EXDIS' | 'NODIS' | 'SENSITIVE';
+fragment PORTION_SEPARATOR : [/,\-] | HWS;
+
 fragment PILCROW     : '\u00B6';
 fragment UPPER       : [A-Z];
 fragment DIGIT       : [0-9];

@@ -4,7 +4,10 @@
  *
  * The caller lexes each line in the mode of its kind: DEFAULT_MODE for most lines, SOM for
  * the start-of-message line, SECURITY for the ZNR/ZNY line and DTG for the date-time group
- * line, OFFICES for the office lines of a print header. The first two have their own modes because their fields are glued without blanks
+ * line, OFFICES for the office lines of a print header; in the body PARA for a paragraph start,
+ * PORTION for a text that opens with a portion marking, SECTION_LINE for a SMART section line
+ * and TRAILER for the lines of the ending. A paragraph start has its own modes because its
+ * fields are glued without blanks (14., (S//NF)) and what follows them is text, read as one token. The first two have their own modes because their fields are glued without blanks
  * (VZCZCXRO1063, ZNRUUUUU), and a mode that knows only the leading keyword is what keeps a
  * longer word from swallowing it; after a date-time group the operating signals are words
  * between blanks ("//ZEL//", "#3763"), which the DTG mode's tail reads whole.
@@ -18,9 +21,14 @@ lexer grammar FieldLexer;
 import Vocabulary;
 
 tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIGNAL, ACTION, OFFICE, COPY_TOTAL,
-         COUNTER_DASHES, PRINT_NOTE_HEAD, PILCROW_MARK, EO_KEY, DECL_WORD, NOT_APPLICABLE, YEAR4, TAGS_KEY,
-         SUBJECT_KEY, PORTION_MARK, CB_KEY, REASON_KEY, SECTION_NO, DECLASSIFY_ON, DERIVED_FROM, PREPOSITION,
-         CAT_LETTER, AND, AMP, SECTION_WORD, CAT_LETTERS, TAG_CODE, LINK_OPEN, LINK_CLOSE, HTML_TAG }
+         COUNTER_DASHES, PRINT_NOTE_HEAD, PILCROW_MARK, EO_KEY, DECL_WORD, NOT_APPLICABLE, YEAR4,
+         TAGS_KEY, SUBJECT_KEY, PORTION_MARK, CB_KEY, REASON_KEY, SECTION_NO, DECLASSIFY_ON,
+         DERIVED_FROM, PREPOSITION, CAT_LETTER, AND, AMP, SECTION_WORD, CAT_LETTERS, TAG_CODE,
+         LINK_OPEN, LINK_CLOSE, HTML_TAG, ONE_LED_NUMBER, PARA_DIGITS, PARA_TEXT,
+         MARK_LEVEL_LETTER, MARK_LEVEL_ABBREVIATED, MARK_LEVEL_SPELLED, MARK_FOUO, MARK_REL,
+         MARK_CAVEAT, MARK_WORD, MARK_SEPARATOR, SECTION_ORIGIN_WORDS, SECTION_SERIAL_DIGITS,
+         SECTION_COUNTER_DIGITS, SECTION_SUFFIX_DIGITS, BT_MARK, TRAILER_SERIAL_DIGITS,
+         END_OF_MESSAGE_MARK, END_OF_DOCUMENT_MARK, FOOTER_MARK }
 
 NEWLINE          : NL;
 WS               : HWS+ -> channel(HIDDEN);
@@ -281,6 +289,86 @@ G_WS             : HWS+ -> channel(HIDDEN);
 G_NL             : NL -> type(NEWLINE);
 
 fragment TAG_ALNUM : [A-Za-z0-9];
+// ---------------------------------------------------------------- paragraph start: ¶4. (C) text, 14. (SBU) text
+// Blanks may lead the line; one blank may follow a pilcrow; the number and its period touch.
+mode PARA;
+
+PA_WS            : HWS+ -> channel(HIDDEN);
+PA_PILCROW       : PILCROW HWS? -> type(PILCROW_MARK), mode(PARA_NUMBER_MODE);
+// a number led by the digit 1 may be a pilcrow mangled into it (14. for ¶4.): written first, it wins the tie
+PA_ONE_LED       : '1' DIGIT DIGIT? -> type(ONE_LED_NUMBER), mode(PARA_PERIOD);
+PA_NUMBER        : PARA_NUMBER -> type(PARA_DIGITS), mode(PARA_PERIOD);
+PA_OTHER         : . -> type(OTHER), mode(PARA_REST);
+
+mode PARA_NUMBER_MODE;
+
+PN_ONE_LED       : '1' DIGIT DIGIT? -> type(ONE_LED_NUMBER), mode(PARA_PERIOD);
+PN_NUMBER        : PARA_NUMBER -> type(PARA_DIGITS), mode(PARA_PERIOD);
+PN_OTHER         : . -> type(OTHER), mode(PARA_REST);
+
+mode PARA_PERIOD;
+
+PP_PERIOD        : '.' -> type(PERIOD), mode(PORTION);
+PP_OTHER         : . -> type(OTHER), mode(PARA_REST);
+
+// after the period, or where a text may open with a portion marking: the marking or the text
+mode PORTION;
+
+PO_WS            : HWS+ -> channel(HIDDEN);
+PO_OPEN          : '(' -> type(LPAREN), mode(MARKING);
+PO_TEXT          : ~[( \t\u00A0\r\n\u2028] ~[\r\n\u2028]* -> type(PARA_TEXT);
+PO_NL            : NL -> type(NEWLINE);
+
+// the words of a portion marking, up to its closing parenthesis
+mode MARKING;
+
+MK_WS            : HWS+ -> channel(HIDDEN);
+MK_LEVEL_LETTER  : PORTION_LEVEL_LETTER -> type(MARK_LEVEL_LETTER);
+MK_LEVEL_ABBR    : PORTION_LEVEL_ABBREVIATED -> type(MARK_LEVEL_ABBREVIATED);
+MK_LEVEL_SPELLED : PORTION_LEVEL_SPELLED -> type(MARK_LEVEL_SPELLED);
+MK_FOUO          : PORTION_FOUO -> type(MARK_FOUO);
+MK_REL           : PORTION_REL -> type(MARK_REL);
+MK_CAVEAT        : PORTION_CAVEAT -> type(MARK_CAVEAT);
+// a country code after REL, or a word that makes the parentheses no marking ("(Afghanistan)")
+MK_WORD          : [A-Za-z] [A-Za-z]+ -> type(MARK_WORD);
+MK_SEPARATOR     : [/,\-] -> type(MARK_SEPARATOR);
+MK_CLOSE         : ')' -> type(RPAREN), mode(PARA_REST);
+MK_OTHER         : . -> type(OTHER), mode(PARA_REST);
+
+// the text of a paragraph: one token to the end of the line
+mode PARA_REST;
+
+PR_TEXT          : ~[\r\n\u2028]+ -> type(PARA_TEXT);
+PR_NL            : NL -> type(NEWLINE);
+
+// ---------------------------------------------------------------- SMART section line: ASTANA 00002256 002.2 OF 002
+mode SECTION_LINE;
+
+SL_WS            : HWS+ -> channel(HIDDEN);
+// OF before the origin words: a tie goes to the rule written first
+SL_OF            : K_OF -> type(OF);
+SL_ORIGIN        : SECTION_ORIGIN -> type(SECTION_ORIGIN_WORDS);
+SL_SERIAL        : SECTION_SERIAL -> type(SECTION_SERIAL_DIGITS);
+SL_COUNTER       : SECTION_COUNTER -> type(SECTION_COUNTER_DIGITS);
+SL_SUFFIX        : SECTION_SUFFIX -> type(SECTION_SUFFIX_DIGITS);
+SL_BACKSLASH     : '\\'+ -> skip;
+SL_OTHER         : . -> type(OTHER), mode(LINE_REST);
+
+// ---------------------------------------------------------------- the ending: BT, #2256, NNNN, << END OF DOCUMENT >>, *** footers
+mode TRAILER;
+
+TR_WS            : HWS+ -> channel(HIDDEN);
+TR_BT            : K_BT -> type(BT_MARK), mode(LINE_REST);
+TR_HASH          : '#' -> type(HASH), mode(TRAILER_SERIAL);
+TR_END           : END_OF_MESSAGE -> type(END_OF_MESSAGE_MARK), mode(LINE_REST);
+TR_END_DOCUMENT  : END_OF_DOCUMENT -> type(END_OF_DOCUMENT_MARK), mode(LINE_REST);
+TR_STARS         : FOOTER_STARS -> type(FOOTER_MARK), mode(LINE_REST);
+TR_OTHER         : . -> type(OTHER), mode(LINE_REST);
+
+mode TRAILER_SERIAL;
+
+TS_DIGITS        : DIGIT+ -> type(TRAILER_SERIAL_DIGITS), mode(LINE_REST);
+TS_OTHER         : . -> type(OTHER), mode(LINE_REST);
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

@@ -1,7 +1,8 @@
 /*
  * The fields of one line (or of one block of continuation lines) whose kind the line grammar
- * has told: the ACP 127 envelope (FL1-FL9), the print header of received copies and the
- * classification and caption lines of the text header. One entry rule per line kind
+ * has told: the ACP 127 envelope (FL1-FL9), the print header of received copies, the
+ * classification and caption lines of the text header, and the body lines that are not text:
+ * paragraph starts, SMART section lines and the lines of the ending. One entry rule per line kind
  * (standaloneX); labelled alternatives say which form a line takes and labelled elements name
  * its fields, which FieldVisitor turns into model parts.
  *
@@ -35,6 +36,10 @@ standaloneEo             : eoLine EOF ;
 standaloneSubject        : subjectLine EOF ;
 standaloneClassifiedBy   : classifiedByLine EOF ;
 standaloneTags           : tagsBlock EOF ;
+standaloneParagraphStart : paragraphStart EOF ;
+standaloneMarkedText     : markedText EOF ;
+standaloneSectionLine    : sectionLine EOF ;
+standaloneTrailer        : trailerLine EOF ;
 
 // ------------------------------------------------------------------ FL1 (lexer mode SOM)
 
@@ -370,3 +375,61 @@ tagCode : TAG_CODE ;
 tagGroup : LPAREN tagGroupPart* RPAREN? ;
 
 tagGroupPart : tagGroup | ~(LPAREN | RPAREN | EOF) ;
+// ------------------------------------------------------------------ paragraph start (lexer mode PARA)
+
+// ¶4. (C) text, 4. (SBU) text, 14. text: pilcrow, number, period, portion marking, the text
+paragraphStart
+    : pilcrow=PILCROW_MARK? number=paraNumber PERIOD marking=portionMarking text=paraText   # paraMarked
+    | pilcrow=PILCROW_MARK? number=paraNumber PERIOD text=paraText                          # paraUnmarked
+    | any*                                                                                 # paraMalformed
+    ;
+
+paraNumber
+    : ONE_LED_NUMBER       # numberLedByOne   // 14.: paragraph 14, or a pilcrow mangled into a 1 before paragraph 4
+    | PARA_DIGITS          # numberPlain
+    ;
+
+// the text after the number or marking, kept as written (one token; a marking that is none is text too)
+paraText : any* ;
+
+// a text that opens with a portion marking: an unnumbered paragraph (lexer mode PORTION)
+markedText
+    : marking=portionMarking text=paraText   # textMarked
+    | any*                                   # textUnmarked
+    ;
+
+// (C), (SBU), (S//NF), (C-REL TO USA, GBR), (SECRET/NOFORN), (C - ENTIRE TEXT): a level, then caveats
+portionMarking : LPAREN portionLevel (MARK_SEPARATOR* portionCaveat)* MARK_SEPARATOR* RPAREN ;
+
+portionLevel
+    : (MARK_LEVEL_LETTER | MARK_LEVEL_ABBREVIATED | MARK_FOUO)   # levelAbbreviated
+    | MARK_LEVEL_SPELLED                                        # levelSpelledOut
+    ;
+
+portionCaveat
+    : MARK_REL (MARK_SEPARATOR* relCountryCode)*   # caveatReleasableTo
+    | (MARK_CAVEAT | MARK_FOUO)                     # caveatName
+    ;
+
+// country codes and TO after REL: words of two letters or more
+relCountryCode : MARK_WORD | MARK_CAVEAT | MARK_FOUO | MARK_REL | MARK_LEVEL_ABBREVIATED | MARK_LEVEL_SPELLED ;
+
+// ------------------------------------------------------------------ SMART section line (lexer mode SECTION_LINE)
+
+// ASTANA 00002256 002.2 OF 002: origin, serial, section number and suffix, total
+sectionLine
+    : origin=SECTION_ORIGIN_WORDS serial=SECTION_SERIAL_DIGITS number=SECTION_COUNTER_DIGITS
+      suffix=SECTION_SUFFIX_DIGITS? OF total=SECTION_COUNTER_DIGITS                           # sectionLineWellFormed
+    | any*                                                                                   # sectionLineMalformed
+    ;
+
+// ------------------------------------------------------------------ the ending (lexer mode TRAILER)
+
+trailerLine
+    : BT_MARK                                        # trailerBt
+    | HASH serial=TRAILER_SERIAL_DIGITS              # trailerSerial
+    | END_OF_MESSAGE_MARK words                      # trailerEndOfMessage
+    | END_OF_DOCUMENT_MARK words                     # trailerEndOfDocument
+    | FOOTER_MARK words                              # trailerFooter
+    | any*                                           # trailerMalformed
+    ;

@@ -124,10 +124,10 @@ B_OFFICE_INFO    : OFFICE_INFO                      -> type(OFFICE_INFO_LINE);
 B_OFFICES        : OFFICES                          -> type(OFFICE_LINE);
 B_COPIES         : COPIES                           -> type(COPIES_LINE);
 B_COUNTER        : COUNTER                          -> type(DASH_COUNTER);
-B_BT             : HWS* 'BT' HWS* EOL               -> type(BT_LINE);
+B_BT             : HWS* K_BT HWS* EOL               -> type(BT_LINE);
 B_SERIAL         : HWS* '#' DIGIT+ HWS* EOL         -> type(SERIAL_LINE);
 B_END            : END_MARK                         -> type(END_LINE);
-B_FOOTER         : HWS* '***' REST EOL              -> type(FOOTER_LINE);
+B_FOOTER         : HWS* FOOTER_STARS REST EOL       -> type(FOOTER_LINE);
 B_DASH           : DASHES                           -> type(DASH_LINE);
 B_TEXT           : TEXT_SHAPE                       -> type(TEXT);
 
@@ -193,12 +193,11 @@ fragment CLASSIFIED_BY
 
 // Paragraph start: optional pilcrow, up to three digits, a period, then blank,
 // an opening parenthesis or quote, or the end of the line ("1.4 billion" is text).
-fragment PARA        : HWS* PILCROW? HWS? DIGIT (DIGIT DIGIT?)? '.' ((HWS | [("\u201C]) REST)? EOL;
+fragment PARA        : HWS* PILCROW? HWS? PARA_NUMBER '.' ((HWS | [("\u201C]) REST)? EOL;
 
 // SMART section line: ASTANA 00002256 002.2 OF 002
 fragment SECTION
-    : HWS* UPPER+ (HWS UPPER+)* HWS+ DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT HWS*
-      DIGIT DIGIT DIGIT ('.' DIGIT+)? HWS+ K_OF HWS+ DIGIT DIGIT DIGIT HWS* EOL
+    : HWS* SECTION_ORIGIN HWS+ SECTION_SERIAL HWS* SECTION_COUNTER SECTION_SUFFIX? HWS+ K_OF HWS+ SECTION_COUNTER HWS* EOL
     ;
 
 fragment DASHES      : HWS* DASH_RUN HWS* EOL;
@@ -208,5 +207,5 @@ fragment DASH_CH     : [\-=_~*];
 fragment END_MARK    : HWS* 'NNNN' REST EOL
                      | HWS* 'NNN' HWS* EOL
                      | HWS* 'N'+ 'MAFVVZCZ' REST EOL
-                     | HWS* '<<' HWS* K_END_OF_DOCUMENT REST EOL
+                     | HWS* END_OF_DOCUMENT REST EOL
                      ;

@@ -70,7 +70,14 @@ public enum DiagnosticCode {
      * A text-header line (E.O., TAGS, SUBJECT, Classified By) does not have its field's shape: only
      * the catch-all alternative of its grammar rule fits, and the line is kept as written.
      */
-    MALFORMED_HEADER_FIELD(Severity.WARNING);
+    MALFORMED_HEADER_FIELD(Severity.WARNING),
+
+    /**
+     * A body line the line grammar told as a paragraph start, a SMART section line or a line of
+     * the ending, whose fields do not fit the field grammar's rule; kept as text (or as the
+     * trailer line as written).
+     */
+    MALFORMED_BODY_LINE(Severity.WARNING);
 
     private final Severity defaultSeverity;
 

@@ -41,7 +41,7 @@ final class BodyAssembler {
     record Result(List<Paragraph> paragraphs, List<Break> breaks, Optional<String> summary, List<String> comments,
             List<String> signers, Optional<Trailer> trailer, List<Unrecognized> unrecognized,
             Optional<ClassifiedBy> classifiedBy, Optional<Fields.ClassLine> sectionClassLine,
-            Optional<BodyFields.SectionMark> sectionMark, List<Item> officeItems, List<SourceLine> captionLines) {
+            Optional<Fields.SectionMark> sectionMark, List<Item> officeItems, List<SourceLine> captionLines) {
     }
 
     private static final Set<String> CLOSERS = Set.of("END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
@@ -66,7 +66,7 @@ final class BodyAssembler {
     private final List<PendingBreak> pending = new ArrayList<>();
     private Optional<ClassifiedBy> classifiedBy = Optional.empty();
     private Optional<Fields.ClassLine> sectionClassLine = Optional.empty();
-    private Optional<BodyFields.SectionMark> firstSectionMark = Optional.empty();
+    private Optional<Fields.SectionMark> firstSectionMark = Optional.empty();
     private final List<Item> officeItems = new ArrayList<>();
     private final List<SourceLine> sipdisLines = new ArrayList<>();
     /** Whether the text header had a Classified By line: one in the body is then a repeat. */
@@ -156,6 +156,8 @@ final class BodyAssembler {
         return items;
     }
 
+    private static final java.util.EnumSet<ItemKind> TRAILER_KINDS = java.util.EnumSet.of(ItemKind.BT,
+            ItemKind.SERIAL, ItemKind.END, ItemKind.FOOTER);
     private static final java.util.EnumSet<ItemKind> OFFICE_KINDS = java.util.EnumSet.of(ItemKind.ACTION_OFFICE,
             ItemKind.OFFICE_INFO, ItemKind.OFFICES, ItemKind.COPIES, ItemKind.COUNTER);
     private static final java.util.EnumSet<ItemKind> CONTINUATION_KINDS = java.util.EnumSet.of(ItemKind.OFFICES,
@@ -210,8 +212,8 @@ final class BodyAssembler {
             return List.of(new Item(ItemKind.TEXT, counter.lines()));
         }
         String rest = l.text().substring(m.end());
-        ItemKind kind = BodyFields.sectionMark(rest).isPresent() ? ItemKind.SECTION_MARK
-                : BodyFields.paragraph(rest).isPresent() ? ItemKind.PARAGRAPH : ItemKind.TEXT;
+        ItemKind kind = Fields.sectionMark(rest).isPresent() ? ItemKind.SECTION_MARK
+                : Fields.paragraph(rest).isPresent() ? ItemKind.PARAGRAPH : ItemKind.TEXT;
         return List.of(new Item(ItemKind.DASH, List.of(new SourceLine(l.number(), l.text().substring(0, m.end()), ""))),
                 new Item(kind, List.of(new SourceLine(l.number(), rest, l.terminator()))));
     }
@@ -223,18 +225,18 @@ final class BodyAssembler {
         List<Item> ps = new ArrayList<>();
         SourceLine l = orig.first();
         for (int k = 0; k < marks.size(); k++) {
-            boolean mark = BodyFields.sectionMark(marks.get(k)).isPresent();
+            boolean mark = Fields.sectionMark(marks.get(k)).isPresent();
             // the underline of a heading the section line was glued into is a dash line;
             // text after a section line that starts with a numbered, marked paragraph
             // ("... 002 OF 002 5. (C) The ...") starts that paragraph
             ItemKind kind = mark ? ItemKind.SECTION_MARK
                     : DASHES.matcher(marks.get(k)).matches() ? ItemKind.DASH
                     : k == 0 ? orig.kind()
-                    : BodyFields.sectionMark(marks.get(k - 1)).isPresent()
+                    : Fields.sectionMark(marks.get(k - 1)).isPresent()
                             && markedParagraph(marks.get(k)) ? ItemKind.PARAGRAPH
                     : ItemKind.TEXT;
             String piece = marks.get(k);
-            Matcher banner = kind == ItemKind.TEXT && k > 0 && BodyFields.sectionMark(marks.get(k - 1)).isPresent()
+            Matcher banner = kind == ItemKind.TEXT && k > 0 && Fields.sectionMark(marks.get(k - 1)).isPresent()
                     ? STARRED_BANNER.matcher(piece) : null;
             if (banner != null && banner.lookingAt()) {
                 // a publisher's note framed by asterisks after the section line
@@ -302,7 +304,7 @@ final class BodyAssembler {
                     addText(line, Words.bodyText(ct));
                     break;
                 case SECTION_MARK:
-                    Optional<BodyFields.SectionMark> sm = BodyFields.sectionMark(t);
+                    Optional<Fields.SectionMark> sm = Fields.sectionMark(t);
                     if (sm.isPresent()) {
                         if (firstSectionMark.isEmpty()) {
                             firstSectionMark = sm;
@@ -311,6 +313,8 @@ final class BodyAssembler {
                                 OptionalInt.of(sm.get().total()), line));
                         breakSince = true;
                     } else {
+                        diags.add(DiagnosticCode.MALFORMED_BODY_LINE,
+                                "section line without the expected fields; kept as text", line);
                         addText(line, Words.collapse(t));
                     }
                     break;
@@ -441,7 +445,7 @@ final class BodyAssembler {
         for (int i = end; i < items.size(); i++) {
             for (SourceLine l : items.get(i).lines()) {
                 if (!l.isBlank()) {
-                    trailerLines.add(Words.clean(l.text()));
+                    trailerLines.add(TRAILER_KINDS.contains(items.get(i).kind()) ? trailerLine(l) : Words.clean(l.text()));
                     trailerSource.add(l);
                 }
             }
@@ -474,7 +478,7 @@ final class BodyAssembler {
         for (int i = content.size() - 1; i >= 0; i--) {
             ItemKind k = content.get(i).kind();
             if (k == ItemKind.BT || k == ItemKind.SERIAL || k == ItemKind.FOOTER) {
-                before.add(0, Words.clean(content.get(i).first().text()));
+                before.add(0, trailerLine(content.get(i).first()));
                 beforeSource.add(0, content.get(i).first());
                 content.remove(i);
             }
@@ -561,6 +565,18 @@ final class BodyAssembler {
         Blocks blocks = Blocks.find(paragraphs, diags, side);
         return new Result(paragraphs, breaks, blocks.summary(), blocks.comments(), signers, trailer, unrecognized,
                 classifiedBy, sectionClassLine, firstSectionMark, officeItems, sipdisLines);
+    }
+
+    /**
+     * A line of the ending the line grammar told (BT, #serial, NNNN, a footer), read by the field
+     * grammar; one whose fields do not fit is kept as written and reported.
+     */
+    private String trailerLine(SourceLine l) {
+        Fields.TrailerLine t = Fields.trailer(l.text());
+        if (!t.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_BODY_LINE, "line of the ending without the expected shape; kept as written", l);
+        }
+        return t.text();
     }
 
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s/,]+");
@@ -748,7 +764,7 @@ final class BodyAssembler {
 
     /** A line that starts a numbered paragraph with a portion marking or a pilcrow ("5. (C) ..."). */
     private static boolean markedParagraph(String t) {
-        Optional<BodyFields.ParaStart> ps = BodyFields.paragraph(t);
+        Optional<Fields.ParaStart> ps = Fields.paragraph(t);
         return ps.isPresent() && (ps.get().marking().isPresent() || ps.get().pilcrow());
     }
 
@@ -765,8 +781,10 @@ final class BodyAssembler {
     // --------------------------------------------------------------------- paragraphs
 
     private void startNumbered(SourceLine line, String t) {
-        Optional<BodyFields.ParaStart> ps = BodyFields.paragraph(t);
+        Optional<Fields.ParaStart> ps = Fields.paragraph(t);
         if (ps.isEmpty()) {
+            diags.add(DiagnosticCode.MALFORMED_BODY_LINE, "paragraph start whose number and period do not fit its rule; kept as text",
+                    line);
             addText(line, Words.bodyText(t));
             return;
         }
@@ -774,8 +792,9 @@ final class BodyAssembler {
         String digits = ps.get().digits();
         int n = Integer.parseInt(digits);
         int expected = lastNumber + 1;
-        if (digits.length() >= 2 && digits.charAt(0) == '1' && n != expected
-                && Integer.parseInt(digits.substring(1)) == expected) {
+        // the grammar tells a number led by a 1 (14.); whether the 1 is a mangled pilcrow is
+        // decided here, by the number the paragraph before makes us expect
+        if (ps.get().ledByOne() && n != expected && Integer.parseInt(digits.substring(1)) == expected) {
             diags.add(DiagnosticCode.PILCROW_MANGLED, "paragraph number " + digits + " read as " + expected
                     + ": a pilcrow mangled into the digit 1", line);
             n = expected;
@@ -879,7 +898,7 @@ final class BodyAssembler {
     private void startUnnumbered(SourceLine line, String t) {
         flushBreaks(paragraphs.size(), 0);
         number = OptionalInt.empty();
-        BodyFields.Marked marked = BodyFields.marking(t);
+        Fields.Marked marked = Fields.marking(t);
         marking = marked.marking();
         heading = takeHeading();
         text = buffer;
@@ -906,7 +925,17 @@ final class BodyAssembler {
         if (text == null) {
             return;
         }
-        Paragraph p = new Paragraph(number, marking, heading, text.toString().strip());
+        String body = text.toString().strip();
+        if (marking.isEmpty() && !body.isEmpty() && body.charAt(0) == '(') {
+            // a portion marking hard-wrapped onto the paragraph's next line ("5. (S//REL CHINA,
+            // AFGHANISTAN," / "KAZAKHSTAN) The ...") is whole once the lines are joined
+            Fields.Marked wrapped = Fields.marking(body);
+            if (wrapped.marking().isPresent()) {
+                marking = wrapped.marking();
+                body = wrapped.text();
+            }
+        }
+        Paragraph p = new Paragraph(number, marking, heading, body);
         side.put(p, lines);
         paragraphs.add(p);
         text = null;

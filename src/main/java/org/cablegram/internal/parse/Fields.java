@@ -202,6 +202,144 @@ final class Fields {
                 FieldLexer.DEFAULT_MODE, FieldParser::standaloneCaptionPrefix);
     }
 
+    // ------------------------------------------------------------------------ body lines
+
+    /**
+     * A paragraph start line.
+     *
+     * @param digits   the paragraph number as written
+     * @param ledByOne whether the number is led by the digit 1 and has two or three digits, the shape
+     *                 of a pilcrow mangled into a 1 ({@code 14.} for {@code ¶4.}); the assembler decides
+     *                 by the number it expects
+     * @param pilcrow  whether a pilcrow stands before the number
+     * @param marking  the portion marking, normalised ({@code S//NF}, {@code C} for {@code CONFIDENTIAL})
+     * @param text     the text after the number and marking, blanks at its ends removed
+     */
+    record ParaStart(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, String text) { }
+
+    /** A leading portion marking ("(SBU) text") and the text after it. */
+    record Marked(Optional<String> marking, String text) { }
+
+    /** A SMART section line: {@code ASTANA 00002256 002.2 OF 002}. */
+    record SectionMark(String origin, String serial, int number, Optional<String> suffix, int total) { }
+
+    /**
+     * A line of the ending ({@code BT}, {@code #2256}, {@code NNNN}, {@code << END OF DOCUMENT >>}, a
+     * NARA footer): its text as written, trimmed, and the serial of a {@code #} line.
+     */
+    record TrailerLine(String text, Optional<String> serial, boolean wellFormed) { }
+
+    /**
+     * How far into a body line its fields can reach: the fields of a paragraph start (pilcrow,
+     * number, period, portion marking) end at the first closing parenthesis, and none is longer
+     * than this; what follows is text, which the field lexer does not read.
+     */
+    private static final int BODY_FIELDS_WINDOW = 200;
+    /** Where no parenthesis closes a marking, the number and period are read from this many characters first. */
+    private static final int UNMARKED_START = 24;
+
+    /**
+     * The fields at the start of a body line, read by the grammar from the line's start only: what
+     * {@link #paragraph} and {@link #marking} make their values of, with the text taken from the whole
+     * line from {@code textFrom} on ({@code digits} is empty for a marked text, which has no number);
+     * {@code textOpensParenthesis} when the text after the number opens with one (a marking the
+     * read start cut off).
+     */
+    record Head(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, int textFrom,
+            boolean textOpensParenthesis) { }
+
+    /**
+     * What the grammar read at the start of paragraph lines and marked texts, by that start (up to
+     * the end of its marking): nearly all paragraphs start alike ("¶4. (C)"), so one parse serves
+     * many lines. Only short starts are kept, and no more than {@link #MAX_HEADS}.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Head>> PARA_HEADS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Head>> TEXT_HEADS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_HEADS = 8192;
+    private static final int MAX_HEAD_LENGTH = 48;
+
+    /** A paragraph start ({@code ¶4. (C) text}); empty when the line does not start with a number and period. */
+    static Optional<ParaStart> paragraph(String line) {
+        Optional<Head> h = head(line, PARA_HEADS, FieldLexer.PARA, true);
+        if (h.isEmpty()) {
+            return Optional.empty();
+        }
+        Head v = h.get();
+        return Optional.of(new ParaStart(v.digits(), v.ledByOne(), v.pilcrow(), v.marking(),
+                line.substring(v.textFrom()).strip()));
+    }
+
+    /**
+     * The portion marking a text opens with ({@code (SBU) text}), and the text after it. Only a text
+     * whose first character opens a parenthesis is parsed: the others have no marking.
+     */
+    static Marked marking(String text) {
+        if (text.isEmpty() || text.charAt(0) != '(') {
+            return new Marked(Optional.empty(), text);
+        }
+        Optional<Head> h = head(text, TEXT_HEADS, FieldLexer.PORTION, false);
+        return h.isEmpty() ? new Marked(Optional.empty(), text)
+                : new Marked(h.get().marking(), text.substring(h.get().textFrom()).strip());
+    }
+
+    /**
+     * Reads the start of a body line: up to its first closing parenthesis within the window (the
+     * end of a marking, if there is one) when that is near; else from a short start first, and
+     * only if the number and period are not all there, or a parenthesis opens the text after them,
+     * to that parenthesis' end or the window's.
+     */
+    private static Optional<Head> head(String line, java.util.concurrent.ConcurrentHashMap<String, Optional<Head>> known,
+            int mode, boolean paragraph) {
+        int window = Math.min(line.length(), BODY_FIELDS_WINDOW);
+        int close = line.indexOf(')');
+        int marked = close >= 0 && close < window ? close + 1 : -1;
+        if (marked > 0 && (marked <= UNMARKED_START || !paragraph)) {
+            return read(line.substring(0, marked), known, mode, paragraph);
+        }
+        if (!paragraph) {
+            return Optional.empty();
+        }
+        Optional<Head> h = read(line.substring(0, Math.min(window, UNMARKED_START)), known, mode, true);
+        if (h.isPresent() && !(h.get().textOpensParenthesis() && marked > 0) || window <= UNMARKED_START) {
+            return h;
+        }
+        // the number or period, or a marking, lie further in
+        return read(line.substring(0, marked > 0 ? marked : window), known, mode, true);
+    }
+
+    /** Parses the start of a body line, or takes what an earlier parse of the same start gave. */
+    @SuppressWarnings("unchecked")
+    private static Optional<Head> read(String start, java.util.concurrent.ConcurrentHashMap<String, Optional<Head>> known,
+            int mode, boolean paragraph) {
+        boolean keep = start.length() <= MAX_HEAD_LENGTH;
+        Optional<Head> h = keep ? known.get(start) : null;
+        if (h == null) {
+            FieldVisitor visitor = new FieldVisitor(start);
+            h = paragraph
+                    ? (Optional<Head>) visitor.visit(FieldEngine.parse(start, mode, FieldParser::standaloneParagraphStart)
+                            .paragraphStart())
+                    : (Optional<Head>) visitor.visit(FieldEngine.parse(start, mode, FieldParser::standaloneMarkedText)
+                            .markedText());
+            if (keep && known.size() < MAX_HEADS) {
+                known.put(start, h);
+            }
+        }
+        return h;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Optional<SectionMark> sectionMark(String line) {
+        return (Optional<SectionMark>) visit(line, FieldParser.StandaloneSectionLineContext::sectionLine,
+                FieldLexer.SECTION_LINE, FieldParser::standaloneSectionLine);
+    }
+
+    static TrailerLine trailer(String line) {
+        return (TrailerLine) visit(line, FieldParser.StandaloneTrailerContext::trailerLine, FieldLexer.TRAILER,
+                FieldParser::standaloneTrailer);
+    }
+
     private static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
             java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
             java.util.function.Function<FieldParser, T> entry) {

@@ -1,80 +1,49 @@
 package org.cablegram.internal.parse;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
-/** Portion markings: (U), (SBU), (C), (S), (TS), (LOU) and their caveats (S//NF, C/REL AUS). */
+/**
+ * Portion markings ((U), (SBU), (C), (S), (TS), (LOU) and their caveats: S//NF, C/REL AUS), for
+ * the readers that find them inside other lines. The words of a marking are the field grammar's
+ * ({@code PORTION_*} in {@code Vocabulary.g4}, rule {@code portionMarking} of {@code FieldParser.g4});
+ * this class only asks it.
+ */
 final class Markings {
 
-    private static final Set<String> LEVELS = Set.of("U", "SBU", "C", "S", "TS", "LOU", "CONFIDENTIAL", "SECRET",
-            "UNCLASSIFIED", "UNCLAS", "FOUO", "TOP", "SBU-NF");
-    private static final Set<String> CAVEATS = Set.of("NF", "NOFORN", "REL", "FGI", "FOUO", "ORCON", "PROPIN",
-            "OC", "NFD", "ENTIRE", "TEXT", "SI", "TK", "HCS", "LIMDIS", "EXDIS", "NODIS", "SENSITIVE");
+    /** What the grammar said of the texts between parentheses met so far (nearly all are a few markings). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> READ =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 4096;
 
     private Markings() {
     }
 
+    /** @return the normal form of the marking between the parentheses, or empty if it is none */
+    private static Optional<String> read(String inner) {
+        Optional<String> known = READ.get(inner);
+        if (known != null) {
+            return known;
+        }
+        Fields.Marked m = Fields.marking("(" + inner + ")");
+        Optional<String> r = m.text().isEmpty() ? m.marking() : Optional.empty();
+        if (READ.size() < MAX_REMEMBERED) {
+            READ.put(inner, r);
+        }
+        return r;
+    }
+
     /** @param inner the text between the parentheses */
     static boolean isPortionMarking(String inner) {
-        String u = inner.strip().toUpperCase(Locale.ROOT);
-        if (u.isEmpty()) {
-            return false;
-        }
-        if (isSeparator(u.charAt(0))) {
-            return false;
-        }
-        // the words between separators (/, //, -, comma, blanks)
-        List<String> words = new ArrayList<>(4);
-        for (int i = 0; i < u.length(); i++) {
-            int start = i;
-            while (i < u.length() && !isSeparator(u.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(u.substring(start, i));
-            }
-        }
-        String[] parts = words.toArray(new String[0]);
-        if (!LEVELS.contains(parts[0])) {
-            return false;
-        }
-        boolean rel = false;
-        int startAt = parts[0].equals("TOP") ? 2 : 1;
-        if (parts[0].equals("TOP") && (parts.length < 2 || !parts[1].equals("SECRET"))) {
-            return false;
-        }
-        for (int i = startAt; i < parts.length; i++) {
-            String p = parts[i];
-            if (p.isEmpty()) {
-                continue;
-            }
-            if (rel && p.length() >= 2 && p.length() <= 12 && Words.allUpperLetters(p)) {
-                continue;
-            }
-            if (!CAVEATS.contains(p)) {
-                return false;
-            }
-            rel = p.equals("REL") || rel;
-        }
-        return true;
+        return read(inner).isPresent();
     }
 
-    private static boolean isSeparator(char c) {
-        return c == '/' || c == '-' || c == ',' || Words.isRegexBlank(c);
-    }
-
-    /** Upper case, blanks collapsed, a spelled-out level abbreviated (CONFIDENTIAL to C, SECRET/REL X to S/REL X). */
+    /**
+     * Upper case, blanks collapsed, a spelled-out level abbreviated (CONFIDENTIAL to C, SECRET/REL X
+     * to S/REL X).
+     *
+     * @param inner the text between the parentheses of a portion marking
+     */
     static String normalise(String inner) {
-        String u = Words.collapse(inner).toUpperCase(Locale.ROOT);
-        String[][] words = {{"TOP SECRET", "TS"}, {"CONFIDENTIAL", "C"}, {"SECRET", "S"}, {"UNCLASSIFIED", "U"},
-            {"UNCLAS", "U"}};
-        for (String[] w : words) {
-            if (u.startsWith(w[0]) && (u.length() == w[0].length() || !Character.isLetter(u.charAt(w[0].length())))) {
-                return w[1] + u.substring(w[0].length());
-            }
-        }
-        return u;
+        return read(inner).orElseGet(() -> Words.collapse(inner).toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -3,9 +3,7 @@ package org.cablegram.internal.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cablegram.model.ReferenceId;
@@ -20,48 +18,6 @@ class FastPathsTest {
             s[i] = alphabet[random.nextInt(alphabet.length)];
         }
         return new String(s);
-    }
-
-    @Test
-    void paragraphStartReadsLikeItsPattern() {
-        Pattern para = Pattern.compile("^\\s*(\u00B6)?\\s?(\\d{1,3})\\.\\s*(.*)$", Pattern.DOTALL);
-        Random random = new Random(5);
-        char[] alphabet = {'1', '2', '0', '.', ' ', '\t', '\u00B6', '(', 'C', ')', 'x', '\u00A0', '\n'};
-        for (int k = 0; k < 50_000; k++) {
-            String in = random(random, alphabet, 10);
-            Matcher m = para.matcher(in);
-            Optional<BodyFields.ParaStart> p = BodyFields.paragraph(in);
-            assertEquals(m.lookingAt(), p.isPresent(), "[" + in + "]");
-            if (p.isPresent()) {
-                assertEquals(m.group(2), p.get().digits(), "[" + in + "]");
-                assertEquals(m.group(1) != null, p.get().pilcrow(), "[" + in + "]");
-                BodyFields.Marked marked = BodyFields.marking(m.group(3));
-                assertEquals(marked.marking(), p.get().marking(), "[" + in + "]");
-                assertEquals(marked.text().strip(), p.get().text(), "[" + in + "]");
-            }
-        }
-    }
-
-    @Test
-    void portionMarkingReadsLikeItsPattern() {
-        Pattern mark = Pattern.compile("^\\(\\s*([A-Za-z][A-Za-z/ ,\\-]{0,40}?)\\s*\\)\\s*");
-        Random random = new Random(17);
-        char[] alphabet = {'(', ')', 'C', 'S', 'U', 'N', 'F', 's', '/', ' ', ' ', ',', '-', '\t', '\n', '.', '1'};
-        String[] starts = {"(", "(C", "(S/NF", "(SBU", "( U", "(TOP SECRET", "(" + "C".repeat(40), "(" + "C".repeat(41)};
-        for (int k = 0; k < 100_000; k++) {
-            String in = (random.nextBoolean() ? starts[random.nextInt(starts.length)] : "") + random(random, alphabet, 12);
-            Matcher m = mark.matcher(in);
-            boolean shape = m.lookingAt();
-            BodyFields.Marked marked = BodyFields.marking(in);
-            boolean expected = shape && Markings.isPortionMarking(m.group(1));
-            assertEquals(expected, marked.marking().isPresent(), "[" + in + "]");
-            if (expected) {
-                assertEquals(Markings.normalise(m.group(1)), marked.marking().get(), "[" + in + "]");
-                assertEquals(in.substring(m.end()), marked.text(), "[" + in + "]");
-            } else {
-                assertEquals(in, marked.text(), "[" + in + "]");
-            }
-        }
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The field grammar over the whole shared corpus: no field parse needs full LL, and for every
  * entry rule the share of lines a structured alternative matches is at least the share of lines
  * the hand-written readers it replaced read well (measured on the same corpus before they were
- * deleted, commit 994bdd9; text header lines at df7034c).
+ * deleted, commit 994bdd9; text header lines at df7034c; body lines at 0021fcf).
  */
 class FieldGrammarCorpusTest {
 
@@ -53,6 +53,12 @@ class FieldGrammarCorpusTest {
         OLD.put("Classified By line", new int[] {3777, 3786});
         // a keyword, and at least one tag after it
         OLD.put("TAGS line", new int[] {6248, 6249});
+        // body lines, measured before BodyFields was deleted (commit 0021fcf): the trailer
+        // lines were kept as written, all of them read well
+        OLD.put("paragraph start", new int[] {51677, 51677});
+        OLD.put("marked paragraph", new int[] {47052, 51677});
+        OLD.put("section line", new int[] {3822, 3822});
+        OLD.put("trailer line", new int[] {171, 171});
     }
 
     static List<Path> corpusFiles() throws IOException {
@@ -131,6 +137,15 @@ class FieldGrammarCorpusTest {
                     count(now, "Classified By line", line, l -> HeaderFields.classifiedByRead(l).wellFormed());
                 } else if (type == TelegramLexer.CAPTION_LINE) {
                     count(now, "caption line", line, l -> Fields.captions(l).wellFormed());
+                } else if (type == TelegramLexer.PARA_LINE) {
+                    count(now, "paragraph start", line, l -> Fields.paragraph(l).isPresent());
+                    count(now, "marked paragraph", line,
+                            l -> Fields.paragraph(l).flatMap(Fields.ParaStart::marking).isPresent());
+                } else if (type == TelegramLexer.SECTION_MARK) {
+                    count(now, "section line", line, l -> Fields.sectionMark(l).isPresent());
+                } else if (type == TelegramLexer.BT_LINE || type == TelegramLexer.SERIAL_LINE
+                        || type == TelegramLexer.END_LINE || type == TelegramLexer.FOOTER_LINE) {
+                    count(now, "trailer line", line, l -> Fields.trailer(l).wellFormed());
                 }
             }
         }

@@ -127,6 +127,29 @@ class FieldGrammarExamplesTest {
                     return map("text", v.text(), "name", opt(v.name()), "title", opt(v.title()),
                             "reasons", String.join(" | ", v.reasons()));
                 }, -1));
+        ENTRIES.put("paragraphStart", new Entry(FieldLexer.PARA, p -> p.standaloneParagraphStart().paragraphStart(), s -> {
+            Optional<Fields.ParaStart> o = Fields.paragraph(s);
+            if (o.isEmpty()) {
+                return map("absent", "true");
+            }
+            Fields.ParaStart v = o.get();
+            return map("digits", v.digits(), "ledByOne", String.valueOf(v.ledByOne()),
+                    "pilcrow", String.valueOf(v.pilcrow()), "marking", opt(v.marking()), "text", v.text());
+        }, 13));
+        ENTRIES.put("markedText", new Entry(FieldLexer.PORTION, p -> p.standaloneMarkedText().markedText(), s -> {
+            Fields.Marked v = Fields.marking(s);
+            return map("marking", opt(v.marking()), "text", v.text());
+        }, -1));
+        ENTRIES.put("sectionLine", new Entry(FieldLexer.SECTION_LINE, p -> p.standaloneSectionLine().sectionLine(), s -> {
+            Optional<Fields.SectionMark> o = Fields.sectionMark(s);
+            return o.isEmpty() ? map("absent", "true") : map("origin", o.get().origin(), "serial", o.get().serial(),
+                    "number", String.valueOf(o.get().number()), "suffix", opt(o.get().suffix()),
+                    "total", String.valueOf(o.get().total()));
+        }, -1));
+        ENTRIES.put("trailer", new Entry(FieldLexer.TRAILER, p -> p.standaloneTrailer().trailerLine(), s -> {
+            Fields.TrailerLine v = Fields.trailer(s);
+            return map("text", v.text(), "serial", opt(v.serial()));
+        }, -1));
     }
 
     /** A telegram with every envelope line; an example replaces line {@code lineInTelegram} (0-based). */

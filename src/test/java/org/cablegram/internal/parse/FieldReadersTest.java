@@ -218,23 +218,23 @@ class FieldReadersTest {
 
     @Test
     void paragraphStarts() {
-        var p = BodyFields.paragraph("\u00B61. (U) Sensitive but unclassified.").orElseThrow();
+        var p = Fields.paragraph("\u00B61. (U) Sensitive but unclassified.").orElseThrow();
         assertEquals("1", p.digits());
         assertEquals(Optional.of("U"), p.marking());
         assertEquals("Sensitive but unclassified.", p.text());
-        assertEquals(Optional.of("S//NF"), BodyFields.paragraph("2. (S//NF) Text").orElseThrow().marking());
-        assertEquals(Optional.empty(), BodyFields.paragraph("3. (U.S.) officials").orElseThrow().marking());
-        assertEquals("(U.S.) officials", BodyFields.paragraph("3. (U.S.) officials").orElseThrow().text());
-        assertEquals(Optional.of("C/REL AUS"), BodyFields.paragraph("4. (C/Rel Aus) Text").orElseThrow().marking());
+        assertEquals(Optional.of("S//NF"), Fields.paragraph("2. (S//NF) Text").orElseThrow().marking());
+        assertEquals(Optional.empty(), Fields.paragraph("3. (U.S.) officials").orElseThrow().marking());
+        assertEquals("(U.S.) officials", Fields.paragraph("3. (U.S.) officials").orElseThrow().text());
+        assertEquals(Optional.of("C/REL AUS"), Fields.paragraph("4. (C/Rel Aus) Text").orElseThrow().marking());
     }
 
     @Test
     void breakLines() {
-        var s = BodyFields.sectionMark("ASTANA 00002256 002.2 OF 002").orElseThrow();
+        var s = Fields.sectionMark("ASTANA 00002256 002.2 OF 002").orElseThrow();
         assertEquals(2, s.number());
         assertEquals(2, s.total());
         assertEquals(Optional.of("2"), s.suffix());
-        assertEquals("BUENOS AIRES", BodyFields.sectionMark("BUENOS AIRES 00001234  001 OF 003").orElseThrow().origin());
+        assertEquals("BUENOS AIRES", Fields.sectionMark("BUENOS AIRES 00001234  001 OF 003").orElseThrow().origin());
         var p = Fields.page("PAGE 03 HARARE 05461 01 OF 02 271458Z THAT THE MDC").orElseThrow();
         assertEquals(3, p.number());
         assertEquals(2, p.total().getAsInt());
