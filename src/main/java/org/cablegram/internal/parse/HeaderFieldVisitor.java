@@ -337,18 +337,10 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
 
     /** The input text of a rule, as written; empty when the rule matched nothing. */
     private String slice(ParserRuleContext c) {
-        if (c == null || c.getStart() == null || c.getStop() == null
-                || c.getStop().getTokenIndex() < c.getStart().getTokenIndex()
-                || c.getStart().getType() == Token.EOF) {
-            return "";
-        }
-        return slice(c.getStart(), c.getStop());
+        return Slices.of(text, c);
     }
 
     private String slice(Token from, Token to) {
-        if (to.getType() == Token.EOF) {
-            return text.substring(from.getStartIndex()).strip();
-        }
-        return text.substring(from.getStartIndex(), to.getStopIndex() + 1);
+        return Slices.of(text, from, to);
     }
 }
