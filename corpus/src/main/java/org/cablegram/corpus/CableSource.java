@@ -228,6 +228,30 @@ public final class CableSource {
     }
 
     /**
+     * Files and folders given by a program: a folder is walked for the files {@code accept} takes
+     * ({@link #folder(Path, Format, Predicate)}), a file is read whatever its name.
+     *
+     * @param inputs folders and files, in order
+     * @param format how to read every file
+     * @param accept the files of a folder to read
+     * @return a source of their cables
+     * @throws IllegalArgumentException when an input is neither a file nor a folder
+     */
+    public static CableSource paths(List<Path> inputs, Format format, Predicate<? super Path> accept) {
+        List<CableSource> parts = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                parts.add(folder(input, format, accept));
+            } else if (Files.isRegularFile(input)) {
+                parts.add(file(input, format));
+            } else {
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+        }
+        return concat(parts);
+    }
+
+    /**
      * Several sources, one after the other.
      *
      * @param sources the sources, in order

@@ -54,6 +54,17 @@ class SourcesTest {
     }
 
     @Test
+    void pathsReadFilesAndWalkFoldersAndRefuseWhatIsNeither() {
+        Path f = RESOURCES.resolve("cables/08BERN443.txt");
+        List<CableInput> in = read(CableSource.paths(List.of(f, RESOURCES.resolve("cables")), Format.TEXT,
+                p -> p.getFileName().toString().equals("08BERN443.txt")));
+        assertEquals(2, in.size());
+        assertEquals(in.get(0).text(), in.get(1).text());
+        assertThrows(IllegalArgumentException.class,
+                () -> CableSource.paths(List.of(RESOURCES.resolve("no-such-file")), Format.TEXT, p -> true));
+    }
+
+    @Test
     void aPlusdPageIsToldByItsContentAndGivesItsRawText() {
         Path page = RESOURCES.resolve("plusd/1974ATHENS02959_b.html");
         CableInput in = read(CableSource.file(page)).get(0);

@@ -145,17 +145,7 @@ public final class CitationGraph {
      * @throws IllegalArgumentException when an input does not exist
      */
     static CableSource source(List<Path> inputs, String extension) {
-        List<CableSource> parts = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                parts.add(CableSource.folder(input, org.cablegram.corpus.Format.TEXT, CorpusFiles.withExtension(extension)));
-            } else if (Files.isRegularFile(input)) {
-                parts.add(CableSource.file(input, org.cablegram.corpus.Format.TEXT));
-            } else {
-                throw new IllegalArgumentException("no such file or directory: " + input);
-            }
-        }
-        return CableSource.concat(parts);
+        return CableSource.paths(inputs, org.cablegram.corpus.Format.TEXT, CorpusFiles.withExtension(extension));
     }
 
     /**
