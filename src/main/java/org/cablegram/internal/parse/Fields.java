@@ -248,21 +248,9 @@ final class Fields {
     record Head(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, int textFrom,
             boolean textOpensParenthesis) { }
 
-    /**
-     * What the grammar read at the start of paragraph lines and marked texts, by that start (up to
-     * the end of its marking): nearly all paragraphs start alike ("¶4. (C)"), so one parse serves
-     * many lines. Only short starts are kept, and no more than {@link #MAX_HEADS}.
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Head>> PARA_HEADS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Head>> TEXT_HEADS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_HEADS = 8192;
-    private static final int MAX_HEAD_LENGTH = 48;
-
     /** A paragraph start ({@code ¶4. (C) text}); empty when the line does not start with a number and period. */
     static Optional<ParaStart> paragraph(String line) {
-        Optional<Head> h = head(line, PARA_HEADS, FieldLexer.PARA, true);
+        Optional<Head> h = head(line, FieldLexer.PARA, true);
         if (h.isEmpty()) {
             return Optional.empty();
         }
@@ -279,7 +267,7 @@ final class Fields {
         if (text.isEmpty() || text.charAt(0) != '(') {
             return new Marked(Optional.empty(), text);
         }
-        Optional<Head> h = head(text, TEXT_HEADS, FieldLexer.PORTION, false);
+        Optional<Head> h = head(text, FieldLexer.PORTION, false);
         return h.isEmpty() ? new Marked(Optional.empty(), text)
                 : new Marked(h.get().marking(), text.substring(h.get().textFrom()).strip());
     }
@@ -290,43 +278,35 @@ final class Fields {
      * only if the number and period are not all there, or a parenthesis opens the text after them,
      * to that parenthesis' end or the window's.
      */
-    private static Optional<Head> head(String line, java.util.concurrent.ConcurrentHashMap<String, Optional<Head>> known,
-            int mode, boolean paragraph) {
+    private static Optional<Head> head(String line, int mode, boolean paragraph) {
         int window = Math.min(line.length(), BODY_FIELDS_WINDOW);
         int close = line.indexOf(')');
         int marked = close >= 0 && close < window ? close + 1 : -1;
         if (marked > 0 && (marked <= UNMARKED_START || !paragraph)) {
-            return read(line.substring(0, marked), known, mode, paragraph);
+            return read(line.substring(0, marked), mode, paragraph);
         }
         if (!paragraph) {
             return Optional.empty();
         }
-        Optional<Head> h = read(line.substring(0, Math.min(window, UNMARKED_START)), known, mode, true);
+        Optional<Head> h = read(line.substring(0, Math.min(window, UNMARKED_START)), mode, true);
         if (h.isPresent() && !(h.get().textOpensParenthesis() && marked > 0) || window <= UNMARKED_START) {
             return h;
         }
         // the number or period, or a marking, lie further in
-        return read(line.substring(0, marked > 0 ? marked : window), known, mode, true);
+        return read(line.substring(0, marked > 0 ? marked : window), mode, true);
     }
 
-    /** Parses the start of a body line, or takes what an earlier parse of the same start gave. */
+    /**
+     * Parses the start of a body line. Nearly all paragraphs start alike ("¶4. (C)"), so the
+     * memo of recently read lines ({@link #visit}) serves most of them with one parse.
+     */
     @SuppressWarnings("unchecked")
-    private static Optional<Head> read(String start, java.util.concurrent.ConcurrentHashMap<String, Optional<Head>> known,
-            int mode, boolean paragraph) {
-        boolean keep = start.length() <= MAX_HEAD_LENGTH;
-        Optional<Head> h = keep ? known.get(start) : null;
-        if (h == null) {
-            FieldVisitor visitor = new FieldVisitor(start);
-            h = paragraph
-                    ? (Optional<Head>) visitor.visit(FieldEngine.parse(start, mode, FieldParser::standaloneParagraphStart)
-                            .paragraphStart())
-                    : (Optional<Head>) visitor.visit(FieldEngine.parse(start, mode, FieldParser::standaloneMarkedText)
-                            .markedText());
-            if (keep && known.size() < MAX_HEADS) {
-                known.put(start, h);
-            }
-        }
-        return h;
+    private static Optional<Head> read(String start, int mode, boolean paragraph) {
+        return paragraph
+                ? (Optional<Head>) visit(start, FieldParser.StandaloneParagraphStartContext::paragraphStart, mode,
+                        FieldParser::standaloneParagraphStart)
+                : (Optional<Head>) visit(start, FieldParser.StandaloneMarkedTextContext::markedText, mode,
+                        FieldParser::standaloneMarkedText);
     }
 
     @SuppressWarnings("unchecked")
