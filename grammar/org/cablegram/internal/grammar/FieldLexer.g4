@@ -31,7 +31,7 @@ tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIG
          END_OF_MESSAGE_MARK, END_OF_DOCUMENT_MARK, FOOTER_MARK }
 
 NEWLINE          : NL;
-WS               : HWS+ -> channel(HIDDEN);
+WS               : HWS+ -> skip;
 // a stray backslash at the end of words is conversion debris, never part of a field
 BACKSLASH        : '\\'+ -> skip;
 
@@ -99,21 +99,21 @@ OTHER            : .;
 mode SOM;
 
 SOM_START        : 'VZCZC' -> type(VZCZC), mode(SOM_CHANNEL);
-SOM_WS           : HWS+ -> channel(HIDDEN);
+SOM_WS           : HWS+ -> skip;
 SOM_OTHER        : . -> type(OTHER), mode(LINE_REST);
 
 mode SOM_CHANNEL;
 
 CH_LETTERS       : UPPER+ -> type(CHANNEL);
 CH_DIGITS        : DIGIT+ -> type(SEQUENCE), mode(LINE_REST);
-CH_WS            : HWS+ -> channel(HIDDEN), mode(LINE_REST);
+CH_WS            : HWS+ -> skip, mode(LINE_REST);
 CH_OTHER         : . -> type(OTHER), mode(LINE_REST);
 
 // ---------------------------------------------------------------- FL4: ZNY CCCCC ZZH
 mode SECURITY;
 
 SEC_PROSIGN      : 'ZN' [RY] -> type(PROSIGN), mode(SECURITY_REST);
-SEC_WS           : HWS+ -> channel(HIDDEN);
+SEC_WS           : HWS+ -> skip;
 SEC_OTHER        : . -> type(OTHER), mode(LINE_REST);
 
 mode SECURITY_REST;
@@ -123,7 +123,7 @@ SR_LETTERS       : UPPER UPPER UPPER+ -> type(SEC_LETTERS);
 SR_NOTE          : '(' ~[\r\n\u2028]* -> type(SEC_NOTE);
 SR_WORD          : ~[ \t\u00A0\r\n\u2028(\\]+ -> type(SEC_WORD);
 SR_BACKSLASH     : '\\'+ -> skip;
-SR_WS            : HWS+ -> channel(HIDDEN);
+SR_WS            : HWS+ -> skip;
 SR_NL            : NL -> type(NEWLINE);
 
 // ---------------------------------------------------------------- FL5: O P 141042Z NOV 08 ZDK
@@ -137,7 +137,7 @@ D_MONTH_YEAR     : MONTH DIGIT DIGIT (DIGIT DIGIT)? -> type(MONTH_YEAR), mode(DT
 D_MONTH          : MONTH -> type(MONTH_NAME);
 D_YEAR_2         : DIGIT DIGIT? -> type(N1_2), mode(DTG_TAIL);
 D_YEAR_4         : DIGIT DIGIT DIGIT DIGIT? -> type(N3_4), mode(DTG_TAIL);
-D_WS             : HWS+ -> channel(HIDDEN);
+D_WS             : HWS+ -> skip;
 D_BACKSLASH      : '\\'+ -> skip;
 D_OTHER          : . -> type(OTHER), mode(LINE_REST);
 
@@ -146,7 +146,7 @@ mode DTG_TAIL;
 T_FM             : 'FM' -> type(FM), mode(LINE_REST);
 T_SIGNAL         : ~[ \t\u00A0\r\n\u2028\\]+ -> type(SIGNAL);
 T_BACKSLASH      : '\\'+ -> skip;
-T_WS             : HWS+ -> channel(HIDDEN);
+T_WS             : HWS+ -> skip;
 T_NL             : NL -> type(NEWLINE);
 
 // ---------------------------------------------------------------- print header: ACTION EUR-25, INFO LOG-00 ... /006W,
@@ -166,7 +166,7 @@ O_TOTAL          : COPY_COUNT -> type(COPY_TOTAL);
 O_WORD           : ~[ \t\u00A0\r\n\u2028\\\-] ~[ \t\u00A0\r\n\u2028\\]* -> type(OTHER);
 O_DASHES_SHORT   : '-'+ -> type(OTHER);
 O_BACKSLASH      : '\\'+ -> skip;
-O_WS             : HWS+ -> channel(HIDDEN);
+O_WS             : HWS+ -> skip;
 O_NL             : NL -> type(NEWLINE);
 
 // ---------------------------------------------------------------- text header: E.O. 12958: DECL: 11/14/2018
@@ -193,7 +193,7 @@ E_SEMI           : ';' -> type(SEMI);
 E_COMMA          : ',' -> type(COMMA);
 E_PERIOD         : '.' -> type(PERIOD);
 E_BACKSLASH      : '\\'+ -> skip;
-E_WS             : HWS+ -> channel(HIDDEN);
+E_WS             : HWS+ -> skip;
 E_NL             : NL -> type(NEWLINE);
 E_OTHER          : . -> type(OTHER);
 
@@ -211,7 +211,7 @@ S_PERIOD         : '.' -> type(PERIOD);
 S_WORD           : ~[ \t\u00A0\r\n\u2028\\():.]+ -> type(WORD);
 S_PAREN          : [()] -> type(OTHER);
 S_BACKSLASH      : '\\'+ -> skip;
-S_WS             : HWS+ -> channel(HIDDEN);
+S_WS             : HWS+ -> skip;
 S_NL             : NL -> type(NEWLINE);
 
 fragment MARK_TEXT : MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?;
@@ -226,7 +226,7 @@ mode CLASSIFIED_BY;
 
 C_MARK           : '(' [A-Za-z/]+ ')' -> type(PORTION_MARK);
 C_KEY            : K_CLASSIFIED HWS+ K_BY -> type(CB_KEY), mode(CB_TEXT);
-C_WS             : HWS+ -> channel(HIDDEN);
+C_WS             : HWS+ -> skip;
 C_OTHER          : . -> type(OTHER), mode(CB_TEXT);
 
 mode CB_TEXT;
@@ -256,7 +256,7 @@ CT_SLASH         : '/' -> type(SLASH);
 CT_LPAREN        : '(' -> type(LPAREN);
 CT_RPAREN        : ')' -> type(RPAREN);
 CT_BACKSLASH     : '\\'+ -> skip;
-CT_WS            : HWS+ -> channel(HIDDEN);
+CT_WS            : HWS+ -> skip;
 CT_NL            : NL -> type(NEWLINE);
 CT_OTHER         : . -> type(OTHER);
 
@@ -271,7 +271,7 @@ mode TAGS;
 
 G_KEY options { caseInsensitive = true; } : (K_TAGS | 'AGS') -> type(TAGS_KEY), mode(TAGS_TEXT);
 G_PILCROW        : PILCROW -> skip;
-G_START_WS       : HWS+ -> channel(HIDDEN);
+G_START_WS       : HWS+ -> skip;
 G_START_OTHER    : . -> type(OTHER), mode(TAGS_TEXT);
 
 mode TAGS_TEXT;
@@ -285,7 +285,7 @@ G_LINK_OPEN      : '[' -> type(LINK_OPEN);
 G_LINK_CLOSE     : ']' ('(' ~[)\r\n\u2028]* ')')? -> type(LINK_CLOSE);
 G_HTML           : '<' ~[>\r\n\u2028]* '>' -> type(HTML_TAG);
 G_DEBRIS         : ~[ \t\u00A0\r\n\u2028,;()[\]A-Za-z0-9] -> skip;
-G_WS             : HWS+ -> channel(HIDDEN);
+G_WS             : HWS+ -> skip;
 G_NL             : NL -> type(NEWLINE);
 
 fragment TAG_ALNUM : [A-Za-z0-9];
@@ -293,7 +293,7 @@ fragment TAG_ALNUM : [A-Za-z0-9];
 // Blanks may lead the line; one blank may follow a pilcrow; the number and its period touch.
 mode PARA;
 
-PA_WS            : HWS+ -> channel(HIDDEN);
+PA_WS            : HWS+ -> skip;
 PA_PILCROW       : PILCROW HWS? -> type(PILCROW_MARK), mode(PARA_NUMBER_MODE);
 // a number led by the digit 1 may be a pilcrow mangled into it (14. for ¶4.): written first, it wins the tie
 PA_ONE_LED       : '1' DIGIT DIGIT? -> type(ONE_LED_NUMBER), mode(PARA_PERIOD);
@@ -314,7 +314,7 @@ PP_OTHER         : . -> type(OTHER), mode(PARA_REST);
 // after the period, or where a text may open with a portion marking: the marking or the text
 mode PORTION;
 
-PO_WS            : HWS+ -> channel(HIDDEN);
+PO_WS            : HWS+ -> skip;
 PO_OPEN          : '(' -> type(LPAREN), mode(MARKING);
 PO_TEXT          : ~[( \t\u00A0\r\n\u2028] ~[\r\n\u2028]* -> type(PARA_TEXT);
 PO_NL            : NL -> type(NEWLINE);
@@ -322,7 +322,7 @@ PO_NL            : NL -> type(NEWLINE);
 // the words of a portion marking, up to its closing parenthesis
 mode MARKING;
 
-MK_WS            : HWS+ -> channel(HIDDEN);
+MK_WS            : HWS+ -> skip;
 MK_LEVEL_LETTER  : PORTION_LEVEL_LETTER -> type(MARK_LEVEL_LETTER);
 MK_LEVEL_ABBR    : PORTION_LEVEL_ABBREVIATED -> type(MARK_LEVEL_ABBREVIATED);
 MK_LEVEL_SPELLED : PORTION_LEVEL_SPELLED -> type(MARK_LEVEL_SPELLED);
@@ -344,7 +344,7 @@ PR_NL            : NL -> type(NEWLINE);
 // ---------------------------------------------------------------- SMART section line: ASTANA 00002256 002.2 OF 002
 mode SECTION_LINE;
 
-SL_WS            : HWS+ -> channel(HIDDEN);
+SL_WS            : HWS+ -> skip;
 // OF before the origin words: a tie goes to the rule written first
 SL_OF            : K_OF -> type(OF);
 SL_ORIGIN        : SECTION_ORIGIN -> type(SECTION_ORIGIN_WORDS);
@@ -357,7 +357,7 @@ SL_OTHER         : . -> type(OTHER), mode(LINE_REST);
 // ---------------------------------------------------------------- the ending: BT, #2256, NNNN, << END OF DOCUMENT >>, *** footers
 mode TRAILER;
 
-TR_WS            : HWS+ -> channel(HIDDEN);
+TR_WS            : HWS+ -> skip;
 TR_BT            : K_BT -> type(BT_MARK), mode(LINE_REST);
 TR_HASH          : '#' -> type(HASH), mode(TRAILER_SERIAL);
 TR_END           : END_OF_MESSAGE -> type(END_OF_MESSAGE_MARK), mode(LINE_REST);
@@ -375,7 +375,7 @@ mode LINE_REST;
 
 LR_WORD          : ~[ \t\u00A0\r\n\u2028\\]+ -> type(OTHER);
 LR_BACKSLASH     : '\\'+ -> skip;
-LR_WS            : HWS+ -> channel(HIDDEN);
+LR_WS            : HWS+ -> skip;
 LR_NL            : NL -> type(NEWLINE);
 
 fragment LETTER  : [\p{L}];

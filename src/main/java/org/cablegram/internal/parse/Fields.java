@@ -347,7 +347,26 @@ final class Fields {
         private static final long serialVersionUID = 1L;
         private static final int SIZE = 4096;
 
-        record Key(Object rule, String text) { }
+        /** The rule and the text read; written out rather than a record, whose methods are bound at first use. */
+        static final class Key {
+            private final Object rule;
+            private final String text;
+
+            Key(Object rule, String text) {
+                this.rule = rule;
+                this.text = text;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key && ((Key) o).rule == rule && ((Key) o).text.equals(text);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * System.identityHashCode(rule) + text.hashCode();
+            }
+        }
 
         Recent() {
             super(SIZE * 2, 0.75f, true);
