@@ -1,0 +1,149 @@
+package org.cablegram.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import org.antlr.v4.runtime.dfa.DFA;
+import org.cablegram.CableParser;
+import org.cablegram.generate.TelegramTexts;
+
+/**
+ * A long run over texts that never repeat: the corpus's cables, each damaged by one to three
+ * random mutations of the library's generators in every round (a new seed per text and round),
+ * parsed one after the other until {@code --gb} gigabytes of text have gone through. Caches keyed
+ * by text (the parser's memo of recent lines, its DFA) cannot coast on repeats, so the run shows
+ * whether throughput holds and whether memory and the DFA stay bounded. Prints a line every
+ * {@code --every} megabytes: time, megabytes, parsing throughput over the last interval (the
+ * mutations are not timed), heap in use after a full collection, DFA states of the four grammars,
+ * and the share of distinct texts so far.
+ *
+ * <pre>java -Xmx256m -cp corpus-runner.jar org.cablegram.bench.DistinctStream [--gb 2] [--every 100] DIR...</pre>
+ */
+public final class DistinctStream {
+
+    private static final String[] GRAMMARS = {"TelegramLexer", "TelegramParser", "FieldLexer", "FieldParser"};
+
+    private DistinctStream() {
+    }
+
+    /**
+     * Runs the stream.
+     *
+     * @param args options and corpus folders
+     * @throws Exception on I/O errors
+     */
+    public static void main(String[] args) throws Exception {
+        double gb = 2;
+        long every = 100;
+        List<Path> dirs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--gb" -> gb = Double.parseDouble(args[++i]);
+                case "--every" -> every = Long.parseLong(args[++i]);
+                default -> dirs.add(Path.of(args[i]));
+            }
+        }
+        if (dirs.isEmpty()) {
+            dirs.add(Inputs.corpus());
+        }
+        List<String> texts = new ArrayList<>();
+        for (Path d : dirs) {
+            try (Stream<Path> s = Files.list(d)) {
+                for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                    texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        CableParser parser = CableParser.create();
+        long limit = (long) (gb * 1e9);
+        long total = 0;
+        long distinct = 0;
+        long seen = 0;
+        HashSet<Long> hashes = new HashSet<>();
+        long start = System.nanoTime();
+        long lastBytes = 0;
+        long nextReport = every * 1_000_000L;
+        long sink = 0;
+        long parsing = 0;
+        long lastParsing = 0;
+        System.out.println("| seconds | MB | MB/s parsing (interval) | live heap, MB | DFA states (line lexer, line parser, field lexer, field parser) | distinct texts |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (int round = 0; total < limit; round++) {
+            for (int i = 0; i < texts.size() && total < limit; i++) {
+                SplittableRandom random = new SplittableRandom(((long) round << 32) ^ i);
+                String text = TelegramTexts.mutate(texts.get(i), random, 1 + random.nextInt(3));
+                long t0 = System.nanoTime();
+                sink += parser.parse(text).cable().paragraphs().size();
+                parsing += System.nanoTime() - t0;
+                total += text.length();
+                seen++;
+                if (hashes.add(fingerprint(text))) {
+                    distinct++;
+                }
+                if (total >= nextReport) {
+                    long now = System.nanoTime();
+                    System.out.printf(Locale.ROOT, "| %.1f | %d | %.1f | %.1f | %s | %.4f |%n", (now - start) / 1e9,
+                            total / 1_000_000, (total - lastBytes) / 1e6 / ((parsing - lastParsing) / 1e9),
+                            liveHeap() / 1e6, dfaStates(), (double) distinct / seen);
+                    lastParsing = parsing;
+                    lastBytes = total;
+                    nextReport += every * 1_000_000L;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT,
+                "%d texts (%d distinct), %.2f GB in %.1f s, %.1f s of it parsing: %.1f MB/s; max heap %.0f MB (paragraphs %d)%n",
+                seen, distinct, total / 1e9, seconds, parsing / 1e9, total / 1e6 / (parsing / 1e9),
+                Runtime.getRuntime().maxMemory() / 1e6, sink);
+    }
+
+    /** 64 bits of the text: a collision would only undercount the distinct texts. */
+    private static long fingerprint(String s) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h ^ ((long) s.hashCode() << 32);
+    }
+
+    /**
+     * The heap still in use after a full collection (asked for at each report, outside the timed
+     * parses): what the run holds, the corpus texts included, and not what awaits collection.
+     */
+    private static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * The states of the generated recognisers' shared DFA caches, read by reflection (they are
+     * internal to the library): the figure that must level off for memory to stay bounded.
+     */
+    private static String dfaStates() {
+        StringBuilder sb = new StringBuilder();
+        for (String g : GRAMMARS) {
+            try {
+                Field f = Class.forName("org.cablegram.internal.grammar." + g).getDeclaredField("_decisionToDFA");
+                f.setAccessible(true);
+                long states = 0;
+                for (DFA d : (DFA[]) f.get(null)) {
+                    states += d.states.size();
+                }
+                sb.append(sb.length() == 0 ? "" : ", ").append(states);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                sb.append(sb.length() == 0 ? "" : ", ").append('?');
+            }
+        }
+        return sb.toString();
+    }
+}
