@@ -23,7 +23,9 @@ build() {
       dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp-$n.txt" >&2)
   cp "$(ls "$d"/target/cablegram-*.jar | grep -v -e sources -e javadoc | head -n 1)" "$work/lib-$n.jar"
   mkdir -p "$work/classes-$n"
-  javac -nowarn -d "$work/classes-$n" -cp "$work/lib-$n.jar" "$root/examples/bench/src/main/java/org/cablegram/bench/PassTimer.java"
+  javac -nowarn -d "$work/classes-$n" -cp "$work/lib-$n.jar:$(cat "$work/cp-$n.txt")" \
+      "$root/examples/bench/src/main/java/org/cablegram/bench/PassTimer.java" \
+      "$root/examples/bench/src/main/java/org/cablegram/bench/DfaStates.java"
   echo "$work/classes-$n:$work/lib-$n.jar:$(cat "$work/cp-$n.txt")"
 }
 

@@ -1,7 +1,6 @@
 package org.cablegram.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
-import org.antlr.v4.runtime.dfa.DFA;
 import org.cablegram.CableParser;
 import org.cablegram.generate.TelegramTexts;
 
@@ -29,8 +27,6 @@ import org.cablegram.generate.TelegramTexts;
  * <pre>java -Xmx256m -cp corpus-runner.jar org.cablegram.bench.DistinctStream [--gb 2] [--every 100] DIR...</pre>
  */
 public final class DistinctStream {
-
-    private static final String[] GRAMMARS = {"TelegramLexer", "TelegramParser", "FieldLexer", "FieldParser"};
 
     private DistinctStream() {
     }
@@ -93,7 +89,7 @@ public final class DistinctStream {
                     long now = System.nanoTime();
                     System.out.printf(Locale.ROOT, "| %.1f | %d | %.1f | %.1f | %s | %.4f |%n", (now - start) / 1e9,
                             total / 1_000_000, (total - lastBytes) / 1e6 / ((parsing - lastParsing) / 1e9),
-                            liveHeap() / 1e6, dfaStates(), (double) distinct / seen);
+                            liveHeap() / 1e6, DfaStates.now(), (double) distinct / seen);
                     lastParsing = parsing;
                     lastBytes = total;
                     nextReport += every * 1_000_000L;
@@ -123,27 +119,5 @@ public final class DistinctStream {
     private static long liveHeap() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /**
-     * The states of the generated recognisers' shared DFA caches, read by reflection (they are
-     * internal to the library): the figure that must level off for memory to stay bounded.
-     */
-    private static String dfaStates() {
-        StringBuilder sb = new StringBuilder();
-        for (String g : GRAMMARS) {
-            try {
-                Field f = Class.forName("org.cablegram.internal.grammar." + g).getDeclaredField("_decisionToDFA");
-                f.setAccessible(true);
-                long states = 0;
-                for (DFA d : (DFA[]) f.get(null)) {
-                    states += d.states.size();
-                }
-                sb.append(sb.length() == 0 ? "" : ", ").append(states);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                sb.append(sb.length() == 0 ? "" : ", ").append('?');
-            }
-        }
-        return sb.toString();
     }
 }
