@@ -31,7 +31,7 @@ tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIG
          END_OF_MESSAGE_MARK, END_OF_DOCUMENT_MARK, FOOTER_MARK,
          REF_KEY, LETTER_BULLET, PAREN_BULLET, NUMBER_BULLET, HANDLING_MARK, AND_PREVIOUS, THE, KIND_EMAIL,
          KIND_TELCON, KIND_MEMO, KIND_REPORT, KIND_MEETING, NOT_STATION, SINGLE_LETTER, SERIAL_YEAR, REF_DATE,
-         DIGITS_2, DIGITS_4, SERIAL_DIGITS }
+         DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE }
 
 NEWLINE          : NL;
 WS               : HWS+ -> channel(HIDDEN);
@@ -440,6 +440,23 @@ RF_COMMA         : ',' -> type(COMMA);
 RF_PERIOD        : '.' -> type(PERIOD);
 RF_DASH          : '-' -> type(DASH);
 RF_OTHER         : . -> type(OTHER);
+
+// ---------------------------------------------------------------- text header: passing lines, STATE FOR SCA/CEN, DRL; PASS TO USTR
+// The words that route a cable on inside the receiving post or the Department: FOR, ALSO (FOR),
+// PASS (TO), and DEPT or STATE at the start of the line; every other word is one token.
+mode PASSING;
+
+PS_WS            : HWS+ -> channel(HIDDEN);
+PS_FOR options { caseInsensitive = true; } : 'FOR' -> type(PASSING_FOR);
+PS_ALSO options { caseInsensitive = true; } : 'ALSO' -> type(PASSING_ALSO);
+PS_STATE options { caseInsensitive = true; } : 'STATE' -> type(PASSING_STATE);
+// PASS, PASSING, DEPT, DEPT. and DEPT/EUR: a word that starts so (a tie goes to the rule written first)
+PS_PASS options { caseInsensitive = true; } : 'PASS' PASSING_WORD_CHAR* -> type(PASSING_PASS);
+PS_DEPT options { caseInsensitive = true; } : 'DEPT' PASSING_WORD_CHAR* -> type(PASSING_DEPT);
+PS_WORD          : PASSING_WORD_CHAR+ -> type(OTHER);
+PS_NL            : NL -> type(NEWLINE);
+
+fragment PASSING_WORD_CHAR : ~[ \t\u00A0\r\n\u2028];
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

@@ -38,6 +38,7 @@ standaloneClassifiedBy   : classifiedByLine EOF ;
 standaloneTags           : tagsBlock EOF ;
 // a REF block at once: the REF line and its continuation lines
 standaloneReference      : referenceBlock EOF ;
+standalonePassing        : passingLine EOF ;
 standaloneParagraphStart : paragraphStart EOF ;
 standaloneMarkedText     : markedText EOF ;
 standaloneSectionLine    : sectionLine EOF ;
@@ -440,6 +441,23 @@ refDate
     : REF_DATE                                                       # refDateNumeric      // 10/16/09
     | MONTH_NAME PERIOD? (DIGITS_2 | SERIAL_DIGITS) (COMMA? DIGITS_4)?   # refDateMonthFirst   // JANUARY 12, 2009
     ;
+
+// ------------------------------------------------------------------ passing lines (lexer mode PASSING)
+
+// STATE FOR SCA/CEN, DRL; DEPT FOR EUR/RUS; PASS TO USTR; NSC FOR DAN FISK; AMEMBASSY BERLIN PASS
+// TO AMCONSUL LEIPZIG; SOUTHCOM ALSO FOR POLAD (TELEGRAM-FORMAT.md 6.2). A text line without
+// these words, or with FOR at its very end ("... USUN FOR" wrapped before the names), continues
+// the passing line before it.
+passingLine
+    : opening=(PASSING_DEPT | PASSING_STATE) passingAny*                                       # passingOpened
+    | passingWho* marker=(PASSING_FOR | PASSING_PASS | PASSING_ALSO) passingAny+                # passingMarked
+    | passingAny*                                                                             # passingContinued
+    ;
+
+// who a passing instruction is for, before its FOR, PASS or ALSO
+passingWho : ~(PASSING_FOR | PASSING_PASS | PASSING_ALSO | EOF) ;
+
+passingAny : ~EOF ;
 
 // ------------------------------------------------------------------ paragraph start (lexer mode PARA)
 

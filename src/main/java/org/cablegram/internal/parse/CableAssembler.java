@@ -1191,7 +1191,7 @@ final class CableAssembler {
                     }
                     if (refItem != null && refItem == previousKeyword(items, i) && continuesReferences(it)) {
                         refExtra.addAll(it.lines());
-                    } else if (previousPassing != null && !blankSincePassing && !startsPassing(t)) {
+                    } else if (previousPassing != null && !blankSincePassing && !HeaderFields.opensPassing(t)) {
                         String before = passing.remove(passing.size() - 1);
                         side.forget(before);
                         String joined = before + " " + t;
@@ -1346,12 +1346,6 @@ final class CableAssembler {
             }
         }
         return null;
-    }
-
-    private static boolean startsPassing(String t) {
-        String u = t.toUpperCase(Locale.ROOT);
-        return u.contains(" FOR ") || u.startsWith("FOR ") || u.startsWith("PASS") || u.contains(" PASS ")
-                || u.startsWith("DEPT") || u.startsWith("STATE ") || u.contains(" ALSO ");
     }
 
     private void readClassLine(Item it) {

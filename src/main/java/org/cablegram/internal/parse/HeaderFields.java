@@ -257,6 +257,19 @@ final class HeaderFields {
         return (ReferenceRead) new ReferenceVisitor(t, citingYear, startAt).visit(tree.referenceBlock());
     }
 
+    // ------------------------------------------------------------------------ passing lines
+
+    /**
+     * Whether a header text line opens a passing line (rule {@code standalonePassing}, lexer mode
+     * PASSING): it starts with DEPT, STATE, FOR or PASS, or holds FOR, PASS or ALSO after the
+     * words naming whom it is for. A line that does not continues the passing line before it.
+     */
+    static boolean opensPassing(String line) {
+        FieldParser.StandalonePassingContext tree = FieldEngine.parse(line, FieldLexer.PASSING,
+                FieldParser::standalonePassing);
+        return !(tree.passingLine() instanceof FieldParser.PassingContinuedContext);
+    }
+
     // ------------------------------------------------------------------------- CLASSIFIED BY
 
     /** The Classified By line read; {@code wellFormed} is false when only the catch-all alternative fits. */

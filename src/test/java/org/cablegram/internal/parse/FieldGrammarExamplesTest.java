@@ -127,6 +127,8 @@ class FieldGrammarExamplesTest {
                     + i.reference().kind() + "; " + i.reference().cableId().orElse("-") + "; " + i.reference().text())
                     .collect(Collectors.joining(" | ")), "opening", opt(v.opening()), "next", opt(v.next()));
         }, -1));
+        ENTRIES.put("passing", new Entry(FieldLexer.PASSING, p -> p.standalonePassing().passingLine(),
+                s -> map("opens", String.valueOf(HeaderFields.opensPassing(s))), -1));
         ENTRIES.put("classifiedBy", new Entry(FieldLexer.CLASSIFIED_BY, p -> p.standaloneClassifiedBy().classifiedByLine(),
                 s -> {
                     org.cablegram.model.ClassifiedBy v = HeaderFields.classifiedBy(s);
