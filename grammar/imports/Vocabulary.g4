@@ -87,7 +87,7 @@ fragment K_NOT_APPLICABLE options { caseInsensitive = true; } : 'N' HWS* '/' HWS
 fragment K_TAGS options { caseInsensitive = true; } : 'TAGS' | 'TAG' | 'TAGE' | 'TGS';
 fragment K_SUBJECT options { caseInsensitive = true; } : 'SUBJECT' | 'SUBJ' | 'UBJECT';
 fragment K_REF options { caseInsensitive = true; }
-    : 'REF' | 'REFS' | 'REF(S)' | 'REFTEL' | 'REFTELS' | 'REFERENCE' | 'REFERENCES';
+    : 'REF' | 'REFS' | 'REF(S)' | 'REFTEL' | 'REFTELS' | 'REFERENCE' | 'REFERENCES' | 'REFERENCE(S)';
 fragment K_CLASSIFIED options { caseInsensitive = true; } : 'CLASSIFIED';
 fragment K_BY options { caseInsensitive = true; } : 'BY';
 fragment K_END_OF_DOCUMENT options { caseInsensitive = true; } : 'END OF DOCUMENT';

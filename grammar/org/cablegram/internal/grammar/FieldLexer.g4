@@ -28,7 +28,10 @@ tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIG
          MARK_LEVEL_LETTER, MARK_LEVEL_ABBREVIATED, MARK_LEVEL_SPELLED, MARK_FOUO, MARK_REL,
          MARK_CAVEAT, MARK_WORD, MARK_SEPARATOR, SECTION_ORIGIN_WORDS, SECTION_SERIAL_DIGITS,
          SECTION_COUNTER_DIGITS, SECTION_SUFFIX_DIGITS, BT_MARK, TRAILER_SERIAL_DIGITS,
-         END_OF_MESSAGE_MARK, END_OF_DOCUMENT_MARK, FOOTER_MARK }
+         END_OF_MESSAGE_MARK, END_OF_DOCUMENT_MARK, FOOTER_MARK,
+         REF_KEY, LETTER_BULLET, PAREN_BULLET, NUMBER_BULLET, HANDLING_MARK, AND_PREVIOUS, THE, KIND_EMAIL,
+         KIND_TELCON, KIND_MEMO, KIND_REPORT, KIND_MEETING, NOT_STATION, SINGLE_LETTER, SERIAL_YEAR, REF_DATE,
+         DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE }
 
 NEWLINE          : NL;
 WS               : HWS+ -> skip;
@@ -369,6 +372,91 @@ mode TRAILER_SERIAL;
 
 TS_DIGITS        : DIGIT+ -> type(TRAILER_SERIAL_DIGITS), mode(LINE_REST);
 TS_OTHER         : . -> type(OTHER), mode(LINE_REST);
+
+// ---------------------------------------------------------------- text header: REF: A. STATE 12345 B. 08 MEXICO CITY 1201 AND 1187 (NOTAL)
+// The whole block (the REF line and its continuation lines, joined) in one mode: the keyword
+// (also inside the block, "REF B SECSTATE 76108"), item bullets (A. A) ¶B. (C) (1)), the handling
+// annotations and AND PREVIOUS, the words that name other kinds of documents, the words that
+// never name a station (months, PARA, DATED ...), numbers by their count of digits, dates, and
+// words. A bullet is a token wherever it stands ("JOHN E. SMITH"): whether it opens an item is
+// the visitor's to say, by the order of the letters. Line ends are blanks here.
+mode REF;
+
+RF_WS            : [ \t\u00A0\r\n\u2028]+ -> channel(HIDDEN);
+RF_BACKSLASH     : '\\'+ -> skip;
+RF_KEY options { caseInsensitive = true; } : K_REF -> type(REF_KEY);
+RF_LETTER_BULLET : (PILCROW HWS?)? [A-Za-z] [.)] -> type(LETTER_BULLET);
+RF_PAREN_BULLET  : (PILCROW HWS?)? '(' [A-Za-z] HWS? ')' -> type(PAREN_BULLET);
+RF_NUMBER_BULLET : (PILCROW HWS?)? '(' DIGIT DIGIT? ')' -> type(NUMBER_BULLET);
+// a letter with its bullet's punctuation but punctuation after it is text: the categories of a
+// Classified By line run in ("1.4 (b), (d)."), a list cut short ("C....")
+RF_LETTER_IN_TEXT: ('(' [A-Za-z] HWS? ')' | [A-Za-z] [.)]) [.,;:] -> type(OTHER);
+// letters each closed by a period (a.i., U.S., E.O.) and a number with its subsections
+// (38(B)(1)(A), 4(b)) hold no bullet
+RF_ABBREVIATION  : [A-Za-z] '.' ([A-Za-z] '.')+ -> type(OTHER);
+RF_SUBSECTION    : DIGIT+ ('(' [A-Za-z0-9]+ ')')+ -> type(OTHER);
+RF_PILCROW       : PILCROW -> skip;
+// (NOTAL): the cited message did not go to all addressees of this one; (EXDIS), (NODIS) ...
+RF_HANDLING      : '(' HWS* CAPTION_NAME HWS* ')' -> type(HANDLING_MARK);
+RF_AND_PREVIOUS options { caseInsensitive = true; } : 'AND' HWS+ 'PREVIOUS' -> type(AND_PREVIOUS);
+RF_AND options { caseInsensitive = true; } : 'AND' -> type(AND);
+RF_OF options { caseInsensitive = true; } : K_OF -> type(OF);
+RF_THE options { caseInsensitive = true; } : 'THE' -> type(THE);
+// the kinds of documents other than cables, before WORD: a tie goes to the rule written first (E-MAIL)
+RF_EMAIL options { caseInsensitive = true; } : 'E' '-'? 'MAIL' 'S'? -> type(KIND_EMAIL);
+RF_TELCON options { caseInsensitive = true; }
+    : ('TELCON' 'S'? | 'TELECON' | 'TELEPHONE' | 'PHONE' HWS+ 'CALL' | 'PHONECALL') -> type(KIND_TELCON);
+RF_MEMO options { caseInsensitive = true; }
+    : ('MEMO' | 'MEMORANDUM' | 'MEMCON' | 'NON-PAPER' | 'NONPAPER') -> type(KIND_MEMO);
+RF_REPORT options { caseInsensitive = true; }
+    : ('REPORT' | 'AIRGRAM' | 'LETTER' | 'DIPLOMATIC' HWS+ 'NOTE' | 'DIP' HWS+ 'NOTE' | 'FAX' | 'STUDY' | 'IIR' | 'OI')
+      -> type(KIND_REPORT);
+RF_MEETING options { caseInsensitive = true; }
+    : ('MEETING' 'S'? | 'CONVERSATION' | 'DISCUSSION' | 'VISIT' | 'CALL') -> type(KIND_MEETING);
+RF_MONTH options { caseInsensitive = true; }
+    : ('JAN' 'UARY'? | 'FEB' 'RUARY'? | 'MAR' 'CH'? | 'APR' 'IL'? | 'MAY' | 'JUN' 'E'? | 'JUL' 'Y'? | 'AUG' 'UST'?
+      | 'SEP' 'T'? | 'SEPTEMBER' | 'OCT' 'OBER'? | 'NOV' 'EMBER'? | 'DEC' 'EMBER'?) -> type(MONTH_NAME);
+// words that start no station's name: "PARA 3 OF STATE 1234", "DATED 12 MAY", "RESOLUTION 1540"
+RF_NOT_STATION options { caseInsensitive = true; }
+    : ('DATED' | 'ON' | 'TO' | 'IN' | 'AN' | 'NO' | 'NUMBER' | 'PARA' | 'PARAS' | 'PARAGRAPH' | 'SECTION' | 'PAGE'
+      | 'PAGES' | 'CHAPTER' | 'ARTICLE' | 'RESOLUTION' | 'FAM' | 'UNSCR' | 'EO' | 'TAGS') -> type(NOT_STATION);
+// a capital alone can be a bullet after the keyword (REF B); an article or initial in lower case is none
+RF_SINGLE_LETTER : [A-Z] -> type(SINGLE_LETTER);
+RF_SINGLE_LOWER  : [a-z] -> type(NOT_STATION);
+// letters with inner apostrophes and dashes (N'DJAMENA, PORT-AU-PRINCE), and a code of letters and
+// digits joined by dashes (TS-323-08A, IMSWM-0028-2010), which is no station and serial; a period
+// ends a word, so that a bullet glued to it is read (A.BOGOTA)
+RF_WORD          : LETTER+ (['&] LETTER+)* ('-' [\p{L}0-9]+)* -> type(WORD);
+// a serial with the year after a slash (1234/09), before a date of the same length
+RF_SERIAL_YEAR   : DIGIT DIGIT DIGIT (DIGIT (DIGIT (DIGIT DIGIT?)?)?)? '/' DIGIT DIGIT -> type(SERIAL_YEAR);
+RF_DATE          : (DIGIT+ ('/' HWS? DIGIT+)+ | DIGIT+ ':' DIGIT+) -> type(REF_DATE);
+RF_DIGITS_2      : DIGIT DIGIT -> type(DIGITS_2);
+RF_DIGITS_4      : DIGIT DIGIT DIGIT DIGIT -> type(DIGITS_4);
+RF_SERIAL        : (DIGIT | DIGIT DIGIT DIGIT | DIGIT DIGIT DIGIT DIGIT DIGIT (DIGIT DIGIT?)?) -> type(SERIAL_DIGITS);
+RF_LONG_NUMBER   : DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT DIGIT* -> type(N8);
+RF_COLON         : ':' -> type(COLON);
+RF_SEMI          : ';' -> type(SEMI);
+RF_COMMA         : ',' -> type(COMMA);
+RF_PERIOD        : '.' -> type(PERIOD);
+RF_DASH          : '-' -> type(DASH);
+RF_OTHER         : . -> type(OTHER);
+
+// ---------------------------------------------------------------- text header: passing lines, STATE FOR SCA/CEN, DRL; PASS TO USTR
+// The words that route a cable on inside the receiving post or the Department: FOR, ALSO (FOR),
+// PASS (TO), and DEPT or STATE at the start of the line; every other word is one token.
+mode PASSING;
+
+PS_WS            : HWS+ -> channel(HIDDEN);
+PS_FOR options { caseInsensitive = true; } : 'FOR' -> type(PASSING_FOR);
+PS_ALSO options { caseInsensitive = true; } : 'ALSO' -> type(PASSING_ALSO);
+PS_STATE options { caseInsensitive = true; } : 'STATE' -> type(PASSING_STATE);
+// PASS, PASSING, DEPT, DEPT. and DEPT/EUR: a word that starts so (a tie goes to the rule written first)
+PS_PASS options { caseInsensitive = true; } : 'PASS' PASSING_WORD_CHAR* -> type(PASSING_PASS);
+PS_DEPT options { caseInsensitive = true; } : 'DEPT' PASSING_WORD_CHAR* -> type(PASSING_DEPT);
+PS_WORD          : PASSING_WORD_CHAR+ -> type(OTHER);
+PS_NL            : NL -> type(NEWLINE);
+
+fragment PASSING_WORD_CHAR : ~[ \t\u00A0\r\n\u2028];
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

@@ -36,6 +36,9 @@ standaloneEo             : eoLine EOF ;
 standaloneSubject        : subjectLine EOF ;
 standaloneClassifiedBy   : classifiedByLine EOF ;
 standaloneTags           : tagsBlock EOF ;
+// a REF block at once: the REF line and its continuation lines
+standaloneReference      : referenceBlock EOF ;
+standalonePassing        : passingLine EOF ;
 standaloneParagraphStart : paragraphStart EOF ;
 standaloneMarkedText     : markedText EOF ;
 standaloneSectionLine    : sectionLine EOF ;
@@ -375,6 +378,87 @@ tagCode : TAG_CODE ;
 tagGroup : LPAREN tagGroupPart* RPAREN? ;
 
 tagGroupPart : tagGroup | ~(LPAREN | RPAREN | EOF) ;
+// ------------------------------------------------------------------ REF (lexer mode REF)
+
+// REF: A. STATE 12345 B. 08 MEXICO CITY 1201 AND 1187 (NOTAL), with its continuation lines; a
+// lettered line that continues a block after a blank opens with its bullet and has no keyword
+referenceBlock
+    : head=refHead lead=refBody refItem*                 # referenceWellFormed
+    | first=markBullet lead=refBody refItem*             # referenceContinued
+    | any*                                              # referenceMalformed
+    ;
+
+// REF:, REFS:, REF(S):, REFTEL, REFERENCES:, REF.; REF A: gives the first item's letter
+refHead
+    : REF_KEY letter=SINGLE_LETTER (COLON | PERIOD)?     # headLettered
+    | REF_KEY (COLON | PERIOD COLON?)?                   # headPlain      // more periods are an elision: REF: ...
+    ;
+
+refItem : bullet body=refBody ;
+
+// a bullet wherever one stands: whether it opens an item (the next letter) or is text (an initial,
+// "SEE REF B") is decided by the order of the letters
+bullet
+    : markBullet                                                      # bulletMarked
+    | REF_KEY COLON? (letter=SINGLE_LETTER COLON? | markBullet)?      # bulletAfterKeyword
+    ;
+
+markBullet
+    : LETTER_BULLET          # bulletLetter           // A.  A)  ¶B.
+    | PAREN_BULLET           # bulletParenthesised    // (A)  (A )
+    | NUMBER_BULLET          # bulletNumber           // (1)
+    ;
+
+// an item's text: parts apart by semicolons (the items of an unlettered block), each may open
+// with a cable citation
+refBody : refPart (SEMI refPart)* ;
+
+refPart : citation? refWord* ;
+
+// [YY|YYYY] STATION SERIAL (AND SERIAL)*: 08 MEXICO CITY 1201 AND 1187, STATE 123456, THE HAGUE 876
+citation
+    : year=(DIGITS_2 | DIGITS_4) station=stationName DASH? serials+=refSerial (AND serials+=refSerial)*   # citationDated
+    | station=stationName DASH? serials+=refSerial (AND serials+=refSerial)*                              # citationUndated
+    ;
+
+// one to three words (PORT OF SPAIN), THE before them (THE HAGUE)
+stationName : THE? WORD (OF? WORD)? WORD? ;
+
+refSerial
+    : number=(DIGITS_2 | DIGITS_4 | SERIAL_DIGITS)       # refSerialNumber
+    | withYear=SERIAL_YEAR                               # refSerialSlashYear   // 1234/09
+    ;
+
+// a word of an item's text, one token at a time
+refWord
+    : kind=(KIND_EMAIL | KIND_TELCON | KIND_MEMO | KIND_REPORT | KIND_MEETING)    # wordKind
+    | (HANDLING_MARK | AND_PREVIOUS)                                             # wordAnnotation
+    | refDate                                                                    # wordDate
+    | ~(LETTER_BULLET | PAREN_BULLET | NUMBER_BULLET | REF_KEY | SEMI | EOF)      # wordText
+    ;
+
+refDate
+    : REF_DATE                                                       # refDateNumeric      // 10/16/09
+    | MONTH_NAME PERIOD? (DIGITS_2 | SERIAL_DIGITS) (COMMA? DIGITS_4)?   # refDateMonthFirst   // JANUARY 12, 2009
+    ;
+
+// ------------------------------------------------------------------ passing lines (lexer mode PASSING)
+
+// STATE FOR SCA/CEN, DRL; DEPT FOR EUR/RUS; PASS TO USTR; NSC FOR DAN FISK; AMEMBASSY BERLIN PASS
+// TO AMCONSUL LEIPZIG; SOUTHCOM ALSO FOR POLAD (TELEGRAM-FORMAT.md 6.2). A text line without
+// these words, or with FOR at its very end ("... USUN FOR" wrapped before the names), continues
+// the passing line before it.
+passingLine
+    : opening=(PASSING_DEPT | PASSING_STATE) passingAny*                                       # passingOpened
+    | passingWho* marker=(PASSING_FOR | PASSING_PASS | PASSING_ALSO) passingAny+                # passingMarked
+    | passingAny*                                                                             # passingContinued
+    ;
+
+// who a passing instruction is for, before its FOR, PASS or ALSO
+passingWho : ~(PASSING_FOR | PASSING_PASS | PASSING_ALSO | EOF) ;
+
+passingAny : ~EOF ;
+
 // ------------------------------------------------------------------ paragraph start (lexer mode PARA)
 
 // ¶4. (C) text, 4. (SBU) text, 14. text: pilcrow, number, period, portion marking, the text

@@ -92,12 +92,17 @@ headerItem
     | HEADER_TEXT                             # headerText
     ;
 
+// A keyword line is an item of its own, and so is every text line: the text lines right after
+// a TAGS, SUBJECT, REF or Classified By line continue it, which the reader of the items
+// (MessageReader) joins to it. Written as KEYWORD_LINE HEADER_TEXT* here, the block would
+// compete with headerText for each of its lines, and the parser's prediction would look ahead
+// over the rest of the block at every line of it: time growing with the square of its length.
 classBlock        : CLASS_LINE ;
 eoLine            : EO_LINE ;
-tagsBlock         : TAGS_LINE HEADER_TEXT* ;
-subjectBlock      : SUBJECT_LINE HEADER_TEXT* ;
-refBlock          : REF_LINE HEADER_TEXT* ;
-classifiedByBlock : CLASSIFIED_BY_LINE HEADER_TEXT* ;
+tagsBlock         : TAGS_LINE ;
+subjectBlock      : SUBJECT_LINE ;
+refBlock          : REF_LINE ;
+classifiedByBlock : CLASSIFIED_BY_LINE ;
 
 // ---------------------------------------------------------------------------
 // Body

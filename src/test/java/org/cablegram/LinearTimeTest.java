@@ -23,11 +23,6 @@ import org.junit.jupiter.api.Test;
  * pauses do not decide the outcome; each result is checked, so that a parser that skipped the
  * work could not pass.
  *
- * <p>Not covered yet: REF and Classified By elements continued on many lines. The generated
- * parser's prediction for each continuation line looks ahead over the rest of the element's
- * lines (the lines could also be header text items of their own), which takes time growing with
- * the square of their number.
- *
  * <p>The sizes are 1 MiB and 4 MiB: smaller texts fit in the processor's caches, which makes the
  * smaller size unduly fast. {@code -Dcablegram.linear.kib=N} sets the smaller size in KiB.
  */
@@ -93,6 +88,20 @@ class LinearTimeTest {
                             assertEquals(n, r.cable().references().size());
                             assertEquals("STATE " + n, r.cable().references().get(n - 1).text());
                         }),
+                new Shape("REF items on many lines",
+                        // lines long enough to stay under the parser's limit of lines at 4 MiB
+                        size -> repeat(HEAD + "REF: ", "08 MEXICO CITY %2$d (NOTAL);", "\n", TAIL, size),
+                        (r, n) -> {
+                            assertEquals(n, r.cable().references().size());
+                            assertEquals("08 MEXICO CITY " + n + " (NOTAL)", r.cable().references().get(n - 1).text());
+                        }),
+                new Shape("a lettered REF item continued on many lines",
+                        size -> repeat(HEAD + "REF: ", "A. 08 MEXICO CITY %2$d (NOTAL)", "\n", TAIL, size),
+                        (r, n) -> {
+                            // one item: a letter that is not the next one is text
+                            assertEquals(1, r.cable().references().size());
+                            assertTrue(r.cable().references().get(0).text().endsWith("A. 08 MEXICO CITY " + n + " (NOTAL)"));
+                        }),
                 new Shape("REF letters and initials",
                         size -> repeat(HEAD + "REF: A. STATE 1 B. ", "LETTER FROM JOHN E. SMITH %2$d", " ", TAIL, size),
                         (r, n) -> {
@@ -118,6 +127,13 @@ class LinearTimeTest {
                 new Shape("Classified By on one line",
                         size -> repeat(HEAD + "Classified By: ", "Deputy Chief of Mission John Smith %2$d", " ",
                                 " for reasons 1.4 (b) and (d)" + TAIL, size),
+                        (r, n) -> {
+                            assertEquals(List.of("1.4(b)", "1.4(d)"), r.cable().classifiedBy().orElseThrow().reasons());
+                            assertTrue(r.cable().classifiedBy().orElseThrow().text().contains("Smith " + n + " for"));
+                        }),
+                new Shape("Classified By continued on many lines",
+                        size -> repeat(HEAD + "Classified By: ", "Deputy Chief of Mission John Smith %2$d", "\n",
+                                "\nfor reasons 1.4 (b) and (d)" + TAIL, size),
                         (r, n) -> {
                             assertEquals(List.of("1.4(b)", "1.4(d)"), r.cable().classifiedBy().orElseThrow().reasons());
                             assertTrue(r.cable().classifiedBy().orElseThrow().text().contains("Smith " + n + " for"));

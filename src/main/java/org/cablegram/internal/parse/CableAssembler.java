@@ -38,7 +38,6 @@ final class CableAssembler {
 
     private static final Pattern ROUTED_ADDRESSEE = Pattern.compile("(?:R[A-Z]{3,7}|ZEN)/\\S.*");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
-    private static final Pattern YEAR_FIRST = Pattern.compile("\\s*\\d{2,4}\\s");
 
 
     private final Diagnostics diags;
@@ -1086,8 +1085,7 @@ final class CableAssembler {
             }
             if (i > last) {
                 // after the last header keyword: lettered REF items still belong to the REF block
-                if (refContinues && !repeatMode && it.kind() == ItemKind.HEADER_TEXT
-                        && continuesRefLetters(it.first().text())) {
+                if (refContinues && !repeatMode && it.kind() == ItemKind.HEADER_TEXT && continuesReferences(it)) {
                     refExtra.addAll(it.lines());
                     cover(it);
                     continue;
@@ -1141,10 +1139,14 @@ final class CableAssembler {
                     }
                     break;
                 case REF:
-                    if (refItem != null) {
+                    if (refItem == null) {
+                        refItem = it;
+                        refNext = HeaderFields.references(texts(it.lines()), -1, null).next();
+                    } else if (repeatMode || !continuesReferences(it)) {
                         duplicate(it, "REF block");
                     } else {
-                        refItem = it;
+                        // REF A ... / REF B ...: a second keyword line that goes on with the letters
+                        refExtra.addAll(it.lines());
                     }
                     refContinues = i == last;
                     break;
@@ -1187,9 +1189,9 @@ final class CableAssembler {
                         }
                         break;
                     }
-                    if (refItem != null && refItem == previousKeyword(items, i) && continuesRefLetters(t)) {
+                    if (refItem != null && refItem == previousKeyword(items, i) && continuesReferences(it)) {
                         refExtra.addAll(it.lines());
-                    } else if (previousPassing != null && !blankSincePassing && !startsPassing(t)) {
+                    } else if (previousPassing != null && !blankSincePassing && !HeaderFields.opensPassing(t)) {
                         String before = passing.remove(passing.size() - 1);
                         side.forget(before);
                         String joined = before + " " + t;
@@ -1271,33 +1273,31 @@ final class CableAssembler {
         return t.length() < 120 && CLASSIFIED_BY_TAIL.matcher(t).find();
     }
 
-    private static final java.util.regex.Pattern REF_LETTER = java.util.regex.Pattern.compile(
-            "^(?:\\(([A-Za-z])\\)\\s|\\(([A-Za-z])\\s\\)|([A-Za-z])[.)]\\s)");
+    /** The letter a line that continues the REF block must open with; empty when none can. */
+    private Optional<String> refNext = Optional.empty();
 
-    /** A lettered REF line after a blank continues the REF block only with the next letter. */
-    private boolean continuesRefLetters(String text) {
-        String t = Words.stripPilcrow(text.strip());
-        java.util.regex.Matcher m = REF_LETTER.matcher(t);
-        if (!m.find()) {
+    /**
+     * Whether a header item continues the REF block: it opens with the bullet of the block's next
+     * letter (a lettered line after a blank, a second keyword line {@code REF B ...}).
+     */
+    private boolean continuesReferences(Item it) {
+        if (refNext.isEmpty()) {
             return false;
         }
-        String label = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        char letter = Character.toUpperCase(label.charAt(0));
-        StringBuilder sb = new StringBuilder(HeaderFields.refText(refItem.first().text()));
-        for (int i = 1; i < refItem.lines().size(); i++) {
-            sb.append(' ').append(refItem.lines().get(i).text());
+        HeaderFields.ReferenceRead read = HeaderFields.references(texts(it.lines()), -1, refNext.get());
+        if (!read.opening().equals(refNext)) {
+            return false;
         }
-        for (SourceLine l : refExtra) {
-            sb.append(' ').append(l.text());
+        refNext = read.next();
+        return true;
+    }
+
+    private static List<String> texts(List<SourceLine> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (SourceLine l : lines) {
+            out.add(l.text());
         }
-        List<Reference> so = HeaderFields.references(sb.toString(), -1);
-        char expected = 'A';
-        for (Reference r : so) {
-            if (r.letter().isPresent()) {
-                expected = (char) (r.letter().get().charAt(0) + 1);
-            }
-        }
-        return letter == expected && (expected > 'A' || so.isEmpty());
+        return out;
     }
 
     /**
@@ -1346,12 +1346,6 @@ final class CableAssembler {
             }
         }
         return null;
-    }
-
-    private static boolean startsPassing(String t) {
-        String u = t.toUpperCase(Locale.ROOT);
-        return u.contains(" FOR ") || u.startsWith("FOR ") || u.startsWith("PASS") || u.contains(" PASS ")
-                || u.startsWith("DEPT") || u.startsWith("STATE ") || u.contains(" ALSO ");
     }
 
     private void readClassLine(Item it) {
@@ -1491,38 +1485,31 @@ final class CableAssembler {
         }
         List<SourceLine> lines = new ArrayList<>(refItem.lines());
         lines.addAll(refExtra);
-        StringBuilder sb = new StringBuilder(HeaderFields.refText(lines.get(0).text()));
-        StringBuilder rawText = new StringBuilder();
-        for (int i = 1; i < lines.size(); i++) {
-            sb.append(' ').append(lines.get(i).text());
-        }
-        for (SourceLine l : lines) {
-            rawText.append(l.raw());
-        }
-        List<Reference> refs = HeaderFields.references(sb.toString(), citingYear);
-        if (refs.isEmpty()) {
+        HeaderFields.ReferenceRead read = HeaderFields.references(texts(lines), citingYear, null);
+        if (read.items().isEmpty()) {
             // a REF keyword with nothing to read after it
             lines.forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
             return List.of();
         }
+        if (!read.wellFormed()) {
+            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "REF block without its keyword, kept as written", refItem);
+        }
         // a year-less reference to the cable's own post with a higher serial is from the year before
         Optional<String> ownOrigin = classLine.flatMap(Fields.ClassLine::origin).map(o -> o.replace(" ", ""));
         Optional<Integer> ownSerial = classLine.flatMap(Fields.ClassLine::serial).map(Integer::parseInt);
-        if (citingYear > 0 && ownOrigin.isPresent() && ownSerial.isPresent()) {
-            // the ids of its own post's cables of that year start so
-            String prefix = ReferenceId.of(citingYear, ownOrigin.get(), "").id();
-            List<Reference> fixed = new ArrayList<>();
-            for (Reference r : refs) {
-                String id = r.cableId().orElse("");
-                boolean yearless = !YEAR_FIRST.matcher(r.text()).lookingAt();
-                if (yearless && id.startsWith(prefix) && Words.allDigits(id.substring(prefix.length()))
-                        && Integer.parseInt(id.substring(prefix.length())) > ownSerial.get()) {
-                    r = new Reference(r.letter(), r.text(), r.kind(),
-                            Optional.of(ReferenceId.of(citingYear - 1, ownOrigin.get(), id.substring(prefix.length())).id()));
-                }
-                fixed.add(r);
+        String prefix = citingYear > 0 && ownOrigin.isPresent() && ownSerial.isPresent()
+                ? ReferenceId.of(citingYear, ownOrigin.get(), "").id() : null;
+        List<Reference> refs = new ArrayList<>(read.items().size());
+        for (HeaderFields.RefItem item : read.items()) {
+            Reference r = item.reference();
+            // the ids of its own post's cables of that year start with the prefix
+            String id = r.cableId().orElse("");
+            if (prefix != null && !item.dated() && id.startsWith(prefix) && Words.allDigits(id.substring(prefix.length()))
+                    && Integer.parseInt(id.substring(prefix.length())) > ownSerial.get()) {
+                r = new Reference(r.letter(), r.text(), r.kind(),
+                        Optional.of(ReferenceId.of(citingYear - 1, ownOrigin.get(), id.substring(prefix.length())).id()));
             }
-            refs = fixed;
+            refs.add(r);
         }
         // every reference is read from the whole block
         side.putAll(refs, lines);

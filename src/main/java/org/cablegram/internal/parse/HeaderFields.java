@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.cablegram.internal.grammar.FieldLexer;
 import org.cablegram.internal.grammar.FieldParser;
@@ -110,18 +108,6 @@ final class HeaderFields {
         }
         return out;
     }
-
-    // compiled once: these run on every tag, reference and Classified By line
-    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
-    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s:.,;]*");
-    private static final Pattern TRAILING_AND = Pattern.compile("[,;]\\s*(AND)?$");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
-    private static final Pattern EMAIL = Pattern.compile("\\bE-?MAILS?\\b");
-    private static final Pattern TELCON = Pattern.compile("\\b(TELCON|TELECON|TELEPHONE|PHONE CALL|PHONECALL|TELCONS)\\b");
-    private static final Pattern MEMO = Pattern.compile("\\b(MEMO|MEMORANDUM|MEMCON|NON-PAPER|NONPAPER)\\b");
-    private static final Pattern REPORT = Pattern.compile(
-            "\\b(REPORT|AIRGRAM|LETTER|DIPLOMATIC NOTE|DIP NOTE|FAX|STUDY|IIR|OI)\\b");
-    private static final Pattern MEETING = Pattern.compile("\\b(MEETING|MEETINGS|CONVERSATION|DISCUSSION|VISIT|CALL)\\b");
 
     private static boolean isPersonWord(String s) {
         return s.length() >= 4 && Words.allUpperLetters(s) && !isKnownCode(s);
@@ -239,134 +225,49 @@ final class HeaderFields {
 
     // ----------------------------------------------------------------------------------- REF
 
-    private static final Pattern REF_HEAD = Pattern.compile(
-            "^\\s*(?i:REFERENCES|REFERENCE|REFTELS|REFTEL|REF\\(S\\)|REFS|REF)\\s*[:.]?\\s*");
-    private static final Pattern LABEL = Pattern.compile(
-            "(?<![A-Za-z0-9.'/\\-])\u00B6?\\s?(?:\\((?<p>[A-Za-z])\\)(?=\\s|$)|\\((?<q>[A-Za-z])\\s\\)|(?<d>[A-Za-z])[.)](?=\\s|$))");
-    private static final Pattern CABLE = Pattern.compile(
-            "^(?:(?<y>\\d{4}|\\d{2})\\s+)?(?<o>[A-Za-z][A-Za-z'\\-]*(?:\\s+[A-Za-z][A-Za-z'\\-]*){0,2}?)\\s+-?\\s?(?<n>\\d{1,7})(?![\\d/:])");
-    private static final Set<String> NOT_ORIGINS = Set.of(
-            "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
-            "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV",
-            "DEC", "DATED", "OF", "ON", "THE", "AND", "TO", "IN", "PARA", "PARAS", "PARAGRAPH", "REFTEL", "REF",
-            "SECTION", "NO", "NUMBER", "E", "EO", "PAGE", "PAGES", "CHAPTER", "ARTICLE", "RESOLUTION", "FAM", "UNSCR",
-            "FAX", "LETTER", "EMAIL", "MEMO", "TELCON", "A", "AN", "TAGS");
-
-    /** Strips the REF keyword. */
-    static String refText(String firstLine) {
-        Matcher m = REF_HEAD.matcher(firstLine);
-        return m.find() ? firstLine.substring(m.end()) : firstLine;
+    /** A REF item, and whether its citation gave a year of its own (a year-less one takes the citing cable's). */
+    record RefItem(Reference reference, boolean dated) {
     }
 
     /**
-     * Splits the REF text into items at their letters (A., B), (C)) taken in alphabetical order,
-     * so that initials inside an item ("JOHN E. SMITH") are not read as letters.
+     * A REF block read.
+     *
+     * @param items      its items, in order
+     * @param wellFormed false when only the catch-all alternative fits (no keyword, no bullet)
+     * @param opening    the letter of the bullet the block opens with ({@code REF A:}, or a lettered
+     *                   line that continues a block), if it opens with one
+     * @param next       the letter an item that continues the block would take (B after an item
+     *                   A; A when the block has no item); empty when its items are unlettered
      */
-    static List<Reference> references(String text, int citingYear) {
-        String t = Words.collapse(text);
-        List<int[]> cuts = new ArrayList<>();
-        List<String> letters = new ArrayList<>();
-        Matcher m = LABEL.matcher(t);
-        char expect = 'A';
-        while (m.find()) {
-            String l = m.group("p") != null ? m.group("p") : m.group("q") != null ? m.group("q") : m.group("d");
-            char c = Character.toUpperCase(l.charAt(0));
-            if (c == expect) {
-                cuts.add(new int[] {m.start(), m.end()});
-                letters.add(String.valueOf(c));
-                expect++;
-            }
-        }
-        List<Reference> out = new ArrayList<>();
-        if (cuts.isEmpty() || cuts.get(0)[0] > 3 && !t.substring(0, cuts.get(0)[0]).isBlank()
-                && cuts.size() == 1) {
-            for (String part : SEMICOLON.split(t)) {
-                if (!part.isBlank()) {
-                    out.add(reference(Optional.empty(), part.strip(), citingYear));
-                }
-            }
-            return out;
-        }
-        String before = t.substring(0, cuts.get(0)[0]).strip();
-        if (!before.isEmpty() && !ONLY_PUNCTUATION.matcher(before).matches()) {
-            out.add(reference(Optional.empty(), before, citingYear));
-        }
-        for (int i = 0; i < cuts.size(); i++) {
-            int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : t.length();
-            String body = TRAILING_AND.matcher(t.substring(cuts.get(i)[1], end).strip()).replaceAll("").strip();
-            // a label written twice ("A. A. Lahore 318")
-            body = withoutLabel(body, letters.get(i).charAt(0));
-            out.add(reference(Optional.of(letters.get(i)), body, citingYear));
-        }
-        return out;
+    record ReferenceRead(List<RefItem> items, boolean wellFormed, Optional<String> opening, Optional<String> next) {
     }
 
     /**
-     * The text without a leading label of the given letter (an optional opening parenthesis, the
-     * letter in either case, a period or closing parenthesis, blanks), if it has one.
+     * Reads a REF block (rule {@code standaloneReference}, lexer mode REF): the REF line and its
+     * continuation lines, joined by blanks.
+     *
+     * @param citingYear the citing cable's year, for citations without one; -1 if unknown
+     * @param startAt    the letter the block's first bullet takes when it continues a block; null
+     *                   when a series starts with it
      */
-    static String withoutLabel(String text, char letter) {
-        int n = text.length();
-        int i = n > 0 && text.charAt(0) == '(' ? 1 : 0;
-        if (i >= n || text.charAt(i) != letter && text.charAt(i) != Character.toLowerCase(letter)) {
-            return text;
-        }
-        i++;
-        if (i >= n || text.charAt(i) != '.' && text.charAt(i) != ')') {
-            return text;
-        }
-        int blanks = ++i;
-        while (i < n && Words.isRegexBlank(text.charAt(i))) {
-            i++;
-        }
-        return i > blanks ? text.substring(i) : text;
+    static ReferenceRead references(List<String> lines, int citingYear, String startAt) {
+        String t = Words.collapse(String.join(" ", lines));
+        FieldParser.StandaloneReferenceContext tree = FieldEngine.parse(t, FieldLexer.REF,
+                FieldParser::standaloneReference);
+        return (ReferenceRead) new ReferenceVisitor(t, citingYear, startAt).visit(tree.referenceBlock());
     }
 
-    static Reference reference(Optional<String> letter, String text, int citingYear) {
-        String u = text.toUpperCase(Locale.ROOT);
-        ReferenceKind kind = ReferenceKind.OTHER;
-        Optional<String> id = Optional.empty();
-        Matcher c = CABLE.matcher(u.replace('\u00B6', ' ').strip());
-        boolean cable = false;
-        if (c.lookingAt()) {
-            String origin = BLANKS.matcher(c.group("o")).replaceAll(" ");
-            String first = origin.split(" ")[0];
-            boolean ok = !NOT_ORIGINS.contains(first) && !NOT_ORIGINS.contains(origin);
-            for (String w : origin.split(" ")) {
-                if (NOT_ORIGINS.contains(w) && !w.equals("OF")) {
-                    ok = false;
-                }
-            }
-            if (ok) {
-                cable = true;
-                int year = citingYear;
-                String y = c.group("y");
-                if (y != null) {
-                    year = Words.fullYear(Integer.parseInt(y), y.length());
-                }
-                String o = origin.replace(" ", "");
-                if (o.equals("SECSTATE")) {
-                    o = "STATE";
-                }
-                if (year > 0) {
-                    id = Optional.of(ReferenceId.of(year, o, c.group("n")).id());
-                }
-            }
-        }
-        if (cable) {
-            kind = ReferenceKind.CABLE;
-        } else if (EMAIL.matcher(u).find()) {
-            kind = ReferenceKind.EMAIL;
-        } else if (TELCON.matcher(u).find()) {
-            kind = ReferenceKind.TELCON;
-        } else if (MEMO.matcher(u).find()) {
-            kind = ReferenceKind.MEMO;
-        } else if (REPORT.matcher(u).find()) {
-            kind = ReferenceKind.REPORT;
-        } else if (MEETING.matcher(u).find()) {
-            kind = ReferenceKind.MEETING;
-        }
-        return new Reference(letter, text, kind, id);
+    // ------------------------------------------------------------------------ passing lines
+
+    /**
+     * Whether a header text line opens a passing line (rule {@code standalonePassing}, lexer mode
+     * PASSING): it starts with DEPT, STATE, FOR or PASS, or holds FOR, PASS or ALSO after the
+     * words naming whom it is for. A line that does not continues the passing line before it.
+     */
+    static boolean opensPassing(String line) {
+        FieldParser.StandalonePassingContext tree = FieldEngine.parse(line, FieldLexer.PASSING,
+                FieldParser::standalonePassing);
+        return !(tree.passingLine() instanceof FieldParser.PassingContinuedContext);
     }
 
     // ------------------------------------------------------------------------- CLASSIFIED BY

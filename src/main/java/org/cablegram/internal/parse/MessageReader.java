@@ -43,6 +43,7 @@ final class MessageReader extends TelegramParserBaseListener {
 
     /** @return what was read, once the parser has finished */
     Result result() {
+        closeBlock();
         List<SourceLine> lines = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             lines.add(lineAt(i));
@@ -90,6 +91,7 @@ final class MessageReader extends TelegramParserBaseListener {
 
     @Override
     public void exitMessage(TelegramParser.MessageContext ctx) {
+        closeBlock();
         messages.add(new ParsedMessage(restart, lead, header, body));
         restart = new ArrayList<>();
     }
@@ -125,15 +127,50 @@ final class MessageReader extends TelegramParserBaseListener {
 
     @Override public void exitClassBlock(TelegramParser.ClassBlockContext ctx) { add(ItemKind.CLASS, ctx); }
     @Override public void exitEoLine(TelegramParser.EoLineContext ctx) { add(ItemKind.EO, ctx); }
-    @Override public void exitTagsBlock(TelegramParser.TagsBlockContext ctx) { add(ItemKind.TAGS, ctx); }
-    @Override public void exitSubjectBlock(TelegramParser.SubjectBlockContext ctx) { add(ItemKind.SUBJECT, ctx); }
-    @Override public void exitRefBlock(TelegramParser.RefBlockContext ctx) { add(ItemKind.REF, ctx); }
-    @Override public void exitClassifiedByBlock(TelegramParser.ClassifiedByBlockContext ctx) { add(ItemKind.CLASSIFIED_BY, ctx); }
+    @Override public void exitTagsBlock(TelegramParser.TagsBlockContext ctx) { openBlock(ItemKind.TAGS, ctx); }
+    @Override public void exitSubjectBlock(TelegramParser.SubjectBlockContext ctx) { openBlock(ItemKind.SUBJECT, ctx); }
+    @Override public void exitRefBlock(TelegramParser.RefBlockContext ctx) { openBlock(ItemKind.REF, ctx); }
+    @Override public void exitClassifiedByBlock(TelegramParser.ClassifiedByBlockContext ctx) { openBlock(ItemKind.CLASSIFIED_BY, ctx); }
     @Override public void exitHeaderBlank(TelegramParser.HeaderBlankContext ctx) { add(ItemKind.BLANK, ctx); }
     @Override public void exitHeaderBanner(TelegramParser.HeaderBannerContext ctx) { add(ItemKind.BANNER, ctx); }
     @Override public void exitCaptionLine(TelegramParser.CaptionLineContext ctx) { add(ItemKind.CAPTION, ctx); }
     @Override public void exitHeaderDash(TelegramParser.HeaderDashContext ctx) { add(ItemKind.DASH, ctx); }
-    @Override public void exitHeaderText(TelegramParser.HeaderTextContext ctx) { add(ItemKind.HEADER_TEXT, ctx); }
+
+    @Override
+    public void exitHeaderText(TelegramParser.HeaderTextContext ctx) {
+        int index = ctx.getStart().getTokenIndex();
+        if (blockLines != null && index == blockLastToken + 1) {
+            // the next line after a keyword line or its last continuation line continues the block
+            blockLines.add(lineAt(index));
+            blockLastToken = index;
+        } else {
+            add(ItemKind.HEADER_TEXT, ctx);
+        }
+    }
+
+    // the block a keyword line opened, still growing by its continuation lines; its item is made
+    // once the block ends, so that each line is added once
+    private ItemKind blockKind;
+    private List<SourceLine> blockLines;
+    private List<Item> blockItems;
+    private int blockLastToken;
+
+    private void openBlock(ItemKind kind, ParserRuleContext ctx) {
+        closeBlock();
+        int index = ctx.getStart().getTokenIndex();
+        blockKind = kind;
+        blockLines = new ArrayList<>();
+        blockLines.add(lineAt(index));
+        blockItems = current;
+        blockLastToken = index;
+    }
+
+    private void closeBlock() {
+        if (blockLines != null) {
+            blockItems.add(new Item(blockKind, blockLines));
+            blockLines = null;
+        }
+    }
 
     // --- body --------------------------------------------------------------------------
 
@@ -153,6 +190,7 @@ final class MessageReader extends TelegramParserBaseListener {
     public void exitSectionHeader(TelegramParser.SectionHeaderContext ctx) {
         // the class line itself, before the header lines after it, which are items of their own
         // (labelled alternatives get no enter event: the item goes in behind them)
+        closeBlock();
         SourceLine classLine = lineAt(ctx.getStart().getTokenIndex());
         int at = current.size();
         while (at > 0 && current.get(at - 1).first().number() > classLine.number()) {
@@ -173,6 +211,7 @@ final class MessageReader extends TelegramParserBaseListener {
     @Override public void exitFooterLine(TelegramParser.FooterLineContext ctx) { add(ItemKind.FOOTER, ctx); }
 
     private void add(ItemKind kind, ParserRuleContext ctx) {
+        closeBlock();
         Token start = ctx.getStart();
         Token stop = ctx.getStop();
         if (start == null || stop == null || start.getType() == Token.EOF) {

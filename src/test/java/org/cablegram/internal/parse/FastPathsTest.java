@@ -21,19 +21,6 @@ class FastPathsTest {
     }
 
     @Test
-    void repeatedReferenceLabelGoesAsItsPatternSays() {
-        Random random = new Random(19);
-        char[] alphabet = {'(', ')', 'A', 'a', 'B', '.', ' ', '\t', 'x'};
-        for (int k = 0; k < 50_000; k++) {
-            String in = random(random, alphabet, 8);
-            for (char letter : new char[] {'A', 'B'}) {
-                assertEquals(in.replaceFirst("^(?i)\\(?" + letter + "[.)]\\s+", ""), HeaderFields.withoutLabel(in, letter),
-                        "[" + in + "]");
-            }
-        }
-    }
-
-    @Test
     void referenceIdPartsAsTheirPatternsSay() {
         Random random = new Random(11);
         char[] alphabet = {'0', '0', '1', '9', 'A', 'b', ' ', '\t'};

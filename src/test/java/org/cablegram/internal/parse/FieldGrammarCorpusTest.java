@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The field grammar over the whole shared corpus: no field parse needs full LL, and for every
  * entry rule the share of lines a structured alternative matches is at least the share of lines
  * the hand-written readers it replaced read well (measured on the same corpus before they were
- * deleted, commit 994bdd9; text header lines at df7034c; body lines at 0021fcf).
+ * deleted, commit 994bdd9; text header lines at df7034c; body lines at 0021fcf; REF lines at 7547511).
  */
 class FieldGrammarCorpusTest {
 
@@ -53,6 +53,9 @@ class FieldGrammarCorpusTest {
         OLD.put("Classified By line", new int[] {3777, 3786});
         // a keyword, and at least one tag after it
         OLD.put("TAGS line", new int[] {6248, 6249});
+        // a REF line alone, measured before the REF reader of HeaderFields was deleted: at least
+        // one item read after the keyword
+        OLD.put("REF line", new int[] {3622, 3637});
         // body lines, measured before BodyFields was deleted (commit 0021fcf): the trailer
         // lines were kept as written, all of them read well
         OLD.put("paragraph start", new int[] {51677, 51677});
@@ -132,6 +135,11 @@ class FieldGrammarCorpusTest {
                     count(now, "TAGS line", line, l -> {
                         HeaderFields.TagItems read = HeaderFields.tagItems(List.of(l));
                         return read.wellFormed() && !read.codes().isEmpty();
+                    });
+                } else if (type == TelegramLexer.REF_LINE) {
+                    count(now, "REF line", line, l -> {
+                        HeaderFields.ReferenceRead read = HeaderFields.references(List.of(l), -1, null);
+                        return read.wellFormed() && !read.items().isEmpty();
                     });
                 } else if (type == TelegramLexer.CLASSIFIED_BY_LINE) {
                     count(now, "Classified By line", line, l -> HeaderFields.classifiedByRead(l).wellFormed());

@@ -121,6 +121,14 @@ class FieldGrammarExamplesTest {
         ENTRIES.put("tags", new Entry(FieldLexer.TAGS, p -> p.standaloneTags().tagsBlock(), s -> map("tags",
                 HeaderFields.tags(HeaderFields.tagItems(List.of(s.split("\n")))).stream()
                         .map(t -> t.code() + " " + t.kind()).collect(Collectors.joining(" | "))), -1));
+        ENTRIES.put("reference", new Entry(FieldLexer.REF, p -> p.standaloneReference().referenceBlock(), s -> {
+            HeaderFields.ReferenceRead v = HeaderFields.references(List.of(s.split("\n")), 2009, null);
+            return map("items", v.items().stream().map(i -> i.reference().letter().orElse("-") + "; "
+                    + i.reference().kind() + "; " + i.reference().cableId().orElse("-") + "; " + i.reference().text())
+                    .collect(Collectors.joining(" | ")), "opening", opt(v.opening()), "next", opt(v.next()));
+        }, -1));
+        ENTRIES.put("passing", new Entry(FieldLexer.PASSING, p -> p.standalonePassing().passingLine(),
+                s -> map("opens", String.valueOf(HeaderFields.opensPassing(s))), -1));
         ENTRIES.put("classifiedBy", new Entry(FieldLexer.CLASSIFIED_BY, p -> p.standaloneClassifiedBy().classifiedByLine(),
                 s -> {
                     org.cablegram.model.ClassifiedBy v = HeaderFields.classifiedBy(s);

@@ -178,25 +178,31 @@ class FieldReadersTest {
         assertEquals("(CORRECTED COPY) TALKS", HeaderFields.subject(List.of("SUBJECT: (CORRECTED COPY) TALKS")).subject().text());
     }
 
+    /** The references of a REF block holding the text after its keyword. */
+    private static List<Reference> refs(String afterKeyword, int citingYear) {
+        return HeaderFields.references(List.of("REF: " + afterKeyword), citingYear, null).items().stream()
+                .map(HeaderFields.RefItem::reference).toList();
+    }
+
     @Test
     void references() {
-        List<Reference> r = HeaderFields.references("A. STATE 12345 B. 06 TBILISI 0619 (NOTAL) C. SECSTATE 4567", 2008);
+        List<Reference> r = refs("A. STATE 12345 B. 06 TBILISI 0619 (NOTAL) C. SECSTATE 4567", 2008);
         assertEquals(3, r.size());
         assertEquals(Optional.of("08STATE12345"), r.get(0).cableId());
         assertEquals(Optional.of("06TBILISI619"), r.get(1).cableId());
         assertEquals(Optional.of("08STATE4567"), r.get(2).cableId());
         assertEquals(Optional.of("B"), r.get(1).letter());
-        List<Reference> mixed = HeaderFields.references("(A) BUENOS AIRES 1234 (B) EMAIL FROM JOHN E. SMITH 3/4/08", 2008);
+        List<Reference> mixed = refs("(A) BUENOS AIRES 1234 (B) EMAIL FROM JOHN E. SMITH 3/4/08", 2008);
         assertEquals(Optional.of("08BUENOSAIRES1234"), mixed.get(0).cableId());
         assertEquals(ReferenceKind.EMAIL, mixed.get(1).kind());
         assertEquals(2, mixed.size(), "the initial E. is no letter");
-        List<Reference> single = HeaderFields.references("STATE -097844", 1974);
+        List<Reference> single = refs("STATE -097844", 1974);
         assertEquals(Optional.of("74STATE97844"), single.get(0).cableId());
-        assertEquals(ReferenceKind.TELCON, HeaderFields.references("TELCON POLOFF/DESK 3/4", 2008).get(0).kind());
-        assertEquals(ReferenceKind.OTHER, HeaderFields.references("MARCH 12 REPORTING", 2008).get(0).kind() == ReferenceKind.CABLE
+        assertEquals(ReferenceKind.TELCON, refs("TELCON POLOFF/DESK 3/4", 2008).get(0).kind());
+        assertEquals(ReferenceKind.OTHER, refs("MARCH 12 REPORTING", 2008).get(0).kind() == ReferenceKind.CABLE
                 ? ReferenceKind.CABLE : ReferenceKind.OTHER);
         assertEquals(Optional.of("2008 STATE 12345").map(x -> "08STATE12345"),
-                HeaderFields.references("A) 2008 STATE 12345", 2009).get(0).cableId());
+                refs("A) 2008 STATE 12345", 2009).get(0).cableId());
     }
 
     @Test
