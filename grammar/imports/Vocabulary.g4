@@ -102,6 +102,41 @@ fragment K_FOUO options { caseInsensitive = true; } : 'FOR' HWS+ 'OFFICIAL' HWS+
 fragment K_REL_TO options { caseInsensitive = true; } : 'REL' HWS+ 'TO';
 
 // ---------------------------------------------------------------------------
+// Header keywords that open an element inside a line (lost newlines)
+// ---------------------------------------------------------------------------
+
+// At the start of a line the line grammar knows a header keyword by its place; inside a line
+// (E.O. 12958: DECL: 01/01/2018 TAGS: PREL SUBJECT: TALKS REF: STATE 1234) a keyword opens an
+// element only with the mark that follows it, so that words of running text (REFORM, SUBJECTS,
+// "the subject of", E.O. 12958 after a reason) open none: the colon, or for E.O. the order's
+// number and a colon or a declassification word. Any case: "Tags: prel", "e.o. 12958: decl:".
+// A pilcrow the publisher put before a keyword belongs to it.
+fragment OPEN_EO options { caseInsensitive = true; }
+    : (PILCROW HWS?)? K_EO HWS? DIGIT DIGIT DIGIT DIGIT DIGIT (HWS* ':' | HWS+ ('DECL' | K_NOT_APPLICABLE));
+fragment OPEN_TAGS options { caseInsensitive = true; } : (PILCROW HWS?)? 'TAGS:';
+fragment OPEN_SUBJECT options { caseInsensitive = true; } : (PILCROW HWS?)? ('SUBJECT' | 'SUBJ') ':';
+// REF in capitals or with a capital only: in small letters it is a word of running text
+// ("questions posed in reftel:", "see ref:")
+fragment OPEN_REF
+    : (PILCROW HWS?)? ('REF' | 'Ref') ('S' | 's' | '(S)' | '(s)' | 'TEL' | 'tel' | 'TELS' | 'tels')? ':';
+// Classified By as a whole word (what follows BY is no letter or digit), with the portion
+// marking before it ("(U) Classified by ...") and the keyword written again after it
+// ("Classified By: Classified by Political Counselor ...")
+fragment OPEN_CLASSIFIED_BY options { caseInsensitive = true; }
+    : (PILCROW HWS?)? (OPEN_MARKING HWS*)? K_CLASSIFIED HWS+ K_BY (HWS* ':'? HWS* K_CLASSIFIED HWS+ K_BY)?
+      (~[A-Z0-9_] | EOF);
+// a portion marking before Classified By: a level, then caveats after slashes ((U), (C/NF), (SBU))
+fragment OPEN_MARKING options { caseInsensitive = true; }
+    : '(' (PORTION_LEVEL_LETTER | PORTION_LEVEL_ABBREVIATED) ('/'+ [A-Z]+)* ')';
+// the capitals a keyword starts with: free text is read in runs that stop before each of them,
+// so that a keyword glued to the word before it (SIPDISE.O. 12958, IRANREF:, BAHRAINClassified
+// By) still opens its element; a keyword in small letters opens one only where a word starts
+// ("tags: prel", not "reclassified by")
+fragment KEYWORD_INITIAL : [ETSRC] | PILCROW;
+// characters no text holds: control characters and the replacement of a byte that was not UTF-8
+fragment DEBRIS : [\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD];
+
+// ---------------------------------------------------------------------------
 // Body lines
 // ---------------------------------------------------------------------------
 

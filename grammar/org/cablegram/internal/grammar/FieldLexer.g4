@@ -458,6 +458,27 @@ PS_NL            : NL -> type(NEWLINE);
 
 fragment PASSING_WORD_CHAR : ~[ \t\u00A0\r\n\u2028];
 
+// ---------------------------------------------------------------- a header line holding several elements (lost newlines)
+// E.O. 12958: DECL: 01/01/2018 TAGS: PREL, PGOV SUBJECT: TALKS REF: STATE 1234, in any case. The
+// keywords that open an element are tokens of their own (Vocabulary: OPEN_*); the rest is free
+// text in runs that stop before any character a keyword starts with, so that a keyword glued to
+// the word before it is still found, and each run is decided on its own: nothing here needs to
+// see the end of the line. A keyword alone (REF, TAGS, SUBJECT) is a token too: written twice
+// (REFREF: A. STATE 19631) it is damage the parser tells.
+mode COLLAPSED;
+
+RUN_IN_EO             : OPEN_EO;
+RUN_IN_TAGS           : OPEN_TAGS;
+RUN_IN_SUBJECT        : OPEN_SUBJECT;
+RUN_IN_REF            : OPEN_REF;
+RUN_IN_CLASSIFIED_BY  : OPEN_CLASSIFIED_BY;
+RUN_IN_KEYWORD        : 'REF' | 'TAGS' | 'SUBJECT';
+RUN_IN_TEXT           : ~[ETSRC\u00B6 \t\u00A0\r\n\u2028\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]+;
+RUN_IN_INITIAL        : KEYWORD_INITIAL;
+RUN_IN_DEBRIS         : DEBRIS+;
+CO_WS                 : HWS+ -> channel(HIDDEN);
+CO_NL                 : NL -> type(NEWLINE);
+
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;
 

@@ -517,3 +517,39 @@ trailerLine
     | FOOTER_MARK words                              # trailerFooter
     | any*                                           # trailerMalformed
     ;
+
+// ------------------------------------------------------------------ a header line holding several elements (lexer mode COLLAPSED)
+
+// A header line that lost its newlines holds several elements; the assembler hands each one to
+// the entry rule of its kind (standaloneEo, standaloneTags, standaloneSubject, the REF reader,
+// standaloneClassifiedBy).
+standaloneCollapsedHeader : collapsedHeader EOF ;
+
+// E.O. 12958: DECL: 01/01/2018 TAGS: PREL, PGOV SUBJECT: TALKS REF: STATE 1234: the text before
+// the first keyword (a caption, passing text, the classification line's end), then one element
+// for each keyword that opens one. Every token is text where no keyword opens an element, so
+// that any line fits; only a line that opens with conversion debris is not taken apart.
+collapsedHeader
+    : start=collapsedStart elements+=collapsedElement*    # collapsedElements
+    | RUN_IN_DEBRIS any*                                  # collapsedMalformed
+    ;
+
+// a keyword alone before the element it opens: the keyword written twice (REFREF: A. STATE
+// 19631) when the element's keyword is the same one, text otherwise
+collapsedStart
+    : keyword=RUN_IN_KEYWORD                              # startKeyword
+    | (collapsedLead collapsedWord*)?                     # startText
+    ;
+
+collapsedElement
+    : RUN_IN_EO collapsedWord*                            # elementEo
+    | RUN_IN_TAGS collapsedWord*                          # elementTags
+    | RUN_IN_SUBJECT collapsedWord*                       # elementSubject
+    | RUN_IN_REF collapsedWord*                           # elementRef
+    | RUN_IN_CLASSIFIED_BY collapsedWord*                 # elementClassifiedBy
+    ;
+
+// free text, a token at a time: anything but a keyword that opens an element
+collapsedWord : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | EOF) ;
+
+collapsedLead : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | RUN_IN_DEBRIS | EOF) ;

@@ -70,7 +70,9 @@ class GluedParagraphsTest {
                         + " the prosecutor acted. End Summary.",
                 "",
                 "2. (U) The prosecutor spoke.").cable();
-        assertEquals("Update on Legal Case Ref: Brasilia 600 and previous", c.subject().orElseThrow().text());
+        // "Ref:" with a capital opens the REF element run into the subject
+        assertEquals("Update on Legal Case", c.subject().orElseThrow().text());
+        assertEquals("Brasilia 600 and previous", c.references().get(0).text());
         assertEquals(2, c.paragraphs().size());
         assertEquals("SBU", c.paragraphs().get(0).marking().orElseThrow());
     }

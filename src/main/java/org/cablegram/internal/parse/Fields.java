@@ -323,12 +323,23 @@ final class Fields {
     private static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
             java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
             java.util.function.Function<FieldParser, T> entry) {
+        return visit(text, inner, mode, entry, FieldVisitor::new);
+    }
+
+    /**
+     * Parses a text with an entry rule and visits the rule it wraps with a visitor made for the
+     * text, through the memo of recently read lines.
+     */
+    static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
+            java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
+            java.util.function.Function<FieldParser, T> entry,
+            java.util.function.Function<String, ? extends org.antlr.v4.runtime.tree.ParseTreeVisitor<Object>> visitor) {
         Recent recent = RECENT.get();
         Recent.Key key = new Recent.Key(entry, text);
         Object value = recent.get(key);
         if (value == null) {
             T tree = FieldEngine.parse(text, mode, entry);
-            value = new FieldVisitor(text).visit(inner.apply(tree));
+            value = visitor.apply(text).visit(inner.apply(tree));
             recent.put(key, value);
         }
         return value;

@@ -135,6 +135,18 @@ class FieldGrammarExamplesTest {
                     return map("text", v.text(), "name", opt(v.name()), "title", opt(v.title()),
                             "reasons", String.join(" | ", v.reasons()));
                 }, -1));
+        ENTRIES.put("collapsedHeader", new Entry(FieldLexer.COLLAPSED,
+                p -> p.standaloneCollapsedHeader().collapsedHeader(), s -> {
+                    CollapsedHeader.Line v = CollapsedHeader.read(s);
+                    int from = v.keywordTwice() ? v.pieces().get(0).start() : 0;
+                    List<String> parts = new ArrayList<>();
+                    for (int i = 0; i < v.pieces().size(); i++) {
+                        int end = i + 1 < v.pieces().size() ? v.pieces().get(i + 1).start() : s.length();
+                        String part = s.substring(Math.max(from, v.pieces().get(i).start()), end);
+                        parts.add(v.pieces().get(i).kind() + ": " + (i + 1 < v.pieces().size() ? part.stripTrailing() : part));
+                    }
+                    return map("elements", String.join(" | ", parts), "keywordTwice", String.valueOf(v.keywordTwice()));
+                }, 10));
         ENTRIES.put("paragraphStart", new Entry(FieldLexer.PARA, p -> p.standaloneParagraphStart().paragraphStart(), s -> {
             Optional<Fields.ParaStart> o = Fields.paragraph(s);
             if (o.isEmpty()) {

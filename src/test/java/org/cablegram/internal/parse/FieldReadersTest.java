@@ -248,14 +248,6 @@ class FieldReadersTest {
         assertEquals("", Fields.page("PAGE 02  ATHENS 02959  171944Z").orElseThrow().rest());
     }
 
-    @Test
-    void collapsedHeaderLines() {
-        assertEquals(List.of("C O N F I D E N T I A L ATHENS 001156 SIPDIS", "E.O. 12958: DECL: 08/12/2018",
-                "TAGS: PGOV PREL GG GR"), Collapsed.splitHeader(
-                        "C O N F I D E N T I A L ATHENS 001156 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PGOV PREL GG GR"));
-        assertEquals(1, Collapsed.splitHeader("Classified By: Charge Gene A. Cretz. E.O. 12958 Reason 1.4 (B/D).").size());
-    }
-
     private static List<Integer> starts(String text) {
         return Collapsed.paragraphStarts(text, new Collapsed.ParagraphRun(), false, 0);
     }

@@ -1,0 +1,109 @@
+package org.cablegram.internal.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cablegram.internal.grammar.FieldLexer;
+import org.cablegram.internal.grammar.FieldParser;
+import org.cablegram.internal.grammar.FieldParserBaseVisitor;
+
+/**
+ * Where the elements of a header line start when lost newlines ran several into one line
+ * ({@code E.O. 12958: DECL: 01/01/2018 TAGS: PREL SUBJECT: TALKS REF: STATE 1234}): read by the
+ * field grammar's {@code standaloneCollapsedHeader}, whose keyword tokens open the elements. The
+ * assembler cuts the line there and hands each element to the entry rule of its kind.
+ */
+final class CollapsedHeader {
+
+    private CollapsedHeader() {
+    }
+
+    /**
+     * One element of the line.
+     *
+     * @param kind  the element's kind; {@link ItemKind#HEADER_TEXT} for the text before the first keyword
+     * @param start where it starts in the line: 0 for the first one (blanks before it included),
+     *              else where its keyword starts
+     */
+    record Piece(ItemKind kind, int start) { }
+
+    /**
+     * The elements of a line, at least one.
+     *
+     * @param keywordTwice whether the line opens with its first element's keyword written twice
+     *                     ({@code REFREF: A. STATE 19631}); the first piece then starts at the second
+     * @param wellFormed   false for a line the rule's catch-all took (kept whole)
+     */
+    record Line(List<Piece> pieces, boolean keywordTwice, boolean wellFormed) { }
+
+    static Line read(String text) {
+        return (Line) Fields.visit(text, FieldParser.StandaloneCollapsedHeaderContext::collapsedHeader,
+                FieldLexer.COLLAPSED, FieldParser::standaloneCollapsedHeader, line -> new Visitor());
+    }
+
+    /** Turns the parse tree into pieces: one method per labelled alternative. */
+    private static final class Visitor extends FieldParserBaseVisitor<Object> {
+
+        @Override
+        public Object visitCollapsedElements(FieldParser.CollapsedElementsContext c) {
+            List<Piece> out = new ArrayList<>(c.elements.size() + 1);
+            boolean twice = false;
+            if (c.start instanceof FieldParser.StartKeywordContext k) {
+                // the same keyword twice is damage; another keyword before an element is text
+                twice = !c.elements.isEmpty() && kindOf(k.keyword.getText()) == visit(c.elements.get(0));
+                if (!twice) {
+                    out.add(new Piece(ItemKind.HEADER_TEXT, 0));
+                }
+            } else if (((FieldParser.StartTextContext) c.start).collapsedLead() != null) {
+                out.add(new Piece(ItemKind.HEADER_TEXT, 0));
+            }
+            for (FieldParser.CollapsedElementContext e : c.elements) {
+                int start = out.isEmpty() && !twice ? 0 : e.getStart().getStartIndex();
+                out.add(new Piece((ItemKind) visit(e), start));
+            }
+            if (out.isEmpty()) {
+                out.add(new Piece(ItemKind.HEADER_TEXT, 0));
+            }
+            return new Line(List.copyOf(out), twice, true);
+        }
+
+        @Override
+        public Object visitCollapsedMalformed(FieldParser.CollapsedMalformedContext c) {
+            return new Line(List.of(new Piece(ItemKind.HEADER_TEXT, 0)), false, false);
+        }
+
+        @Override
+        public Object visitElementEo(FieldParser.ElementEoContext c) {
+            return ItemKind.EO;
+        }
+
+        @Override
+        public Object visitElementTags(FieldParser.ElementTagsContext c) {
+            return ItemKind.TAGS;
+        }
+
+        @Override
+        public Object visitElementSubject(FieldParser.ElementSubjectContext c) {
+            return ItemKind.SUBJECT;
+        }
+
+        @Override
+        public Object visitElementRef(FieldParser.ElementRefContext c) {
+            return ItemKind.REF;
+        }
+
+        @Override
+        public Object visitElementClassifiedBy(FieldParser.ElementClassifiedByContext c) {
+            return ItemKind.CLASSIFIED_BY;
+        }
+
+        /** The element a keyword alone (REF, TAGS, SUBJECT) would open. */
+        private static ItemKind kindOf(String keyword) {
+            return switch (keyword) {
+                case "REF" -> ItemKind.REF;
+                case "TAGS" -> ItemKind.TAGS;
+                default -> ItemKind.SUBJECT;
+            };
+        }
+    }
+}
