@@ -20,6 +20,10 @@ import org.cablegram.internal.grammar.FieldParser;
  */
 final class FieldEngine {
 
+    static {
+        PreparedDfa.installOnce();
+    }
+
     private static final ThreadLocal<FieldEngine> LOCAL = ThreadLocal.withInitial(FieldEngine::new);
     private static final LongAdder LL_FALLBACKS = new LongAdder();
 
@@ -36,6 +40,7 @@ final class FieldEngine {
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
         parser.setBuildParseTree(true);
+        PreparedParserSimulator.install(parser);
     }
 
     /**

@@ -37,6 +37,10 @@ final class ParseEngine {
             List<SourceLine> lines) {
     }
 
+    static {
+        PreparedDfa.installOnce();
+    }
+
     private ParseEngine() {
     }
 
@@ -54,6 +58,7 @@ final class ParseEngine {
             parser.removeErrorListeners();
             // items are read by a parse listener as rules complete: no tree is needed
             parser.setBuildParseTree(false);
+            PreparedParserSimulator.install(parser);
         }
     }
 
