@@ -40,7 +40,6 @@ final class FieldEngine {
         lexer.removeErrorListeners();
         parser.removeErrorListeners();
         parser.setBuildParseTree(true);
-        PreparedParserSimulator.install(parser);
     }
 
     /**
