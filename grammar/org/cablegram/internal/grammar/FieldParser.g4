@@ -50,7 +50,7 @@ standaloneTrailer        : trailerLine EOF ;
 startOfMessage
     : VZCZC channel=CHANNEL sequence=SEQUENCE rest*            # startOfMessageWellFormed
     | VZCZC channel=CHANNEL? rest*                             # startOfMessageMalformed
-    | any*                                                    # startOfMessageUnreadable
+    | ~EOF*                                                    # startOfMessageUnreadable
     ;
 
 rest : ~(NEWLINE) ;
@@ -58,8 +58,8 @@ rest : ~(NEWLINE) ;
 // the rest of a line, kept as written
 words : rest* ;
 
-// anything at all, line ends included: what a catch-all alternative takes
-any : . ;
+// anything at all, line ends included, is ~EOF*: what a catch-all alternative takes (a set in
+// place, not a rule of its own, so that each token is a leaf of the tree, not a rule context)
 
 // ------------------------------------------------------------------ FL2
 
@@ -76,7 +76,7 @@ routingItem : ROUTING_INDICATOR | NEWLINE | stray=rest ;
 // DE RUEHTA #2256/01 3191042 (and what a lost newline glued after it)
 deLine
     : DE station=ROUTING_INDICATOR HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)? filing=N7 glued=words   # deWellFormed
-    | DE station=rest? (HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)?)? words any*                     # deMalformed
+    | DE station=rest? (HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)?)? words ~EOF*                     # deMalformed
     ;
 
 // ------------------------------------------------------------------ FL4 (lexer mode SECURITY)
@@ -84,7 +84,7 @@ deLine
 // ZNY CCCCC ZZH (CCY ...): prosign, the classification letter five times, operating signals
 securityLine
     : PROSIGN letters=SEC_LETTERS? (signals+=(SEC_LETTERS | SEC_WORD))* note=SEC_NOTE?   # securityWellFormed
-    | any*                                                                           # securityMalformed
+    | ~EOF*                                                                           # securityMalformed
     ;
 
 // ------------------------------------------------------------------ FL5
@@ -92,7 +92,7 @@ securityLine
 // O P 141042Z NOV 08 ZDK, maybe with the FM line run into its end (lexer mode DTG)
 dtgLine
     : precedences? dateTimeGroup (signals+=SIGNAL)* (FM glued=words)?           # dtgWellFormed
-    | any*                                                                    # dtgMalformed
+    | ~EOF*                                                                    # dtgMalformed
     ;
 
 // two letters: action and info precedence (O P); else one precedence in letters or words
@@ -110,7 +110,7 @@ dateTimeGroup
 
 fromLine
     : FM ROUTING_INDICATOR SLASH name=words      # fromWithRoutingIndicator
-    | FM name=words any*                         # fromPlain
+    | FM name=words ~EOF*                         # fromPlain
     ;
 
 // ------------------------------------------------------------------ FL7 - FL9
@@ -155,7 +155,7 @@ officeLine
     : ACTION action=OFFICE officeItem* glued=words       # actionOffices
     | INFO officeItem+ glued=words                       # infoOffices
     | officeItem+ glued=words                            # officeList
-    | any*                                              # officesMalformed
+    | ~EOF*                                              # officesMalformed
     ;
 
 officeItem
@@ -166,21 +166,21 @@ officeItem
 // ------------------8A8E0D  271459Z /38: a copy's processing counter, kept as written (lexer mode OFFICES)
 counterLine
     : COUNTER_DASHES groups=words                        # counterWellFormed
-    | any*                                              # counterMalformed
+    | ~EOF*                                              # counterMalformed
     ;
 
 // DRAFTED BY EUR/SE:JDOE:JD, APPROVED BY ..., CLEARANCES: ..., or a copy count alone (lexer mode OFFICES)
 printNoteLine
     : PRINT_NOTE_HEAD note=words                         # printNoteDrafting
     | count=N1_2                                         # printNoteCopyCount
-    | any*                                              # printNoteMalformed
+    | ~EOF*                                              # printNoteMalformed
     ;
 
 // PAGE 01 HARARE 05461 01 OF 02 271458Z (and text run into its end)
 pageLine
     : PAGE page=(N1_2 | N3_4) (origin=pageOrigin serial=(N3_4 | N5 | N6))?
       (sectionNumber=N1_2 OF sectionTotal=N1_2)? time=DTG_TIME? following=words   # pageWellFormed
-    | any*                                                                  # pageMalformed
+    | ~EOF*                                                                  # pageMalformed
     ;
 
 // the origin cut to six characters, blanks included: VATICA, CAPE T
@@ -193,7 +193,7 @@ pageOriginWord : WORD | ROUTING_INDICATOR | PREC_LETTER | DOUBLE_PREC | MONTH_NA
 // C O N F I D E N T I A L SECTION 01 OF 02 NEW DELHI 005135
 classLine
     : remnant? level efto? caveat* efto? classSection? (originWords serial=classSerial)? trailing=words   # classWellFormed
-    | any*                                                                                              # classMalformed
+    | ~EOF*                                                                                              # classMalformed
     ;
 
 // what a publisher left before the classification word: a cables.csv field boundary or a date
@@ -243,14 +243,14 @@ captionLine
     : SBU rest*                                          # captionSensitiveButUnclassified
     | CORRECTED rest*                                    # captionCorrected
     | caption (captionSeparator* caption)* captionEnd*   # captionWords
-    | any*                                              # captionMalformed
+    | ~EOF*                                              # captionMalformed
     ;
 
 // caption words at the start of a text that goes on ("SIPDIS SENSITIVE STATE FOR EUR/RUS")
 captionPrefix
     : CORRECTED rest*                                                    # correctedPrefix
     | caption (captionSeparator* caption)* captionEnd* following=words   # captionsThenText
-    | any*                                                              # noCaptionPrefix
+    | ~EOF*                                                              # noCaptionPrefix
     ;
 
 caption
@@ -269,7 +269,7 @@ captionEnd : PERIOD | COMMA | SEMI | COLON ;
 // E.O. 12958: DECL: 11/14/2018, with a TAGS line run into its end
 eoLine
     : PILCROW_MARK? EO_KEY COLON? order=N5 eoSeparator? instruction=eoText (TAGS_KEY COLON? tags=words)?   # eoWellFormed
-    | any*                                                                                              # eoMalformed
+    | ~EOF*                                                                                              # eoMalformed
     ;
 
 eoSeparator : COLON | SEMI | COMMA | PERIOD ;
@@ -299,7 +299,7 @@ eoDate
 // SUBJECT: (C) KAZAKHSTAN: LEGISLATION / APPROVED BY CABINET, with its continuation lines
 subjectLine
     : SUBJECT_KEY (COLON | PERIOD)? body=subjectBody      # subjectWellFormed
-    | any*                                               # subjectMalformed
+    | ~EOF*                                               # subjectMalformed
     ;
 
 // a portion mark before the text or, failing that, after it
@@ -318,7 +318,7 @@ subjectWord : ~EOF ;
 classifiedByLine
     : PORTION_MARK? CB_KEY cbPunct? (CB_KEY cbPunct?)? who=cbWho (DECLASSIFY_ON declassify=cbFree)?
       reasons=cbReasons?                                                             # classifiedByWellFormed
-    | any*                                                                          # classifiedByMalformed
+    | ~EOF*                                                                          # classifiedByMalformed
     ;
 
 cbPunct : COLON | PERIOD | COMMA ;
@@ -361,7 +361,7 @@ reasonJoin : COMMA | AND | AMP | SLASH | SEMI | DASH ;
 // where the tags were run into the end of the E.O. line (lexer mode TAGS_TEXT)
 tagsBlock
     : TAGS_KEY? tagEntry*                                # tagsWellFormed
-    | any*                                              # tagsMalformed
+    | ~EOF*                                              # tagsMalformed
     ;
 
 tagEntry
@@ -385,7 +385,7 @@ tagGroupPart : tagGroup | ~(LPAREN | RPAREN | EOF) ;
 referenceBlock
     : head=refHead lead=refBody refItem*                 # referenceWellFormed
     | first=markBullet lead=refBody refItem*             # referenceContinued
-    | any*                                              # referenceMalformed
+    | ~EOF*                                              # referenceMalformed
     ;
 
 // REF:, REFS:, REF(S):, REFTEL, REFERENCES:, REF.; REF A: gives the first item's letter
@@ -465,7 +465,7 @@ passingAny : ~EOF ;
 paragraphStart
     : pilcrow=PILCROW_MARK? number=paraNumber PERIOD marking=portionMarking text=paraText   # paraMarked
     | pilcrow=PILCROW_MARK? number=paraNumber PERIOD text=paraText                          # paraUnmarked
-    | any*                                                                                 # paraMalformed
+    | ~EOF*                                                                                 # paraMalformed
     ;
 
 paraNumber
@@ -474,12 +474,12 @@ paraNumber
     ;
 
 // the text after the number or marking, kept as written (one token; a marking that is none is text too)
-paraText : any* ;
+paraText : ~EOF* ;
 
 // a text that opens with a portion marking: an unnumbered paragraph (lexer mode PORTION)
 markedText
     : marking=portionMarking text=paraText   # textMarked
-    | any*                                   # textUnmarked
+    | ~EOF*                                   # textUnmarked
     ;
 
 // (C), (SBU), (S//NF), (C-REL TO USA, GBR), (SECRET/NOFORN), (C - ENTIRE TEXT): a level, then caveats
@@ -504,7 +504,7 @@ relCountryCode : MARK_WORD | MARK_CAVEAT | MARK_FOUO | MARK_REL | MARK_LEVEL_ABB
 sectionLine
     : origin=SECTION_ORIGIN_WORDS serial=SECTION_SERIAL_DIGITS number=SECTION_COUNTER_DIGITS
       suffix=SECTION_SUFFIX_DIGITS? OF total=SECTION_COUNTER_DIGITS                           # sectionLineWellFormed
-    | any*                                                                                   # sectionLineMalformed
+    | ~EOF*                                                                                   # sectionLineMalformed
     ;
 
 // ------------------------------------------------------------------ the ending (lexer mode TRAILER)
@@ -515,7 +515,7 @@ trailerLine
     | END_OF_MESSAGE_MARK words                      # trailerEndOfMessage
     | END_OF_DOCUMENT_MARK words                     # trailerEndOfDocument
     | FOOTER_MARK words                              # trailerFooter
-    | any*                                           # trailerMalformed
+    | ~EOF*                                           # trailerMalformed
     ;
 
 // ------------------------------------------------------------------ a header line holding several elements (lexer mode COLLAPSED)
@@ -531,25 +531,30 @@ standaloneCollapsedHeader : collapsedHeader EOF ;
 // that any line fits; only a line that opens with conversion debris is not taken apart.
 collapsedHeader
     : start=collapsedStart elements+=collapsedElement*    # collapsedElements
-    | RUN_IN_DEBRIS any*                                  # collapsedMalformed
+    | RUN_IN_DEBRIS ~EOF*                                  # collapsedMalformed
     ;
 
 // a keyword alone before the element it opens: the keyword written twice (REFREF: A. STATE
 // 19631) when the element's keyword is the same one, text otherwise
 collapsedStart
     : keyword=RUN_IN_KEYWORD                              # startKeyword
-    | (collapsedLead collapsedWord*)?                     # startText
+    | (collapsedLead ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | EOF)*)?
+                                                          # startText
     ;
 
+// an element: its keyword, then free text a token at a time, anything but a keyword that opens
+// an element (a word is a leaf of the tree, not a rule context around one: a long line makes a
+// small tree)
 collapsedElement
-    : RUN_IN_EO collapsedWord*                            # elementEo
-    | RUN_IN_TAGS collapsedWord*                          # elementTags
-    | RUN_IN_SUBJECT collapsedWord*                       # elementSubject
-    | RUN_IN_REF collapsedWord*                           # elementRef
-    | RUN_IN_CLASSIFIED_BY collapsedWord*                 # elementClassifiedBy
+    : opener=elementOpener ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | EOF)*
     ;
 
-// free text, a token at a time: anything but a keyword that opens an element
-collapsedWord : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | EOF) ;
+elementOpener
+    : RUN_IN_EO                                           # elementEo
+    | RUN_IN_TAGS                                         # elementTags
+    | RUN_IN_SUBJECT                                      # elementSubject
+    | RUN_IN_REF                                          # elementRef
+    | RUN_IN_CLASSIFIED_BY                                # elementClassifiedBy
+    ;
 
 collapsedLead : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | RUN_IN_DEBRIS | EOF) ;

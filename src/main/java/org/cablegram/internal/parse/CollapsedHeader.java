@@ -73,6 +73,11 @@ final class CollapsedHeader {
         }
 
         @Override
+        public Object visitCollapsedElement(FieldParser.CollapsedElementContext c) {
+            return visit(c.opener);
+        }
+
+        @Override
         public Object visitElementEo(FieldParser.ElementEoContext c) {
             return ItemKind.EO;
         }
