@@ -106,9 +106,9 @@ public final class Layout {
     public static String breakPiece(String line, String origin) {
         Optional<Fields.Page> page = Fields.page(line);
         if (page.isPresent()) {
-            String rest = page.get().rest();
-            return !rest.isBlank() && line.endsWith(rest) ? line.substring(0, line.length() - rest.length()).strip()
-                    : null;
+            String rest = page.get().rest().strip();
+            int at = rest.isEmpty() ? -1 : line.lastIndexOf(rest);
+            return at > 0 ? line.substring(0, at).strip() : null;
         }
         List<String> pieces = Collapsed.splitSectionMarks(line, origin);
         if (pieces.size() > 1) {

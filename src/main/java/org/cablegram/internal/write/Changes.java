@@ -21,9 +21,13 @@ import org.cablegram.model.Cable;
  * writes its lists: the first TO and INFO addressee carries the keyword, so an addressee kept
  * only if it stays first or stays not first; a break is compared by kind, number, total and
  * offset, and by the paragraph it falls in as the paragraphs were paired (removing a paragraph
- * shifts the index of every later break without changing them).
+ * shifts the index of every later break without changing them); a break standing before a
+ * paragraph is the same where the paragraph before it or after it is.
  */
 final class Changes {
+
+    /** The largest table the pairing of two lists' middles may take (cells). */
+    private static final long MAX_TABLE = 4_000_000;
 
     /** For each part: the original's index of each element of the copy, -1 where it was added. */
     private final Map<Part, int[]> originalOf = new EnumMap<>(Part.class);
@@ -89,7 +93,14 @@ final class Changes {
             return false;
         }
         int at = b.paragraph() < paragraphs.length ? paragraphs[b.paragraph()] : originalParagraphs;
-        return at == a.paragraph();
+        if (at == a.paragraph()) {
+            return true;
+        }
+        // a break before a paragraph stands between two: the same one, when the paragraph before
+        // it is the same (the one after it was removed or added)
+        return b.offset() == 0 && (b.paragraph() == 0 ? a.paragraph() == 0
+                : b.paragraph() - 1 < paragraphs.length && paragraphs[b.paragraph() - 1] == a.paragraph() - 1
+                        && a.paragraph() > 0);
     }
 
     private void pair(Part p, List<?> a, List<?> b, BiPredicate<Object, Object> same) {
@@ -140,7 +151,8 @@ final class Changes {
         }
         int n = ea - lo;
         int m = eb - lo;
-        if (n == 0 || m == 0) {
+        if (n == 0 || m == 0 || (long) n * m > MAX_TABLE) {
+            // beyond the table's size the middle is taken as changed: rewritten, not lost
             return;
         }
         int[][] len = new int[n + 1][m + 1];
@@ -176,20 +188,5 @@ final class Changes {
     int copyOf(Part p, int i) {
         int[] a = copyOf.get(p);
         return i < a.length ? a[i] : -1;
-    }
-
-    /** @return the number of the copy's elements of the part */
-    int copySize(Part p) {
-        return originalOf.get(p).length;
-    }
-
-    /** @return whether nothing changed */
-    boolean none() {
-        for (Part p : Part.values()) {
-            if (Arrays.stream(originalOf.get(p)).anyMatch(x -> x < 0) || Arrays.stream(copyOf.get(p)).anyMatch(x -> x < 0)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -44,7 +44,12 @@ final class LinePieces {
         List<Piece> pieces = new ArrayList<>();
         List<Slot> whole = new ArrayList<>();
         boolean[] taken = new boolean[line.length()];
-        for (Map.Entry<Slot, Object> e : slots.entrySet()) {
+        // the shortest first: a piece recorded with text of another element in it (a signature
+        // glued to the paragraph before it) is what is left when the others are placed
+        List<Map.Entry<Slot, Object>> entries = new ArrayList<>(slots.entrySet());
+        entries.sort(Comparator.comparingInt(e -> side.textsOn(e.getValue(), number).stream()
+                .mapToInt(String::length).sum()));
+        for (Map.Entry<Slot, Object> e : entries) {
             List<String> texts = new ArrayList<>(side.textsOn(e.getValue(), number));
             if (texts.size() == 1 && texts.get(0).strip().equals(line.strip())) {
                 texts.clear();
@@ -59,25 +64,24 @@ final class LinePieces {
             for (String t : texts) {
                 int[] at = place(line, t, taken);
                 if (at == null) {
-                    found = null;
+                    found.forEach(p -> mark(taken, p, false));
+                    found.clear();
                     break;
                 }
-                found.add(new Piece(e.getKey(), at[0], at[1]));
+                Piece p = new Piece(e.getKey(), at[0], at[1]);
+                mark(taken, p, true);
+                found.add(p);
             }
-            if (found == null || found.isEmpty()) {
+            if (found.isEmpty()) {
                 whole.add(e.getKey());
             } else {
-                for (Piece p : found) {
-                    for (int k = p.start(); k < p.end(); k++) {
-                        taken[k] = true;
-                    }
-                }
                 pieces.addAll(found);
             }
         }
-        if (whole.size() == 1) {
+        List<int[]> rest = rest(line, taken);
+        if (whole.size() == 1 && !rest.isEmpty()) {
             // the one element recorded with the whole line holds what the others leave of it
-            for (int[] r : rest(line, taken)) {
+            for (int[] r : rest) {
                 pieces.add(new Piece(whole.get(0), r[0], r[1]));
             }
             whole.clear();
@@ -87,6 +91,12 @@ final class LinePieces {
             pieces.add(new Piece(s, -1, -1));
         }
         return pieces;
+    }
+
+    private static void mark(boolean[] taken, Piece p, boolean on) {
+        for (int k = p.start(); k < p.end(); k++) {
+            taken[k] = on;
+        }
     }
 
     /** Where a piece's text stands on the line outside the pieces already placed (its blanks trimmed if need be), or null. */

@@ -45,6 +45,8 @@ public final class LosslessWriter {
     /** Unchanged elements written anew, because they shared a line that had to be split and their piece of it is not known. */
     private final Set<Slot> forced = new HashSet<>();
     private final Plan plan;
+    /** Whether a line holding several elements is written as one line (else split into pieces). */
+    private boolean inline = true;
 
     private LosslessWriter(SideTable side, Cable original, Cable copy) {
         this.side = side;
@@ -70,7 +72,9 @@ public final class LosslessWriter {
         for (int line = 1; line <= texts.size(); line++) {
             for (Object o : side.ownersOf(line)) {
                 Slot s = slotOf.get(o);
-                if (s != null) {
+                // a section or page line is one line: the lines a reader attached after it (the
+                // addressees a page line of a received copy stands over) are the others'
+                if (s != null && !(s.part() == Part.BREAKS && span.containsKey(s))) {
                     int l = line;
                     span.merge(s, new int[] {l, l}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
                 }
@@ -88,17 +92,30 @@ public final class LosslessWriter {
     public static Outcome write(SideTable side, Cable original, Cable copy) {
         LosslessWriter w = new LosslessWriter(side, original, copy);
         String bom = side.byteOrderMark() ? "\uFEFF" : "";
-        if (w.changes.none()) {
+        if (copy.equals(original)) {
             return new Outcome(bom + String.join("", side.rawLines()), List.of());
         }
-        Outcome first = w.attempt(bom, true);
-        if (first.problems().isEmpty() || !w.plan.inserted()) {
-            return first;
+        // a line holding several elements is written as one line first (the parser splits it
+        // as before), else split into the elements' pieces; an added part can stand after the
+        // part before it or before the part after it, with text the parser reads otherwise
+        // between them: the other place may read back
+        Outcome best = null;
+        for (boolean afterFirst : new boolean[] {true, false}) {
+            for (boolean inline : new boolean[] {true, false}) {
+                w.inline = inline;
+                Outcome o = w.attempt(bom, afterFirst);
+                if (o.problems().isEmpty()) {
+                    return o;
+                }
+                if (best == null || o.problems().size() < best.problems().size()) {
+                    best = o;
+                }
+            }
+            if (!w.plan.inserted()) {
+                break;
+            }
         }
-        // an added part can stand after the part before it or before the part after it, with
-        // text the parser reads otherwise between them: the other place may read back
-        Outcome second = w.attempt(bom, false);
-        return second.problems().size() < first.problems().size() ? second : first;
+        return best;
     }
 
     private Outcome attempt(String bom, boolean afterFirst) {
@@ -164,7 +181,7 @@ public final class LosslessWriter {
         Map<Slot, Object> os = new LinkedHashMap<>();
         for (Object o : side.ownersOf(line)) {
             Slot s = slotOf.get(o);
-            if (s != null) {
+            if (s != null && (s.part() != Part.BREAKS || span.get(s)[0] == line)) {
                 os.putIfAbsent(s, o);
             }
         }
@@ -210,14 +227,22 @@ public final class LosslessWriter {
             }
             List<LinePieces.Piece> pieces = os.size() == 1 ? List.of(new LinePieces.Piece(os.keySet().iterator().next(),
                     0, texts.get(line - 1).length())) : LinePieces.of(side, texts.get(line - 1), line, os, origin);
-            for (LinePieces.Piece p : pieces) {
+            if (inline && os.size() > 1 && inline(out, line, pieces)) {
+                continue;
+            }
+            for (int k = 0; k < pieces.size(); k++) {
+                LinePieces.Piece p = pieces.get(k);
                 Slot s = p.slot();
                 int[] sp = span.get(s);
-                if (sp[0] == line) {
+                // an element with several pieces on a line: what goes before it or replaces it
+                // comes at its first piece, what follows it after its last
+                boolean first = first(pieces, k);
+                boolean last = last(pieces, k);
+                if (sp[0] == line && first) {
                     plan.before(s).forEach(l -> out.add(l, sp[0]));
                 }
                 if (plan.dirty(s)) {
-                    if (sp[0] == line) {
+                    if (sp[0] == line && first) {
                         plan.replacement(s).forEach(l -> out.add(l, sp[0]));
                     }
                 } else if (os.size() == 1) {
@@ -225,13 +250,75 @@ public final class LosslessWriter {
                 } else if (p.known()) {
                     out.add(texts.get(line - 1).substring(p.start(), p.end()), line);
                 }
-                if (sp[1] == line) {
+                if (sp[1] == line && last) {
                     plan.after(s).forEach(l -> out.add(l, sp[1]));
                 }
             }
         }
         plan.atEnd().forEach(l -> out.add(l, texts.size()));
         return out.text();
+    }
+
+    /**
+     * Writes a line holding several elements as one line still: the changed elements' pieces
+     * replaced by their one-line canonical form (or cut out), the rest of the line as it was, so
+     * that the parser splits it as before. Lines to write before or after an element must fall
+     * at the line's ends.
+     *
+     * @return false when the line cannot be written so (a piece without a known place, a
+     *         replacement of several lines, an addition inside the line)
+     */
+    private boolean inline(Lines out, int line, List<LinePieces.Piece> pieces) {
+        String text = texts.get(line - 1);
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (int k = 0; k < pieces.size(); k++) {
+            LinePieces.Piece p = pieces.get(k);
+            Slot s = p.slot();
+            int[] sp = span.get(s);
+            boolean first = first(pieces, k);
+            boolean last = last(pieces, k);
+            if (!p.known() || p.start() < at || sp[0] == line && first && k > 0 && plan.hasBefore(s)
+                    || sp[1] == line && last && k < pieces.size() - 1 && plan.hasAfter(s)) {
+                return false;
+            }
+            sb.append(text, at, p.start());
+            if (!plan.dirty(s)) {
+                sb.append(text, p.start(), p.end());
+            } else if (sp[0] == line && first) {
+                List<String> r = plan.replacement(s);
+                if (r.size() > 1) {
+                    return false;
+                }
+                r.forEach(sb::append);
+            }
+            at = p.end();
+        }
+        sb.append(text.substring(at));
+        Slot head = pieces.get(0).slot();
+        Slot tail = pieces.get(pieces.size() - 1).slot();
+        if (span.get(head)[0] == line) {
+            plan.before(head).forEach(l -> out.add(l, line));
+        }
+        if (!sb.toString().isBlank()) {
+            out.add(sb.toString(), line);
+        }
+        if (span.get(tail)[1] == line) {
+            plan.after(tail).forEach(l -> out.add(l, line));
+        }
+        return true;
+    }
+
+    /** @return whether piece {@code k} is its element's first on the line */
+    private static boolean first(List<LinePieces.Piece> pieces, int k) {
+        Slot s = pieces.get(k).slot();
+        return pieces.subList(0, k).stream().noneMatch(q -> q.slot().equals(s));
+    }
+
+    /** @return whether piece {@code k} is its element's last on the line */
+    private static boolean last(List<LinePieces.Piece> pieces, int k) {
+        Slot s = pieces.get(k).slot();
+        return pieces.subList(k + 1, pieces.size()).stream().noneMatch(q -> q.slot().equals(s));
     }
 
     /** The output's lines, each with the terminator of the input line it stands for. */

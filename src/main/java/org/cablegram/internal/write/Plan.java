@@ -224,12 +224,34 @@ final class Plan {
         return lines;
     }
 
-    /** A kept paragraph that gets a break inside it is written anew, with the break where it falls. */
+    /**
+     * The break of the original that a new break of the copy stands in place of: at the same
+     * offset of the same paragraph (as the paragraphs were paired), itself gone; -1 for none.
+     */
+    private int samePlace(int q) {
+        Break b = w.copy().breaks().get(q);
+        int[] place = changes().placeOf(Part.PARAGRAPHS, w.original().paragraphs().size());
+        int at = b.paragraph() < place.length ? place[b.paragraph()] : w.original().paragraphs().size();
+        List<Break> os = w.original().breaks();
+        for (int k = 0; k < os.size(); k++) {
+            Break o = os.get(k);
+            if (changes().copyOf(Part.BREAKS, k) < 0 && o.paragraph() == at && o.offset() == b.offset()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A kept paragraph that gets a break inside it, where it had none, is written anew with the
+     * break where it falls.
+     */
     private void forceParagraphsWithNewBreaks() {
         List<Break> bs = w.copy().breaks();
         for (int q = 0; q < bs.size(); q++) {
             Break b = bs.get(q);
-            if (changes().originalOf(Part.BREAKS, q) < 0 && b.offset() > 0 && b.paragraph() < w.copy().paragraphs().size()) {
+            if (changes().originalOf(Part.BREAKS, q) < 0 && b.offset() > 0 && b.paragraph() < w.copy().paragraphs().size()
+                    && samePlace(q) < 0) {
                 int o = changes().originalOf(Part.PARAGRAPHS, b.paragraph());
                 if (o >= 0) {
                     w.forceParagraph(o);
@@ -256,6 +278,12 @@ final class Plan {
                 }
                 continue;
             }
+            int same = samePlace(q);
+            if (same >= 0 && !dirty.contains(new Slot(Part.BREAKS, same))) {
+                // in the place of a break that went: written where that one stood
+                mark(new Slot(Part.BREAKS, same), render(Part.BREAKS, q));
+                continue;
+            }
             if (b.paragraph() < c.paragraphs().size()) {
                 int o = changes().originalOf(Part.PARAGRAPHS, b.paragraph());
                 Slot p = new Slot(Part.PARAGRAPHS, o);
@@ -278,7 +306,7 @@ final class Plan {
         }
         int na = w.original().breaks().size();
         for (int k = 0; k < na; k++) {
-            if (changes().copyOf(Part.BREAKS, k) < 0) {
+            if (changes().copyOf(Part.BREAKS, k) < 0 && !dirty.contains(new Slot(Part.BREAKS, k))) {
                 mark(new Slot(Part.BREAKS, k), List.of());
             }
         }
@@ -349,19 +377,26 @@ final class Plan {
         return false;
     }
 
-    /** The element of a part of the original that ends last (or starts first), or null. */
+    /**
+     * The element of a part of the original that ends last (or starts first), or null. The
+     * paragraphs and the breaks between them are one stretch of lines: either part's edge is the
+     * body's.
+     */
     private Slot edge(Part p, boolean last) {
         if (p == Part.UNRECOGNIZED) {
             return null;
         }
+        boolean body = p == Part.PARAGRAPHS || p == Part.BREAKS;
         Slot best = null;
-        int n = p.shape() == Part.Shape.BLOCK ? Math.min(1, p.elements(w.original()).size())
-                : p.elements(w.original()).size();
-        for (int i = 0; i < n; i++) {
-            Slot s = new Slot(p, i);
-            int[] sp = w.span(s);
-            if (sp != null && (best == null || (last ? sp[1] > w.span(best)[1] : sp[0] < w.span(best)[0]))) {
-                best = s;
+        for (Part q : body ? List.of(Part.PARAGRAPHS, Part.BREAKS) : List.of(p)) {
+            int n = q.shape() == Part.Shape.BLOCK ? Math.min(1, q.elements(w.original()).size())
+                    : q.elements(w.original()).size();
+            for (int i = 0; i < n; i++) {
+                Slot s = new Slot(q, i);
+                int[] sp = w.span(s);
+                if (sp != null && (best == null || (last ? sp[1] > w.span(best)[1] : sp[0] < w.span(best)[0]))) {
+                    best = s;
+                }
             }
         }
         return best;
