@@ -31,7 +31,8 @@ tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIG
          END_OF_MESSAGE_MARK, END_OF_DOCUMENT_MARK, FOOTER_MARK,
          REF_KEY, LETTER_BULLET, PAREN_BULLET, NUMBER_BULLET, HANDLING_MARK, AND_PREVIOUS, THE, KIND_EMAIL,
          KIND_TELCON, KIND_MEMO, KIND_REPORT, KIND_MEETING, NOT_STATION, SINGLE_LETTER, SERIAL_YEAR, REF_DATE,
-         DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE }
+         DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE,
+         RUN_SECTION_TAIL, RUN_PARA_NUMBER, RUN_MARK, RUN_CAPS, RUN_CAPITAL, RUN_CAPITALISED, RUN_AND_OR, RUN_HANDLING_CAPTION }
 
 NEWLINE          : NL;
 WS               : HWS+ -> skip;
@@ -478,6 +479,51 @@ RUN_IN_INITIAL        : KEYWORD_INITIAL;
 RUN_IN_DEBRIS         : DEBRIS+;
 CO_WS                 : HWS+ -> channel(HIDDEN);
 CO_NL                 : NL -> type(NEWLINE);
+
+// ---------------------------------------------------------------- a text line holding several body elements (lost newlines)
+// ... offers MOSCOW 00003335 002 OF 004 Medvedev ..., ... END SUMMARY. ¶2. (C) ..., a header
+// element's text run into the body (... REASON: 1.4 (b), (d) 1. (C) Summary: ...), a subject
+// whose end holds a handling caption (... AFTERMATH Sensitive but Unclassified. Please handle
+// accordingly.). The tokens are the places where an element may start: the tail of a SMART
+// section line (serial, section, OF, total; the origin words before it are the capitals read as
+// words), a paragraph number with its period (and pilcrow), a parenthesised mark in capitals, a
+// handling caption that ends the text; every other token is text. A tail or a caption glued to
+// what follows is text too (the longer match wins).
+mode RUN_TOGETHER;
+
+RT_WS            : HWS+ -> channel(HIDDEN);
+RT_NL            : NL -> type(NEWLINE);
+RT_SECTION_TAIL  : RUN_TAIL -> type(RUN_SECTION_TAIL);
+RT_TAIL_GLUED    : RUN_TAIL ~[ \t\u00A0\r\n\u2028]+ -> type(WORD);
+// ¶2., 2., 12 .: one to three digits; a number with a decimal part (1.4, 14.5) is none
+RT_PARA_NUMBER   : (PILCROW ' '?)? PARA_NUMBER ' '? '.' -> type(RUN_PARA_NUMBER);
+RT_DECIMAL       : DIGIT+ '.' DIGIT+ -> type(N8);
+RT_NUMBER        : DIGIT+ -> type(N8);
+// (C), (S/NF), (SBU): what it means is the visitor's to say (a marking, or a reason letter)
+RT_MARK          : '(' RUN_MARK_TEXT ')' -> type(RUN_MARK);
+RT_LPAREN        : '(' -> type(LPAREN);
+RT_COMMA         : ',' -> type(COMMA);
+RT_AMP           : '&' -> type(AMP);
+RT_AND_OR options { caseInsensitive = true; } : ('AND' | 'OR') -> type(RUN_AND_OR);
+// the handling caption of a subject, only where it ends the text; ENTIRE TEXT SENSITIVE BUT
+// UNCLASSIFIED is a caption phrase of its own, no handling caption run in
+RT_CAPTION options { caseInsensitive = true; }
+    : HANDLING_CAPTION (HWS* '/' HWS* 'NOFORN')?
+      ([ \t.,;:\-]+ 'PLEASE' HWS+ ('HANDLE' | 'PROTECT' | 'TREAT') HWS+ 'ACCORDINGLY')? [ \t.,;]* EOF
+      -> type(RUN_HANDLING_CAPTION);
+RT_TEXT_CAPTION options { caseInsensitive = true; } : 'TEXT' HWS+ HANDLING_CAPTION -> type(WORD);
+RT_CAPS          : UPPER UPPER+ -> type(RUN_CAPS);
+RT_CAPITAL       : UPPER -> type(RUN_CAPITAL);
+RT_CAPITALISED   : [\p{Lu}] LETTER+ -> type(RUN_CAPITALISED);
+RT_WORD          : LETTER+ -> type(WORD);
+RT_DEBRIS        : DEBRIS+ -> type(RUN_IN_DEBRIS);
+RT_OTHER         : . -> type(OTHER);
+
+fragment RUN_TAIL : SECTION_SERIAL HWS HWS? SECTION_COUNTER SECTION_SUFFIX? HWS [Oo] [Ff] HWS SECTION_COUNTER;
+fragment HANDLING_CAPTION options { caseInsensitive = true; } : 'SENSITIVE' HWS+ 'BUT' HWS+ 'UNCLASSIFIED';
+// at most thirteen capitals, slashes, commas, dashes and blanks: a marking is short
+fragment RUN_MARK_TEXT : RM (RM (RM (RM (RM (RM (RM (RM (RM (RM (RM (RM RM?)?)?)?)?)?)?)?)?)?)?)?;
+fragment RM : [A-Z/ ,\-];
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

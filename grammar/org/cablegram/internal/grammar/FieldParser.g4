@@ -43,6 +43,7 @@ standaloneParagraphStart : paragraphStart EOF ;
 standaloneMarkedText     : markedText EOF ;
 standaloneSectionLine    : sectionLine EOF ;
 standaloneTrailer        : trailerLine EOF ;
+standaloneRunTogether    : runTogether EOF ;
 
 // ------------------------------------------------------------------ FL1 (lexer mode SOM)
 
@@ -553,3 +554,27 @@ collapsedElement
 collapsedWord : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | EOF) ;
 
 collapsedLead : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | RUN_IN_DEBRIS | EOF) ;
+
+// ------------------------------------------------------------------ a text line holding several body elements (lexer mode RUN_TOGETHER)
+
+// Where an element may start in a text line that lost its newlines: a SMART section line's tail,
+// a paragraph number (with a portion marking, a capitalised word or nothing after it), a handling
+// caption at the end; every other token is text, read one at a time. Which of the places start an
+// element is meaning the visitor decides (a line that opens with conversion debris is kept whole): the cable's origin before a tail, a number that continues
+// the paragraphs before it, words before a number that refer to a paragraph.
+runTogether
+    : (parts+=runPart (parts+=runPart | RUN_IN_DEBRIS)*)? handling=RUN_HANDLING_CAPTION?   # runParts
+    | RUN_IN_DEBRIS any*                                                                 # runMalformed
+    ;
+
+runPart
+    : origin=(RUN_CAPS | RUN_CAPITAL)? tail=RUN_SECTION_TAIL                 # partSectionTail
+    // 1. (C), (D): the letters of a reason clause, written like a marking, then a separator
+    | number=RUN_PARA_NUMBER marking=RUN_MARK (COMMA | AMP | LPAREN | RUN_MARK | RUN_AND_OR)   # partReasonLetters
+    | number=RUN_PARA_NUMBER marking=RUN_MARK                                # partParagraphMarked
+    | number=RUN_PARA_NUMBER word=(RUN_CAPS | RUN_CAPITALISED)               # partParagraphWord
+    | number=RUN_PARA_NUMBER                                                 # partParagraphBare
+    | runText                                                                # partText
+    ;
+
+runText : ~(RUN_SECTION_TAIL | RUN_PARA_NUMBER | RUN_HANDLING_CAPTION | RUN_IN_DEBRIS | EOF) ;

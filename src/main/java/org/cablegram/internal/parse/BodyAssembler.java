@@ -122,14 +122,18 @@ final class BodyAssembler {
         for (Item orig : original) {
             List<Item> pieces = List.of(orig);
             if (orig.kind() == ItemKind.TEXT || orig.kind() == ItemKind.PARAGRAPH) {
-                List<String> marks = Collapsed.splitSectionMarks(orig.first().text(), origin);
+                if (RunTogether.keptWhole(orig.first().text())) {
+                    diags.add(DiagnosticCode.MALFORMED_BODY_LINE, "a text line opens with conversion debris; kept whole",
+                            orig.first());
+                }
+                List<String> marks = RunTogether.splitSectionMarks(orig.first().text(), origin);
                 if (marks.size() > 1) {
                     pieces = splitAtSectionLines(orig, marks);
                 }
             }
             for (Item it : pieces) {
                 if (it.kind() == ItemKind.TEXT || it.kind() == ItemKind.PARAGRAPH) {
-                    List<String> parts = Collapsed.splitParagraphs(it.first().text());
+                    List<String> parts = RunTogether.splitParagraphs(it.first().text());
                     if (parts.size() > 1) {
                         diags.add(DiagnosticCode.COLLAPSED_LINE, parts.size() + " paragraphs on one line were split apart",
                                 it.first());

@@ -101,7 +101,7 @@ public final class Layout {
         }
         String glued = section + " " + line;
         return ParseEngine.bodyLineType(glued) == TelegramLexer.TEXT
-                && Collapsed.splitSectionMarks(glued, origin).equals(List.of(section, line));
+                && RunTogether.splitSectionMarks(glued, origin).equals(List.of(section, line));
     }
 
     /**

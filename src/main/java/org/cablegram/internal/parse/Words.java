@@ -35,6 +35,37 @@ final class Words {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /**
+     * Whether the text holds a run of eight digits: a cheap test before the grammar is asked for
+     * the section lines run into a text line (their serial is eight digits long), so that most
+     * lines are never parsed for them.
+     */
+    static boolean hasEightDigits(String s) {
+        // a run of eight digits covers one of every eighth position: look there first, and measure
+        // the run only around a digit found
+        int n = s.length();
+        for (int j = 7; j < n; j += 8) {
+            if (isDigit(s.charAt(j))) {
+                int a = j;
+                while (a > 0 && isDigit(s.charAt(a - 1))) {
+                    a--;
+                }
+                int b = j + 1;
+                while (b < n && isDigit(s.charAt(b))) {
+                    b++;
+                }
+                if (b - a >= 8) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
