@@ -32,7 +32,9 @@ tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIG
          REF_KEY, LETTER_BULLET, PAREN_BULLET, NUMBER_BULLET, HANDLING_MARK, AND_PREVIOUS, THE, KIND_EMAIL,
          KIND_TELCON, KIND_MEMO, KIND_REPORT, KIND_MEETING, NOT_STATION, SINGLE_LETTER, SERIAL_YEAR, REF_DATE,
          DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE,
-         RUN_SECTION_TAIL, RUN_PARA_NUMBER, RUN_MARK, RUN_CAPS, RUN_CAPITAL, RUN_CAPITALISED, RUN_AND_OR, RUN_HANDLING_CAPTION }
+         RUN_SECTION_TAIL, RUN_PARA_NUMBER, RUN_MARK, RUN_CAPS, RUN_CAPITAL, RUN_CAPITALISED, RUN_AND_OR, RUN_HANDLING_CAPTION,
+         REASON_ONE, REASON_EXEMPTION, REASON_LETTER_MARK, REASON_GROUP, REASON_AND, REASON_SUMMARY, REASON_SALUTATION,
+         REASON_CAPITAL_LETTER, REASON_DASHES, REASON_SEPARATOR }
 
 NEWLINE          : NL;
 WS               : HWS+ -> skip;
@@ -524,6 +526,74 @@ fragment HANDLING_CAPTION options { caseInsensitive = true; } : 'SENSITIVE' HWS+
 // at most thirteen capitals, slashes, commas, dashes and blanks: a marking is short
 fragment RUN_MARK_TEXT : RM (RM (RM (RM (RM (RM (RM (RM (RM (RM (RM (RM RM?)?)?)?)?)?)?)?)?)?)?)?;
 fragment RM : [A-Z/ ,\-];
+
+// ---------------------------------------------------------------- the reasons of a Classified By element, and body text run in after them
+// ... for reasons 1.4 (b) and (d). (C) On June 12 ..., ... 1.4 (b), (d) ------- Summary -------:
+// the element's text (its lines joined) is read in mode REASONS_LEAD up to the first section
+// number of its reasons, then in mode REASONS, where the reasons' parts are tokens of their own
+// (section numbers, category letters alone or in parentheses, and, or, exemptions X1 and 25X1,
+// separators) and so are the openers of body text (a portion marking, dashes, a summary word, a
+// numbered marked paragraph, a salutation, a capitalised word). A reader that has read part of
+// the text goes on in mode REASONS from where it stopped.
+mode REASONS_LEAD;
+
+RL_WS            : HWS+ -> channel(HIDDEN);
+RL_NL            : NL -> channel(HIDDEN);
+RL_SECTION       : REASON_SECTION_NUMBER -> type(SECTION_NO), mode(REASONS);
+// a number with more digits (1.45, 11.4, 1. 45) or after a period (.1.4) is no section number
+RL_SECTION_LONG  : REASON_SECTION_NUMBER DIGIT+ -> type(N8);
+RL_NUMBER        : DIGIT+ ('.' DIGIT+)? -> type(N8);
+RL_DOTTED        : '.' DIGIT+ ('.' DIGIT+)* -> type(OTHER);
+RL_DEBRIS        : DEBRIS+ -> type(RUN_IN_DEBRIS);
+RL_WORD          : ~[ \t\u00A0\r\n\u2028.0-9\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]+ -> type(WORD);
+RL_OTHER         : . -> type(OTHER);
+
+mode REASONS;
+
+RS_WS            : HWS+ -> channel(HIDDEN);
+RS_NL            : NL -> type(NEWLINE);
+RS_SECTION       : REASON_SECTION_NUMBER -> type(SECTION_NO);
+RS_SECTION_LONG  : REASON_SECTION_NUMBER DIGIT+ -> type(N8);
+// 1. (C) Summary: a first paragraph, numbered and marked
+RS_ONE           : '1' HWS? [.,] -> type(REASON_ONE);
+RS_NUMBER        : DIGIT+ -> type(N8);
+RS_EXEMPTION     : ('X' [1-8] | '25X' DIGIT) -> type(REASON_EXEMPTION);
+RS_EXEMPTION_LONG: 'X' [1-8] DIGIT+ -> type(WORD);
+// (C): a category letter or a portion marking, as what is around it says
+RS_LETTER_MARK   : '(' HWS* 'C' HWS* ')' -> type(REASON_LETTER_MARK);
+// category letters in parentheses: (b), ( d), (B, D), (b&d), (b. and d.), (b-d)
+RS_GROUP         : '(' GAP* REASON_LETTER GAP* '.'? (GAP* ([,/&+\-] | REASON_AND_OR)? GAP* REASON_LETTER GAP* '.'?)* GAP* ')'
+                   -> type(REASON_GROUP);
+RS_MARK          : '(' RUN_MARK_TEXT ')' -> type(RUN_MARK);
+RS_LPAREN        : '(' -> type(LPAREN);
+// and, or, and their spellings with a blank or line break inside (a nd, o r)
+RS_AND options { caseInsensitive = true; } : ('A' GAP? GAP? 'ND' | 'O' GAP? GAP? 'R') -> type(REASON_AND);
+RS_EO            : [Ee] '.' HWS? [Oo] '.' -> type(EO_KEY);
+RS_SUMMARY options { caseInsensitive = true; } : ('SUMMARY' | 'OVERVIEW' | 'INTRODUCTION') -> type(REASON_SUMMARY);
+// Mr. President:, Madam Secretary:: the salutation of a letter or scenesetter
+RS_SALUTATION    : ('Mr' | 'Mrs' | 'Ms' | 'Madam' | 'Madame' | 'Dear') '.'? -> type(REASON_SALUTATION);
+RS_CAPITAL_LETTER: [A-H] -> type(REASON_CAPITAL_LETTER);
+RS_LETTER        : [a-h] -> type(CAT_LETTER);
+RS_CAPS          : UPPER UPPER+ -> type(RUN_CAPS);
+RS_CAPITAL       : UPPER -> type(RUN_CAPITAL);
+RS_CAPITALISED   : [\p{Lu}] LETTER+ -> type(RUN_CAPITALISED);
+RS_WORD          : LETTER+ -> type(WORD);
+RS_PERIOD        : '.' -> type(PERIOD);
+RS_COLON         : ':' -> type(COLON);
+RS_DASHES        : '--' '-'* -> type(REASON_DASHES);
+RS_COMMA         : ',' -> type(COMMA);
+RS_AMP           : '&' -> type(AMP);
+RS_DASH          : '-' -> type(DASH);
+RS_SEPARATOR     : [;+/] -> type(REASON_SEPARATOR);
+RS_DEBRIS        : DEBRIS+ -> type(RUN_IN_DEBRIS);
+RS_OTHER         : . -> type(OTHER);
+
+// 1.4, 1. 5, 1 .6: the sections of E.O. 12958 and 13526 that give reasons
+fragment REASON_SECTION_NUMBER : '1' HWS? '.' HWS? [4-6];
+fragment REASON_LETTER : [a-hA-H];
+// inside a group of letters and inside AND a line may end: "(\nb)", "A\nND"
+fragment GAP : [ \t\u00A0\r\n\u2028];
+fragment REASON_AND_OR options { caseInsensitive = true; } : 'AND' | 'OR';
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

@@ -44,6 +44,9 @@ standaloneMarkedText     : markedText EOF ;
 standaloneSectionLine    : sectionLine EOF ;
 standaloneTrailer        : trailerLine EOF ;
 standaloneRunTogether    : runTogether EOF ;
+standaloneReasons        : reasonsText EOF ;
+// the rest of a Classified By element after a part already read (lexer mode REASONS)
+standaloneReasonSteps    : reasonSteps EOF ;
 
 // ------------------------------------------------------------------ FL1 (lexer mode SOM)
 
@@ -578,3 +581,52 @@ runPart
     ;
 
 runText : ~(RUN_SECTION_TAIL | RUN_PARA_NUMBER | RUN_HANDLING_CAPTION | RUN_IN_DEBRIS | EOF) ;
+
+// ------------------------------------------------------------------ a Classified By element's reasons, and body text run in after them (lexer modes REASONS_LEAD, REASONS)
+
+// The text up to the first section number of the reasons, then one step a token or phrase: the
+// parts of the reasons and the openers of body text. Where the reasons end and whether what
+// follows starts the body is the visitor's walk over the steps (it counts the category letters,
+// and knows classification and title words); a text that opens with conversion debris is kept whole.
+reasonsText
+    : (reasonsLead (reasonsLead | RUN_IN_DEBRIS)*)? (section=SECTION_NO steps=reasonSteps)?   # reasonsRead
+    | RUN_IN_DEBRIS any*                                                                   # reasonsMalformed
+    ;
+
+reasonsLead : ~(SECTION_NO | RUN_IN_DEBRIS | EOF) ;
+
+reasonSteps : steps+=reasonStep* ;
+
+reasonStep
+    : REASON_GROUP                                              # stepGroup
+    | REASON_LETTER_MARK                                        # stepLetterOrMarking
+    | RUN_MARK                                                  # stepMarking
+    | (REASON_AND | SECTION_NO | REASON_EXEMPTION)              # stepJoinWord
+    | (CAT_LETTER | REASON_CAPITAL_LETTER)                      # stepLetter
+    | (PERIOD | COLON)                                          # stepSentenceEnd
+    | (COMMA | AMP | DASH | REASON_SEPARATOR)                   # stepSeparator
+    | NEWLINE                                                   # stepLineBreak
+    // ------- Summary, --(C) text: dashes, then a marking or a capital
+    | REASON_DASHES NEWLINE? (RUN_MARK | REASON_LETTER_MARK | reasonCapital)        # stepDashedStart
+    // 1. (C) The ...
+    | REASON_ONE NEWLINE? (RUN_MARK | REASON_LETTER_MARK) NEWLINE? reasonCapital    # stepNumberedMarked
+    // Summary:, Overview and Comment -, Introduction (C) ...
+    | REASON_SUMMARY (REASON_AND reasonWord)? NEWLINE? reasonSummaryEnd             # stepSummary
+    | REASON_SUMMARY (REASON_AND reasonWord)?                                       # stepSummaryWord
+    // Mr. President:, Madam Secretary:
+    | REASON_SALUTATION reasonCapital reasonCapital? reasonCapital? reasonCapital? COLON   # stepSalutation
+    | reasonCapital                                                                 # stepCapitalised
+    | ~(EOF)                                                                        # stepOther
+    ;
+
+reasonCapital
+    : RUN_CAPS | RUN_CAPITAL | RUN_CAPITALISED | REASON_CAPITAL_LETTER | REASON_SALUTATION | REASON_EXEMPTION | EO_KEY
+    | REASON_SUMMARY
+    ;
+
+reasonWord : WORD | reasonCapital | CAT_LETTER | REASON_AND ;
+
+reasonSummaryEnd
+    : PERIOD | COLON | DASH | REASON_DASHES | LPAREN | RUN_MARK | REASON_LETTER_MARK | REASON_GROUP
+    | reasonCapital
+    ;

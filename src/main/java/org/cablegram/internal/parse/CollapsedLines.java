@@ -52,7 +52,7 @@ final class CollapsedLines {
             boolean inBody = false;
             // the Classified By element's text so far, its lines joined with '\n'
             StringBuilder cbText = new StringBuilder();
-            Collapsed.ReasonWalk reasons = new Collapsed.ReasonWalk();
+            Reasons.Walk reasons = new Reasons.Walk();
             // the length of the item's text after the current line, kept as the lines are read
             int after = textAfter(it, 0);
             for (int li = 0; li < it.lines().size(); li++) {
@@ -103,7 +103,7 @@ final class CollapsedLines {
                         }
                         current = new ArrayList<>();
                         cbText.setLength(0);
-                        reasons = new Collapsed.ReasonWalk();
+                        reasons = new Reasons.Walk();
                         kind = pieces.get(i).kind();
                         if (kind == ItemKind.HEADER_TEXT && Fields.isCaptionLine(part)) {
                             // captions the classification line's end was split into
@@ -131,7 +131,7 @@ final class CollapsedLines {
                         // also before numbered paragraphs cut off above ("... 1.4 B & D Action Request ... 1. (C)")
                         int from = cbText.length();
                         // the text grows by this line; the walk goes on from where it had to stop
-                        int cut = Collapsed.bodyAfterReasons(cbText.append(part), from, reasons);
+                        int cut = Reasons.bodyAfter(cbText.append(part), from, reasons);
                         if (cut >= 0) {
                             if (bodyFrom < 0) {
                                 diags.add(DiagnosticCode.COLLAPSED_LINE,

@@ -18,6 +18,8 @@ final class Vocabulary {
     static final Set<String> TITLE_WORDS = load("titles.txt", false);
     /** words before a number that refer to a paragraph rather than start one */
     static final Set<String> REFERRING_WORDS = load("referring-words.txt", false);
+    /** words of a classification statement, in capitals */
+    static final Set<String> CLASSIFICATION_WORDS = load("classification-words.txt", true);
 
     private Vocabulary() {
     }

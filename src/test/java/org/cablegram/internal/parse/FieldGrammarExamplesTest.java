@@ -181,6 +181,12 @@ class FieldGrammarExamplesTest {
             }
             return map("parts", String.join(" | ", parts), "caption", String.valueOf(v.caption()));
         }, -1));
+        ENTRIES.put("reasons", new Entry(FieldLexer.REASONS_LEAD, p -> p.standaloneReasons().reasonsText(), s -> {
+            Reasons.Read v = Reasons.read(s);
+            int at = Reasons.bodyAfter(s, 0, new Reasons.Walk());
+            return map("section", String.valueOf(v.sectionEnd()), "steps", v.steps().stream()
+                    .map(x -> x.kind().name()).collect(Collectors.joining(" ")), "body", at < 0 ? "" : s.substring(at));
+        }, -1));
         ENTRIES.put("trailer", new Entry(FieldLexer.TRAILER, p -> p.standaloneTrailer().trailerLine(), s -> {
             Fields.TrailerLine v = Fields.trailer(s);
             return map("text", v.text(), "serial", opt(v.serial()));

@@ -301,7 +301,7 @@ class FieldReadersTest {
 
     private static String afterReasons(String text) {
         int nl = text.lastIndexOf('\n');
-        int at = Collapsed.bodyAfterReasons(text, nl + 1);
+        int at = Reasons.bodyAfter(text, nl + 1, new Reasons.Walk());
         return at < 0 ? null : text.substring(at);
     }
 
