@@ -281,8 +281,8 @@ final class BodyAssembler {
                             || isHeading(content, i, t == line.text() ? ct : Words.clean(line.text())) ? 1 : 0;
                     if (headingLines == 0) {
                         framed = multiLineHeading(content, i);
-                        headingLines = framed.isPresent() ? framed.get().split("\n").length : 0;
-                        framed = framed.flatMap(h -> headingOfLines(List.of(h.split("\n"))));
+                        headingLines = framed.isPresent() ? Words.linesOf(framed.get()).size() : 0;
+                        framed = framed.flatMap(h -> headingOfLines(Words.linesOf(h)));
                     }
                     if (headingLines > 0) {
                         if (pendingHeading != null) {
@@ -516,7 +516,7 @@ final class BodyAssembler {
                 break;
             }
             List<String> names = new ArrayList<>();
-            for (String n : SIGNER_SEPARATORS.split(Words.clean(it.first().text()))) {
+            for (String n : Words.piecesBetween(Words.clean(it.first().text()), "/,")) {
                 if (!n.isBlank()) {
                     names.add(n.strip());
                 }
@@ -583,8 +583,6 @@ final class BodyAssembler {
         return t.text();
     }
 
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s/,]+");
-    private static final Pattern SIGNER_SEPARATORS = Pattern.compile("\\s*[/,]\\s*");
     private static final Pattern OFFICE_AFTER_PAGE = Pattern.compile("(?:ACTION|ORIGIN|INFO)\\s+[A-Z][A-Z0-9/]*-\\d\\d.*");
 
     // matched against the end of the line only (see splitGluedSignature)
@@ -613,7 +611,7 @@ final class BodyAssembler {
         String text = l.text();
         String debris = null;
         int tab = text.indexOf('\t');
-        if (tab > 0 && !text.substring(0, tab).isBlank() && text.substring(tab).strip().matches("[^a-z]{1,40}")) {
+        if (tab > 0 && !text.substring(0, tab).isBlank() && Words.shortWithoutSmallLetters(text.substring(tab).strip(), 40, "")) {
             debris = text.substring(tab).strip();
             text = text.substring(0, tab);
         }
@@ -1140,7 +1138,7 @@ final class BodyAssembler {
             // one too long to take the next word (a list of names stays text)
             boolean closed = nk == ItemKind.DASH
                     || nk == ItemKind.BLANK && nextContentKind(content, next) == ItemKind.PARAGRAPH
-                    && k == 1 && texts.get(0).length() + 1 + texts.get(1).split(" ")[0].length() > 55;
+                    && k == 1 && texts.get(0).length() + 1 + firstWord(texts.get(1)).length() > 55;
             if (closed) {
                 return headingOfLines(texts).map(h -> String.join("\n", texts));
             }
@@ -1234,6 +1232,12 @@ final class BodyAssembler {
         return null;
     }
 
+    /** The text before the first blank, as {@code split(" ")[0]} gives it. */
+    private static String firstWord(String t) {
+        int sp = t.indexOf(' ');
+        return sp < 0 ? t : t.substring(0, sp);
+    }
+
     static boolean isSignature(String line) {
         String t = Words.clean(line);
         if (t.length() < 2 || t.length() > 40 || t.endsWith(".") || t.endsWith(",") || t.endsWith(":")) {
@@ -1248,8 +1252,8 @@ final class BodyAssembler {
                 return false;
             }
         }
-        String[] w = NAME_SEPARATORS.split(t);
-        if (w.length > 4 || NOT_NAMES.contains(u) && !u.equals("XXXXXXXXXXXX")) {
+        List<String> w = Words.piecesBetween(t, " \t\n\u000B\f\r/,");
+        if (w.size() > 4 || NOT_NAMES.contains(u) && !u.equals("XXXXXXXXXXXX")) {
             return false;
         }
         for (String x : w) {

@@ -37,7 +37,6 @@ import org.cablegram.model.Unrecognized;
 final class CableAssembler {
 
     private static final Pattern ROUTED_ADDRESSEE = Pattern.compile("(?:R[A-Z]{3,7}|ZEN)/\\S.*");
-    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
 
     private final Diagnostics diags;
@@ -701,7 +700,7 @@ final class CableAssembler {
             String t = texts.get(i);
             switch (kinds.get(i)) {
                 case "page" -> leadPages.add(new BodyAssembler.PageBreakAtStart(Fields.page(t).get(), it));
-                case "xmt" -> attachExempted(list, t.substring(3).replaceFirst("^[/\\s]+", ""), List.of(l));
+                case "xmt" -> attachExempted(list, Words.afterLeading(t.substring(3), "/"), List.of(l));
                 default -> {
                     Optional<Fields.AddresseeRead> a = reads.get(next++);
                     if (a.isPresent()) {
@@ -721,7 +720,7 @@ final class CableAssembler {
         for (SourceLine l : it.lines()) {
             String t = Words.clean(l.text());
             if (first) {
-                t = t.substring(3).replaceFirst("^[/\\s]+", "");
+                t = Words.afterLeading(t.substring(3), "/");
                 first = false;
             }
             attachExempted(target, t, List.of(l));
@@ -1324,8 +1323,8 @@ final class CableAssembler {
                     + c.level(), classLineItem);
         }
         if (de.isPresent() && de.get().serial().isPresent() && c.serial().isPresent()) {
-            String ds = LEADING_ZEROS.matcher(de.get().serial().get()).replaceFirst("");
-            String cs = LEADING_ZEROS.matcher(c.serial().get()).replaceFirst("");
+            String ds = Words.withoutLeadingZeros(de.get().serial().get());
+            String cs = Words.withoutLeadingZeros(c.serial().get());
             if (!cs.endsWith(ds) && !ds.endsWith(cs.length() > 4 ? cs.substring(cs.length() - 4) : cs)) {
                 diags.add(DiagnosticCode.INCONSISTENT, "DE serial " + ds + " does not match serial " + cs,
                         classLineItem);

@@ -160,10 +160,10 @@ public final class Layout {
      */
     public static boolean tabField(String line) {
         String t = line.strip();
-        if (!t.matches("[^a-z\t]{1,40}") || t.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!Words.shortWithoutSmallLetters(t, 40, "\t") || t.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return false;
         }
-        return !(t.equals("BT") || t.matches("#\\d+") || t.startsWith("NNNN") || t.startsWith("***")
+        return !(t.equals("BT") || t.length() > 1 && t.charAt(0) == '#' && Words.allDigits(t.substring(1)) || t.startsWith("NNNN") || t.startsWith("***")
                 || t.endsWith("..."));
     }
 
@@ -172,7 +172,7 @@ public final class Layout {
      * ({@link BodyAssembler#headingOfLines}), or null.
      */
     private static List<String> wrapHeading(String heading) {
-        String[] words = heading.split(" ");
+        List<String> words = Words.splitAtBlank(heading);
         for (int width = 69; width >= 40; width--) {
             List<String> lines = new java.util.ArrayList<>();
             StringBuilder line = new StringBuilder();
