@@ -63,7 +63,7 @@ public final class Layout {
      */
     public static String framedHeading(String heading) {
         for (String framed : new String[] {heading + " ---", "//" + heading + "//", "- - " + heading + " - -"}) {
-            if (BodyAssembler.framedHeading(framed).filter(heading::equals).isPresent() && textLine(framed)) {
+            if (Headings.framedHeading(framed).filter(heading::equals).isPresent() && textLine(framed)) {
                 return framed;
             }
         }
@@ -79,7 +79,7 @@ public final class Layout {
      * @return whether the parser reads it as text (a heading or a line of a paragraph)
      */
     public static boolean textLine(String line) {
-        return ParseEngine.bodyLineType(line) == TelegramLexer.TEXT && !BodyAssembler.separator(line);
+        return ParseEngine.bodyLineType(line) == TelegramLexer.TEXT && !Rules.separator(line);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class Layout {
     public static boolean runsIntoSectionLine(String section, String line, String origin) {
         int type = ParseEngine.bodyLineType(line);
         if (type == TelegramLexer.TEXT || type == TelegramLexer.PARA_LINE || type == TelegramLexer.BLANK
-                || BodyAssembler.separator(line)) {
+                || Rules.separator(line)) {
             return false;
         }
         String glued = section + " " + line;
@@ -114,7 +114,7 @@ public final class Layout {
      */
     public static boolean readsAsHeading(String block) {
         String t = Words.clean(block);
-        return !t.contains("\n") && (BodyAssembler.headingLike(t, 3 * 80) || BodyAssembler.framedHeading(t).isPresent());
+        return !t.contains("\n") && (Headings.headingLike(t, 3 * 80) || Headings.framedHeading(t).isPresent());
     }
 
     /**
@@ -122,7 +122,7 @@ public final class Layout {
      * @return whether the line, standing alone and underlined, is read as a heading of itself
      */
     public static boolean readsAsUnderlinedHeading(String line) {
-        return BodyAssembler.underlinedHeading(line).filter(line::equals).isPresent();
+        return Headings.underlinedHeading(line).filter(line::equals).isPresent();
     }
 
     /**
@@ -130,7 +130,7 @@ public final class Layout {
      * @return whether the parser reads the line as a framed heading wherever it stands
      */
     public static boolean framed(String line) {
-        return BodyAssembler.framedHeading(line).isPresent();
+        return Headings.framedHeading(line).isPresent();
     }
 
     /**
@@ -138,7 +138,7 @@ public final class Layout {
      * @return whether the parser takes a name at its end for a signature ("... in 2015. MARTINEZ")
      */
     public static boolean gluedSignature(String line) {
-        return BodyAssembler.gluedSignature(Words.clean(line)) >= 0;
+        return Signatures.gluedSignature(Words.clean(line)) >= 0;
     }
 
     /**
@@ -146,7 +146,7 @@ public final class Layout {
      * @return whether the parser reads the line, standing alone at the end, as a signature
      */
     public static boolean signature(String line) {
-        return BodyAssembler.isSignature(line);
+        return Signatures.isSignature(line);
     }
 
     /**
@@ -190,7 +190,7 @@ public final class Layout {
             if (lines.size() > 3) {
                 return null;
             }
-            if (BodyAssembler.headingOfLines(lines).filter(heading::equals).isPresent()) {
+            if (Headings.headingOfLines(lines).filter(heading::equals).isPresent()) {
                 return lines;
             }
         }
