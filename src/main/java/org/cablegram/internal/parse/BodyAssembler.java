@@ -2,10 +2,8 @@ package org.cablegram.internal.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.cablegram.DiagnosticCode;
