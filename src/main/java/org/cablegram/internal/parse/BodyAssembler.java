@@ -296,7 +296,7 @@ final class BodyAssembler {
     private void startNumbered(SourceLine line, String t) {
         Optional<Fields.ParaStart> ps = Fields.paragraph(t);
         if (ps.isEmpty()) {
-            diags.add(DiagnosticCode.MALFORMED_BODY_LINE, "paragraph start whose number and period do not fit its Rules.rule; kept as text",
+            diags.add(DiagnosticCode.MALFORMED_BODY_LINE, "paragraph start whose number and period do not fit its rule; kept as text",
                     line);
             addText(line, Words.bodyText(t));
             return;

@@ -116,8 +116,8 @@ final class BodyLines {
     /**
      * A line the lexer reads as a counter line (ten dashes or more, then a word) that does not
      * follow an office line of a received copy: a heading framed by dashes on one line
-     * ("---------- Blame Game ----------"), or text or a section line run into a Rules.rule ("------
-     * 11. (SBU) One of ..."), whose Rules.rule is layout and whose rest is read as on a line of its own.
+     * ("---------- Blame Game ----------"), or text or a section line run into a rule ("------
+     * 11. (SBU) One of ..."), whose rule is layout and whose rest is read as on a line of its own.
      */
     private static List<Item> counterAsText(Item counter) {
         SourceLine l = counter.first();
