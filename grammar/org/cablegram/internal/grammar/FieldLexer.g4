@@ -33,8 +33,8 @@ tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIG
          KIND_TELCON, KIND_MEMO, KIND_REPORT, KIND_MEETING, NOT_STATION, SINGLE_LETTER, SERIAL_YEAR, REF_DATE,
          DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE,
          RUN_SECTION_TAIL, RUN_PARA_NUMBER, RUN_MARK, RUN_CAPS, RUN_CAPITAL, RUN_CAPITALISED, RUN_AND_OR, RUN_HANDLING_CAPTION,
-         REASON_ONE, REASON_EXEMPTION, REASON_LETTER_MARK, REASON_GROUP, REASON_AND, REASON_SUMMARY, REASON_SALUTATION,
-         REASON_CAPITAL_LETTER, REASON_DASHES, REASON_SEPARATOR }
+         REASON_ONE, REASON_EXEMPTION, REASON_LETTER_MARK, REASON_GROUP, REASON_AND, REASON_CAPITAL_LETTER, REASON_DASHES,
+         REASON_SEPARATOR, OPENS_DASHED, OPENS_NUMBERED, OPENS_SUMMARY, OPENS_SALUTATION }
 
 NEWLINE          : NL;
 WS               : HWS+ -> skip;
@@ -554,7 +554,19 @@ RS_WS            : HWS+ -> channel(HIDDEN);
 RS_NL            : NL -> type(NEWLINE);
 RS_SECTION       : REASON_SECTION_NUMBER -> type(SECTION_NO);
 RS_SECTION_LONG  : REASON_SECTION_NUMBER DIGIT+ -> type(N8);
-// 1. (C) Summary: a first paragraph, numbered and marked
+// The openers of body text, each one token: what follows the opener's mark is part of it up to
+// the first letter of the next word (the reading ends there). ------- Summary, -- (C) During ...
+RS_OPENS_DASHED  : '--' '-'* GAP* ('(' [A-Z/] [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? ')' | UPPER)
+                   -> type(OPENS_DASHED);
+// 1. (C) The minister ...: a first paragraph, numbered and marked
+RS_OPENS_NUMBERED: '1' GAP? [.,] GAP* '(' [A-Z/] [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? ')' GAP+ UPPER
+                   -> type(OPENS_NUMBERED);
+// Summary:, Overview and Comment -, Introduction (C) ..., SUMMARY at the end of the text
+RS_OPENS_SUMMARY : SUMMARY_WORD (GAP+ [Aa] [Nn] [Dd] GAP+ [A-Za-z]+)? GAP* ([.:\-] | EOF | GAP+ [A-Z(]) -> type(OPENS_SUMMARY);
+// Mr. President:, Madam Secretary:: the salutation of a letter or scenesetter
+RS_OPENS_SALUTATION
+    : ('Mr' | 'Mrs' | 'Ms' | 'Madam' | 'Madame' | 'Dear') '.'? (GAP+ UPPER [A-Za-z.]*) (GAP+ UPPER [A-Za-z.]*)?
+      (GAP+ UPPER [A-Za-z.]*)? (GAP+ UPPER [A-Za-z.]*)? GAP* ':' -> type(OPENS_SALUTATION);
 RS_ONE           : '1' HWS? [.,] -> type(REASON_ONE);
 RS_NUMBER        : DIGIT+ -> type(N8);
 RS_EXEMPTION     : ('X' [1-8] | '25X' DIGIT) -> type(REASON_EXEMPTION);
@@ -569,9 +581,6 @@ RS_LPAREN        : '(' -> type(LPAREN);
 // and, or, and their spellings with a blank or line break inside (a nd, o r)
 RS_AND options { caseInsensitive = true; } : ('A' GAP? GAP? 'ND' | 'O' GAP? GAP? 'R') -> type(REASON_AND);
 RS_EO            : [Ee] '.' HWS? [Oo] '.' -> type(EO_KEY);
-RS_SUMMARY options { caseInsensitive = true; } : ('SUMMARY' | 'OVERVIEW' | 'INTRODUCTION') -> type(REASON_SUMMARY);
-// Mr. President:, Madam Secretary:: the salutation of a letter or scenesetter
-RS_SALUTATION    : ('Mr' | 'Mrs' | 'Ms' | 'Madam' | 'Madame' | 'Dear') '.'? -> type(REASON_SALUTATION);
 RS_CAPITAL_LETTER: [A-H] -> type(REASON_CAPITAL_LETTER);
 RS_LETTER        : [a-h] -> type(CAT_LETTER);
 RS_CAPS          : UPPER UPPER+ -> type(RUN_CAPS);
@@ -594,6 +603,7 @@ fragment REASON_LETTER : [a-hA-H];
 // inside a group of letters and inside AND a line may end: "(\nb)", "A\nND"
 fragment GAP : [ \t\u00A0\r\n\u2028];
 fragment REASON_AND_OR options { caseInsensitive = true; } : 'AND' | 'OR';
+fragment SUMMARY_WORD options { caseInsensitive = true; } : 'SUMMARY' | 'OVERVIEW' | 'INTRODUCTION';
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

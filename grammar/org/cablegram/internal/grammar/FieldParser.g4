@@ -54,7 +54,7 @@ standaloneReasonSteps    : reasonSteps EOF ;
 startOfMessage
     : VZCZC channel=CHANNEL sequence=SEQUENCE rest*            # startOfMessageWellFormed
     | VZCZC channel=CHANNEL? rest*                             # startOfMessageMalformed
-    | any*                                                    # startOfMessageUnreadable
+    | ~EOF*                                                    # startOfMessageUnreadable
     ;
 
 rest : ~(NEWLINE) ;
@@ -62,8 +62,8 @@ rest : ~(NEWLINE) ;
 // the rest of a line, kept as written
 words : rest* ;
 
-// anything at all, line ends included: what a catch-all alternative takes
-any : . ;
+// anything at all, line ends included, is ~EOF*: what a catch-all alternative takes (a set in
+// place, not a rule of its own, so that each token is a leaf of the tree, not a rule context)
 
 // ------------------------------------------------------------------ FL2
 
@@ -80,7 +80,7 @@ routingItem : ROUTING_INDICATOR | NEWLINE | stray=rest ;
 // DE RUEHTA #2256/01 3191042 (and what a lost newline glued after it)
 deLine
     : DE station=ROUTING_INDICATOR HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)? filing=N7 glued=words   # deWellFormed
-    | DE station=rest? (HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)?)? words any*                     # deMalformed
+    | DE station=rest? (HASH? serial=(N1_2 | N3_4) (SLASH section=N1_2)?)? words ~EOF*                     # deMalformed
     ;
 
 // ------------------------------------------------------------------ FL4 (lexer mode SECURITY)
@@ -88,7 +88,7 @@ deLine
 // ZNY CCCCC ZZH (CCY ...): prosign, the classification letter five times, operating signals
 securityLine
     : PROSIGN letters=SEC_LETTERS? (signals+=(SEC_LETTERS | SEC_WORD))* note=SEC_NOTE?   # securityWellFormed
-    | any*                                                                           # securityMalformed
+    | ~EOF*                                                                           # securityMalformed
     ;
 
 // ------------------------------------------------------------------ FL5
@@ -96,7 +96,7 @@ securityLine
 // O P 141042Z NOV 08 ZDK, maybe with the FM line run into its end (lexer mode DTG)
 dtgLine
     : precedences? dateTimeGroup (signals+=SIGNAL)* (FM glued=words)?           # dtgWellFormed
-    | any*                                                                    # dtgMalformed
+    | ~EOF*                                                                    # dtgMalformed
     ;
 
 // two letters: action and info precedence (O P); else one precedence in letters or words
@@ -114,7 +114,7 @@ dateTimeGroup
 
 fromLine
     : FM ROUTING_INDICATOR SLASH name=words      # fromWithRoutingIndicator
-    | FM name=words any*                         # fromPlain
+    | FM name=words ~EOF*                         # fromPlain
     ;
 
 // ------------------------------------------------------------------ FL7 - FL9
@@ -159,7 +159,7 @@ officeLine
     : ACTION action=OFFICE officeItem* glued=words       # actionOffices
     | INFO officeItem+ glued=words                       # infoOffices
     | officeItem+ glued=words                            # officeList
-    | any*                                              # officesMalformed
+    | ~EOF*                                              # officesMalformed
     ;
 
 officeItem
@@ -170,21 +170,21 @@ officeItem
 // ------------------8A8E0D  271459Z /38: a copy's processing counter, kept as written (lexer mode OFFICES)
 counterLine
     : COUNTER_DASHES groups=words                        # counterWellFormed
-    | any*                                              # counterMalformed
+    | ~EOF*                                              # counterMalformed
     ;
 
 // DRAFTED BY EUR/SE:JDOE:JD, APPROVED BY ..., CLEARANCES: ..., or a copy count alone (lexer mode OFFICES)
 printNoteLine
     : PRINT_NOTE_HEAD note=words                         # printNoteDrafting
     | count=N1_2                                         # printNoteCopyCount
-    | any*                                              # printNoteMalformed
+    | ~EOF*                                              # printNoteMalformed
     ;
 
 // PAGE 01 HARARE 05461 01 OF 02 271458Z (and text run into its end)
 pageLine
     : PAGE page=(N1_2 | N3_4) (origin=pageOrigin serial=(N3_4 | N5 | N6))?
       (sectionNumber=N1_2 OF sectionTotal=N1_2)? time=DTG_TIME? following=words   # pageWellFormed
-    | any*                                                                  # pageMalformed
+    | ~EOF*                                                                  # pageMalformed
     ;
 
 // the origin cut to six characters, blanks included: VATICA, CAPE T
@@ -197,7 +197,7 @@ pageOriginWord : WORD | ROUTING_INDICATOR | PREC_LETTER | DOUBLE_PREC | MONTH_NA
 // C O N F I D E N T I A L SECTION 01 OF 02 NEW DELHI 005135
 classLine
     : remnant? level efto? caveat* efto? classSection? (originWords serial=classSerial)? trailing=words   # classWellFormed
-    | any*                                                                                              # classMalformed
+    | ~EOF*                                                                                              # classMalformed
     ;
 
 // what a publisher left before the classification word: a cables.csv field boundary or a date
@@ -247,14 +247,14 @@ captionLine
     : SBU rest*                                          # captionSensitiveButUnclassified
     | CORRECTED rest*                                    # captionCorrected
     | caption (captionSeparator* caption)* captionEnd*   # captionWords
-    | any*                                              # captionMalformed
+    | ~EOF*                                              # captionMalformed
     ;
 
 // caption words at the start of a text that goes on ("SIPDIS SENSITIVE STATE FOR EUR/RUS")
 captionPrefix
     : CORRECTED rest*                                                    # correctedPrefix
     | caption (captionSeparator* caption)* captionEnd* following=words   # captionsThenText
-    | any*                                                              # noCaptionPrefix
+    | ~EOF*                                                              # noCaptionPrefix
     ;
 
 caption
@@ -273,7 +273,7 @@ captionEnd : PERIOD | COMMA | SEMI | COLON ;
 // E.O. 12958: DECL: 11/14/2018, with a TAGS line run into its end
 eoLine
     : PILCROW_MARK? EO_KEY COLON? order=N5 eoSeparator? instruction=eoText (TAGS_KEY COLON? tags=words)?   # eoWellFormed
-    | any*                                                                                              # eoMalformed
+    | ~EOF*                                                                                              # eoMalformed
     ;
 
 eoSeparator : COLON | SEMI | COMMA | PERIOD ;
@@ -303,7 +303,7 @@ eoDate
 // SUBJECT: (C) KAZAKHSTAN: LEGISLATION / APPROVED BY CABINET, with its continuation lines
 subjectLine
     : SUBJECT_KEY (COLON | PERIOD)? body=subjectBody      # subjectWellFormed
-    | any*                                               # subjectMalformed
+    | ~EOF*                                               # subjectMalformed
     ;
 
 // a portion mark before the text or, failing that, after it
@@ -322,7 +322,7 @@ subjectWord : ~EOF ;
 classifiedByLine
     : PORTION_MARK? CB_KEY cbPunct? (CB_KEY cbPunct?)? who=cbWho (DECLASSIFY_ON declassify=cbFree)?
       reasons=cbReasons?                                                             # classifiedByWellFormed
-    | any*                                                                          # classifiedByMalformed
+    | ~EOF*                                                                          # classifiedByMalformed
     ;
 
 cbPunct : COLON | PERIOD | COMMA ;
@@ -365,7 +365,7 @@ reasonJoin : COMMA | AND | AMP | SLASH | SEMI | DASH ;
 // where the tags were run into the end of the E.O. line (lexer mode TAGS_TEXT)
 tagsBlock
     : TAGS_KEY? tagEntry*                                # tagsWellFormed
-    | any*                                              # tagsMalformed
+    | ~EOF*                                              # tagsMalformed
     ;
 
 tagEntry
@@ -389,7 +389,7 @@ tagGroupPart : tagGroup | ~(LPAREN | RPAREN | EOF) ;
 referenceBlock
     : head=refHead lead=refBody refItem*                 # referenceWellFormed
     | first=markBullet lead=refBody refItem*             # referenceContinued
-    | any*                                              # referenceMalformed
+    | ~EOF*                                              # referenceMalformed
     ;
 
 // REF:, REFS:, REF(S):, REFTEL, REFERENCES:, REF.; REF A: gives the first item's letter
@@ -469,7 +469,7 @@ passingAny : ~EOF ;
 paragraphStart
     : pilcrow=PILCROW_MARK? number=paraNumber PERIOD marking=portionMarking text=paraText   # paraMarked
     | pilcrow=PILCROW_MARK? number=paraNumber PERIOD text=paraText                          # paraUnmarked
-    | any*                                                                                 # paraMalformed
+    | ~EOF*                                                                                 # paraMalformed
     ;
 
 paraNumber
@@ -478,12 +478,12 @@ paraNumber
     ;
 
 // the text after the number or marking, kept as written (one token; a marking that is none is text too)
-paraText : any* ;
+paraText : ~EOF* ;
 
 // a text that opens with a portion marking: an unnumbered paragraph (lexer mode PORTION)
 markedText
     : marking=portionMarking text=paraText   # textMarked
-    | any*                                   # textUnmarked
+    | ~EOF*                                   # textUnmarked
     ;
 
 // (C), (SBU), (S//NF), (C-REL TO USA, GBR), (SECRET/NOFORN), (C - ENTIRE TEXT): a level, then caveats
@@ -508,7 +508,7 @@ relCountryCode : MARK_WORD | MARK_CAVEAT | MARK_FOUO | MARK_REL | MARK_LEVEL_ABB
 sectionLine
     : origin=SECTION_ORIGIN_WORDS serial=SECTION_SERIAL_DIGITS number=SECTION_COUNTER_DIGITS
       suffix=SECTION_SUFFIX_DIGITS? OF total=SECTION_COUNTER_DIGITS                           # sectionLineWellFormed
-    | any*                                                                                   # sectionLineMalformed
+    | ~EOF*                                                                                   # sectionLineMalformed
     ;
 
 // ------------------------------------------------------------------ the ending (lexer mode TRAILER)
@@ -519,7 +519,7 @@ trailerLine
     | END_OF_MESSAGE_MARK words                      # trailerEndOfMessage
     | END_OF_DOCUMENT_MARK words                     # trailerEndOfDocument
     | FOOTER_MARK words                              # trailerFooter
-    | any*                                           # trailerMalformed
+    | ~EOF*                                           # trailerMalformed
     ;
 
 // ------------------------------------------------------------------ a header line holding several elements (lexer mode COLLAPSED)
@@ -535,26 +535,31 @@ standaloneCollapsedHeader : collapsedHeader EOF ;
 // that any line fits; only a line that opens with conversion debris is not taken apart.
 collapsedHeader
     : start=collapsedStart elements+=collapsedElement*    # collapsedElements
-    | RUN_IN_DEBRIS any*                                  # collapsedMalformed
+    | RUN_IN_DEBRIS ~EOF*                                  # collapsedMalformed
     ;
 
 // a keyword alone before the element it opens: the keyword written twice (REFREF: A. STATE
 // 19631) when the element's keyword is the same one, text otherwise
 collapsedStart
     : keyword=RUN_IN_KEYWORD                              # startKeyword
-    | (collapsedLead collapsedWord*)?                     # startText
+    | (collapsedLead ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | EOF)*)?
+                                                          # startText
     ;
 
+// an element: its keyword, then free text a token at a time, anything but a keyword that opens
+// an element (a word is a leaf of the tree, not a rule context around one: a long line makes a
+// small tree)
 collapsedElement
-    : RUN_IN_EO collapsedWord*                            # elementEo
-    | RUN_IN_TAGS collapsedWord*                          # elementTags
-    | RUN_IN_SUBJECT collapsedWord*                       # elementSubject
-    | RUN_IN_REF collapsedWord*                           # elementRef
-    | RUN_IN_CLASSIFIED_BY collapsedWord*                 # elementClassifiedBy
+    : opener=elementOpener ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | EOF)*
     ;
 
-// free text, a token at a time: anything but a keyword that opens an element
-collapsedWord : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | EOF) ;
+elementOpener
+    : RUN_IN_EO                                           # elementEo
+    | RUN_IN_TAGS                                         # elementTags
+    | RUN_IN_SUBJECT                                      # elementSubject
+    | RUN_IN_REF                                          # elementRef
+    | RUN_IN_CLASSIFIED_BY                                # elementClassifiedBy
+    ;
 
 collapsedLead : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | RUN_IN_DEBRIS | EOF) ;
 
@@ -567,7 +572,7 @@ collapsedLead : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN
 // the paragraphs before it, words before a number that refer to a paragraph.
 runTogether
     : (parts+=runPart (parts+=runPart | RUN_IN_DEBRIS)*)? handling=RUN_HANDLING_CAPTION?   # runParts
-    | RUN_IN_DEBRIS any*                                                                 # runMalformed
+    | RUN_IN_DEBRIS ~EOF*                                                                # runMalformed
     ;
 
 runPart
@@ -577,10 +582,9 @@ runPart
     | number=RUN_PARA_NUMBER marking=RUN_MARK                                # partParagraphMarked
     | number=RUN_PARA_NUMBER word=(RUN_CAPS | RUN_CAPITALISED)               # partParagraphWord
     | number=RUN_PARA_NUMBER                                                 # partParagraphBare
-    | runText                                                                # partText
+    | ~(RUN_SECTION_TAIL | RUN_PARA_NUMBER | RUN_HANDLING_CAPTION | RUN_IN_DEBRIS | EOF)     # partText
     ;
 
-runText : ~(RUN_SECTION_TAIL | RUN_PARA_NUMBER | RUN_HANDLING_CAPTION | RUN_IN_DEBRIS | EOF) ;
 
 // ------------------------------------------------------------------ a Classified By element's reasons, and body text run in after them (lexer modes REASONS_LEAD, REASONS)
 
@@ -589,11 +593,9 @@ runText : ~(RUN_SECTION_TAIL | RUN_PARA_NUMBER | RUN_HANDLING_CAPTION | RUN_IN_D
 // follows starts the body is the visitor's walk over the steps (it counts the category letters,
 // and knows classification and title words); a text that opens with conversion debris is kept whole.
 reasonsText
-    : (reasonsLead (reasonsLead | RUN_IN_DEBRIS)*)? (section=SECTION_NO steps=reasonSteps)?   # reasonsRead
-    | RUN_IN_DEBRIS any*                                                                   # reasonsMalformed
+    : (~(SECTION_NO | RUN_IN_DEBRIS | EOF) ~(SECTION_NO | EOF)*)? (section=SECTION_NO steps=reasonSteps)?   # reasonsRead
+    | RUN_IN_DEBRIS ~EOF*                                                                  # reasonsMalformed
     ;
-
-reasonsLead : ~(SECTION_NO | RUN_IN_DEBRIS | EOF) ;
 
 reasonSteps : steps+=reasonStep* ;
 
@@ -606,27 +608,11 @@ reasonStep
     | (PERIOD | COLON)                                          # stepSentenceEnd
     | (COMMA | AMP | DASH | REASON_SEPARATOR)                   # stepSeparator
     | NEWLINE                                                   # stepLineBreak
-    // ------- Summary, --(C) text: dashes, then a marking or a capital
-    | REASON_DASHES NEWLINE? (RUN_MARK | REASON_LETTER_MARK | reasonCapital)        # stepDashedStart
-    // 1. (C) The ...
-    | REASON_ONE NEWLINE? (RUN_MARK | REASON_LETTER_MARK) NEWLINE? reasonCapital    # stepNumberedMarked
-    // Summary:, Overview and Comment -, Introduction (C) ...
-    | REASON_SUMMARY (REASON_AND reasonWord)? NEWLINE? reasonSummaryEnd             # stepSummary
-    | REASON_SUMMARY (REASON_AND reasonWord)?                                       # stepSummaryWord
-    // Mr. President:, Madam Secretary:
-    | REASON_SALUTATION reasonCapital reasonCapital? reasonCapital? reasonCapital? COLON   # stepSalutation
-    | reasonCapital                                                                 # stepCapitalised
-    | ~(EOF)                                                                        # stepOther
-    ;
-
-reasonCapital
-    : RUN_CAPS | RUN_CAPITAL | RUN_CAPITALISED | REASON_CAPITAL_LETTER | REASON_SALUTATION | REASON_EXEMPTION | EO_KEY
-    | REASON_SUMMARY
-    ;
-
-reasonWord : WORD | reasonCapital | CAT_LETTER | REASON_AND ;
-
-reasonSummaryEnd
-    : PERIOD | COLON | DASH | REASON_DASHES | LPAREN | RUN_MARK | REASON_LETTER_MARK | REASON_GROUP
-    | reasonCapital
+    // the openers of body text: dashes, a numbered and marked first paragraph, a summary word, a salutation
+    | OPENS_DASHED                                              # stepDashedStart
+    | OPENS_NUMBERED                                            # stepNumberedMarked
+    | OPENS_SUMMARY                                             # stepSummary
+    | OPENS_SALUTATION                                          # stepSalutation
+    | (RUN_CAPS | RUN_CAPITAL | RUN_CAPITALISED | EO_KEY)        # stepCapitalised
+    | ~EOF                                                      # stepOther
     ;

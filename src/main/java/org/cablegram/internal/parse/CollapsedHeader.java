@@ -36,7 +36,59 @@ final class CollapsedHeader {
      */
     record Line(List<Piece> pieces, boolean keywordTwice, boolean wellFormed) { }
 
+    /** What the rule makes of a line in which no keyword opens an element: one piece of text. */
+    private static final Line TEXT = new Line(List.of(new Piece(ItemKind.HEADER_TEXT, 0)), false, true);
+
+    /** The keyword tokens that open an element. */
+    private static final java.util.BitSet OPENERS = new java.util.BitSet();
+
+    static {
+        for (int t : new int[] {FieldLexer.RUN_IN_EO, FieldLexer.RUN_IN_TAGS, FieldLexer.RUN_IN_SUBJECT,
+            FieldLexer.RUN_IN_REF, FieldLexer.RUN_IN_CLASSIFIED_BY}) {
+            OPENERS.set(t);
+        }
+    }
+
     static Line read(String text) {
+        Line single = single(text);
+        return single != null ? single : full(text);
+    }
+
+    /**
+     * The rule's reading of a line that holds at most one element, told from its tokens alone
+     * (nearly every header line: no parse tree is needed for them): no keyword opens an element
+     * after the first token, and the first is no conversion debris. The line is then all text,
+     * or the one element its first token opens ({@code elementEo} ...). Null for any other line.
+     * {@code CollapsedHeaderTest} holds this to the full parse.
+     */
+    static Line single(String text) {
+        int[] first = {-1};
+        boolean[] more = {false};
+        FieldEngine.tokenTypes(text, FieldLexer.COLLAPSED, type -> {
+            if (first[0] < 0) {
+                first[0] = type;
+                return true;
+            }
+            more[0] = OPENERS.get(type);
+            return !more[0];
+        });
+        if (more[0] || first[0] == FieldLexer.RUN_IN_DEBRIS) {
+            return null;
+        }
+        return first[0] >= 0 && OPENERS.get(first[0]) ? new Line(List.of(new Piece(opened(first[0]), 0)), false, true) : TEXT;
+    }
+
+    /** The element a keyword token opens. */
+    private static ItemKind opened(int type) {
+        return type == FieldLexer.RUN_IN_EO ? ItemKind.EO
+                : type == FieldLexer.RUN_IN_TAGS ? ItemKind.TAGS
+                : type == FieldLexer.RUN_IN_SUBJECT ? ItemKind.SUBJECT
+                : type == FieldLexer.RUN_IN_REF ? ItemKind.REF
+                : ItemKind.CLASSIFIED_BY;
+    }
+
+    /** The rule's reading of a line, from its parse tree. */
+    static Line full(String text) {
         return (Line) Fields.visit(text, FieldParser.StandaloneCollapsedHeaderContext::collapsedHeader,
                 FieldLexer.COLLAPSED, FieldParser::standaloneCollapsedHeader, line -> new Visitor());
     }
@@ -70,6 +122,11 @@ final class CollapsedHeader {
         @Override
         public Object visitCollapsedMalformed(FieldParser.CollapsedMalformedContext c) {
             return new Line(List.of(new Piece(ItemKind.HEADER_TEXT, 0)), false, false);
+        }
+
+        @Override
+        public Object visitCollapsedElement(FieldParser.CollapsedElementContext c) {
+            return visit(c.opener);
         }
 
         @Override

@@ -110,13 +110,6 @@ final class NamedCharLexerSimulator extends LexerATNSimulator {
         return failOrAccept(prevAccept, in, s.configs, t);
     }
 
-    @Override
-    protected DFAState computeTargetState(CharStream input, DFAState s, int t) {
-        // a prepared state reads its ATN configurations only when a transition is built from it
-        PreparedDfa.configs(s);
-        return super.computeTargetState(input, s, t);
-    }
-
     private static int slot(int t) {
         if (t >= MIN_DFA_EDGE && t <= MAX_DFA_EDGE) {
             return t - MIN_DFA_EDGE;

@@ -58,7 +58,6 @@ final class ParseEngine {
             parser.removeErrorListeners();
             // items are read by a parse listener as rules complete: no tree is needed
             parser.setBuildParseTree(false);
-            PreparedParserSimulator.install(parser);
         }
     }
 

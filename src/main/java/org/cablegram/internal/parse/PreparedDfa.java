@@ -38,14 +38,9 @@ import org.cablegram.internal.grammar.TelegramParser;
  * is first used. ANTLR builds each DFA state the first time an input reaches it, from the
  * grammar's ATN; in a fresh JVM that work, and the compiling of the code that does it, falls on
  * the first few thousand cables a user parses. The build parses a sample of real cables
- * ({@link DfaTrainer}) and writes the DFA it left behind as a resource; a fresh JVM installs it
- * and starts with the states real cables need.
- *
- * <p>A prepared state is installed with its transitions, whether it accepts and what it predicts,
- * but without the ATN configurations it stands for: those are read from the resource only when an
- * input leaves the prepared states from it ({@link #configs}), which is rare. Prepared states are
- * not entered in {@link DFA#states} (that map compares states by their configurations); a state
- * built at run time equal to a prepared one is added there as ANTLR would, and behaves the same.
+ * ({@link DfaTrainer}) and writes the DFA it left behind as a resource; a fresh JVM enters those
+ * states in the shared caches, with their transitions and ATN configurations, as if it had built
+ * them itself, and builds only the states the sample did not need.
  *
  * <p>Each grammar's part of the resource carries a checksum of the grammar's serialized ATN: a
  * resource made from another version of a grammar is ignored, which costs speed, never results.
@@ -337,94 +332,39 @@ final class PreparedDfa {
     // ------------------------------------------------------------------------------------------
     // Reading (in a fresh JVM)
 
-    /** A state installed from the resource; its configurations are read when first needed. */
-    static final class PreparedState extends DFAState {
-        private final Part part;
-        private final int configsAt;
-
-        PreparedState(Part part, int configsAt) {
-            // no configurations until they are read: DFAState's own constructor makes an empty set
-            super((ATNConfigSet) null);
-            this.part = part;
-            this.configsAt = configsAt;
-        }
-
-        /** Reads the configurations into {@link #configs} unless they are there already. */
-        void materialize() {
-            synchronized (this) {
-                if (configs == null) {
-                    configs = part.configs(configsAt);
-                }
+    /** Reads one state's configuration set, as the simulator made it. */
+    private static ATNConfigSet readConfigs(ByteBuffer in, ATN atn, boolean lexer, PredictionContext[] contexts) {
+        int n = in.getInt();
+        ConfigSet set = new ConfigSet();
+        for (int i = 0; i < n; i++) {
+            var state = atn.states.get(in.getInt());
+            int alt = in.getInt();
+            PredictionContext context = contexts[in.getInt()];
+            if (lexer) {
+                set.add(new LexerATNConfig(state, alt, context, readExecutor(in, atn)));
+            } else {
+                ATNConfig c = new ATNConfig(state, alt, context);
+                c.reachesIntoOuterContext = in.getInt();
+                set.add(c);
             }
         }
+        set.uniqueAlt = in.getInt();
+        set.hasSemanticContext = in.get() != 0;
+        set.dipsIntoOuterContext = in.get() != 0;
+        int conflicts = in.getInt();
+        if (conflicts >= 0) {
+            BitSet bits = new BitSet();
+            for (int i = 0; i < conflicts; i++) {
+                bits.set(in.getInt());
+            }
+            set.conflicts(bits);
+        }
+        set.setReadonly(true);
+        return set;
     }
 
-    /**
-     * Makes sure a state's configurations are there before the simulators read them: called where
-     * a transition is computed from a state, or an error transition is taken.
-     */
-    static void configs(DFAState s) {
-        if (s instanceof PreparedState p && p.configs == null) {
-            p.materialize();
-        }
-    }
-
-    /** One grammar's part of the resource, kept for reading configurations on demand. */
-    private static final class Part {
-        private final ByteBuffer data;
-        private final ATN atn;
-        private final boolean lexer;
-        private PredictionContext[] contexts;
-
-        Part(ByteBuffer data, ATN atn, boolean lexer) {
-            this.data = data;
-            this.atn = atn;
-            this.lexer = lexer;
-        }
-
-        synchronized ATNConfigSet configs(int at) {
-            if (contexts == null) {
-                contexts = readContexts(data.duplicate());
-            }
-            ByteBuffer in = data.duplicate();
-            in.position(at);
-            int n = in.getInt();
-            ConfigSet set = new ConfigSet(lexer);
-            for (int i = 0; i < n; i++) {
-                var state = atn.states.get(in.getInt());
-                int alt = in.getInt();
-                PredictionContext context = contexts[in.getInt()];
-                if (lexer) {
-                    set.add(new LexerATNConfig(state, alt, context, readExecutor(in, atn)));
-                } else {
-                    ATNConfig c = new ATNConfig(state, alt, context);
-                    c.reachesIntoOuterContext = in.getInt();
-                    set.add(c);
-                }
-            }
-            set.uniqueAlt = in.getInt();
-            set.hasSemanticContext = in.get() != 0;
-            set.dipsIntoOuterContext = in.get() != 0;
-            int conflicts = in.getInt();
-            if (conflicts >= 0) {
-                BitSet bits = new BitSet();
-                for (int i = 0; i < conflicts; i++) {
-                    bits.set(in.getInt());
-                }
-                set.conflicts(bits);
-            }
-            set.setReadonly(true);
-            return set;
-        }
-    }
-
-    /** A configuration set whose conflicting alternatives can be restored. */
+    /** A configuration set read back as written, whose conflicting alternatives can be restored. */
     private static final class ConfigSet extends OrderedATNConfigSet {
-        private final boolean lexer;
-
-        ConfigSet(boolean lexer) {
-            this.lexer = lexer;
-        }
 
         void conflicts(BitSet bits) {
             conflictingAlts = bits;
@@ -432,9 +372,9 @@ final class PreparedDfa {
 
         @Override
         public boolean add(ATNConfig config) {
-            // a lexer's sets keep every configuration apart, a parser's merge those of the same
-            // state and alternative; the written set is already what the simulator made of it
-            return lexer ? super.add(config) : configs.add(config);
+            // the written set is already what the simulator made of it (merged, in its order):
+            // no lookup to build while reading it back
+            return configs.add(config);
         }
     }
 
@@ -508,19 +448,16 @@ final class PreparedDfa {
         return new String(b, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static int installGrammar(ByteBuffer data, Grammar g) {
-        Part part = new Part(data, g.atn(), g.lexer());
-        ByteBuffer in = data.duplicate();
-        skipContexts(in);
-        int dfas = in.getInt();
-        if (dfas != g.dfas().length) {
+    private static int installGrammar(ByteBuffer in, Grammar g) {
+        PredictionContext[] contexts = readContexts(in);
+        if (in.getInt() != g.dfas().length) {
             return 0;
         }
         int total = 0;
         for (DFA dfa : g.dfas()) {
             int n = in.getInt();
             int start = in.getInt();
-            PreparedState[] states = new PreparedState[n];
+            DFAState[] states = new DFAState[n];
             int[][] edges = new int[n][];
             int[] widths = new int[n];
             for (int i = 0; i < n; i++) {
@@ -528,9 +465,8 @@ final class PreparedDfa {
                 int prediction = in.getInt();
                 boolean fullContext = in.get() != 0;
                 LexerActionExecutor executor = readExecutor(in, g.atn());
-                int configsLength = in.getInt();
-                PreparedState s = new PreparedState(part, in.position());
-                in.position(in.position() + configsLength);
+                in.getInt();
+                DFAState s = new DFAState(readConfigs(in, g.atn(), g.lexer(), contexts));
                 s.isAcceptState = accept;
                 s.prediction = prediction;
                 s.requiresFullContext = fullContext;
@@ -545,44 +481,26 @@ final class PreparedDfa {
                     edges[i][2 * e + 1] = in.getInt();
                 }
             }
-            synchronized (dfa) {
+            // the simulators take the map's lock when they add a state: the same lock here
+            synchronized (dfa.states) {
                 if (dfa.s0 != null || !dfa.states.isEmpty() || dfa.isPrecedenceDfa() || start < 0) {
                     continue;
                 }
                 for (int i = 0; i < n; i++) {
-                    if (widths[i] < 0) {
-                        continue;
+                    if (widths[i] >= 0) {
+                        DFAState[] out = new DFAState[widths[i]];
+                        for (int e = 0; e < edges[i].length; e += 2) {
+                            int t = edges[i][e + 1];
+                            out[edges[i][e]] = t == ERROR_STATE ? ATNSimulator.ERROR : states[t];
+                        }
+                        states[i].edges = out;
                     }
-                    DFAState[] out = new DFAState[widths[i]];
-                    for (int e = 0; e < edges[i].length; e += 2) {
-                        int t = edges[i][e + 1];
-                        out[edges[i][e]] = t == ERROR_STATE ? ATNSimulator.ERROR : states[t];
-                    }
-                    states[i].edges = out;
-                }
-                for (PreparedState s : states) {
-                    if (s.requiresFullContext) {
-                        // full-context prediction reads the conflicting alternatives straight away
-                        s.materialize();
-                    }
+                    dfa.states.put(states[i], states[i]);
                 }
                 dfa.s0 = states[start];
                 total += n;
             }
         }
         return total;
-    }
-
-    private static void skipContexts(ByteBuffer in) {
-        int n = in.getInt();
-        for (int i = 0; i < n; i++) {
-            int kind = in.get();
-            if (kind == 1) {
-                in.position(in.position() + 8);
-            } else if (kind == 2) {
-                int size = in.getInt();
-                in.position(in.position() + 8 * size);
-            }
-        }
     }
 }

@@ -26,8 +26,7 @@ final class Reasons {
 
     /** What a step of the walk is. */
     enum Kind {
-        GROUP, LETTER_OR_MARKING, MARKING, JOIN, LETTER, SENTENCE_END, SEPARATOR, LINE_BREAK, OPENER, SUMMARY_WORD,
-        CAPITALISED, OTHER
+        GROUP, LETTER_OR_MARKING, MARKING, JOIN, LETTER, SENTENCE_END, SEPARATOR, LINE_BREAK, OPENER, CAPITALISED, OTHER
     }
 
     /**
@@ -149,10 +148,7 @@ final class Reasons {
                     joined = false;
                 }
                 case OPENER -> result = cut(pos, from, letters);
-                case SUMMARY_WORD -> result = k == steps.size() - 1 ? cut(pos, from, letters)
-                        : Character.isUpperCase(s.text().charAt(0)) ? remainder(text, pos, from, letters, boundary, s, w)
-                        : -1;
-                case CAPITALISED -> result = remainder(text, pos, from, letters, boundary, s, w);
+                case CAPITALISED -> result = remainder(text, pos, from, letters, boundary, w);
                 default -> {
                     // a parenthesis the text does not close may be closed on the next line ("1.5(b" / ",d)")
                     w.hitEnd |= s.type() == FieldLexer.LPAREN && pos + 15 > text.length();
@@ -188,12 +184,12 @@ final class Reasons {
     }
 
     /** Whether the capitalised text after the reasons, at pos, starts the body. */
-    private static int remainder(CharSequence text, int pos, int from, int letters, boolean boundary, Step s, Walk w) {
+    private static int remainder(CharSequence text, int pos, int from, int letters, boolean boundary, Walk w) {
         if (letters == 0 || pos < from) {
             return -1;
         }
         String first = wordAt(text, pos);
-        if (s.type() == FieldLexer.REASON_EXEMPTION || isClassificationWord(first)) {
+        if (isClassificationWord(first)) {
             return -1;
         }
         if (headingUnderline(text, pos, w)) {
@@ -409,11 +405,6 @@ final class Reasons {
         @Override
         public Object visitStepSalutation(FieldParser.StepSalutationContext c) {
             return Kind.OPENER;
-        }
-
-        @Override
-        public Object visitStepSummaryWord(FieldParser.StepSummaryWordContext c) {
-            return Kind.SUMMARY_WORD;
         }
 
         @Override

@@ -23,6 +23,7 @@ import org.cablegram.JsonForm;
  * written to a file, parsed by the command-line tool ({@code parse --format jsonl}, output to a
  * file, JVM start included) or in this JVM, timed, and its output checked: a REF block of 10,000
  * items must give 10,000 items, so a run that skipped the work, or lost part of the input, shows.
+ * The parser's limits on characters and lines are raised to each input's size.
  *
  * <pre>
  * java -cp corpus-runner.jar org.cablegram.bench.Adversarial [--cli LAUNCHER] [--sizes 1,4,16]
@@ -222,7 +223,11 @@ public final class Adversarial {
                 JsonNode cable;
                 if (cli != null) {
                     Path out = work.resolve("out.jsonl");
-                    Process p = new ProcessBuilder(cli, "parse", "--format", "jsonl", in.toString())
+                    // the library's limits (16 MiB, 200,000 lines) raised to the input: the whole of
+                    // it is parsed and checked
+                    long lines = s.text().chars().filter(ch -> ch == '\n').count() + 1;
+                    Process p = new ProcessBuilder(cli, "parse", "--format", "jsonl", "--max-chars",
+                            Integer.toString(s.text().length() + 1), "--max-lines", Long.toString(lines + 1), in.toString())
                             .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
                     int rc = p.waitFor();
                     if (rc != 0 && rc != 1) {
@@ -231,7 +236,8 @@ public final class Adversarial {
                     t0 = System.nanoTime() - t0;
                     cable = mapper.readTree(Files.readString(out, StandardCharsets.UTF_8).lines().findFirst().orElse("{}"));
                 } else {
-                    var r = parser.parse(in);
+                    var r = CableParser.create(org.cablegram.ParserOptions.builder().maxInputChars(s.text().length() + 1)
+                            .maxLines((int) s.text().chars().filter(ch -> ch == '\n').count() + 2).build()).parse(in);
                     t0 = System.nanoTime() - t0;
                     cable = mapper.valueToTree(JsonForm.of(s.text(), r));
                 }

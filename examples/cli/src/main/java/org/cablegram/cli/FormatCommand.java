@@ -87,7 +87,7 @@ final class FormatCommand extends CableCommand {
         Tally tally = new Tally();
         Set<String> taken = new HashSet<>();
         int[] writeErrors = {0};
-        process(CableParser.create(), o -> {
+        process(CableParser.create(inputs.parserOptions(false)), o -> {
             if (o.status() != CableOutcome.Status.PARSED) {
                 return new Written(o, null, null);
             }

@@ -24,6 +24,30 @@ final class InputOptions {
             description = "Parse on N threads (default: the number of processors).")
     Integer threads;
 
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "Read at most N characters of an input (default: the library's, 16 MiB); the rest is "
+                    + "reported, not parsed.")
+    Integer maxChars;
+
+    @Option(names = "--max-lines", paramLabel = "N",
+            description = "Read at most N lines of an input (default: the library's, 200,000).")
+    Integer maxLines;
+
+    /**
+     * @param strict whether an ERROR diagnostic rejects a cable
+     * @return the library's options with the limits given on the command line
+     */
+    org.cablegram.ParserOptions parserOptions(boolean strict) {
+        org.cablegram.ParserOptions.Builder b = org.cablegram.ParserOptions.builder().strict(strict);
+        if (maxChars != null) {
+            b.maxInputChars(maxChars);
+        }
+        if (maxLines != null) {
+            b.maxLines(maxLines);
+        }
+        return b.build();
+    }
+
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on standard error (default: only when it is a terminal).")
     Boolean progress;

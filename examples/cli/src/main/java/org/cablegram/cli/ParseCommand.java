@@ -2,7 +2,6 @@ package org.cablegram.cli;
 
 import java.io.PrintWriter;
 import org.cablegram.CableParser;
-import org.cablegram.ParserOptions;
 import org.cablegram.corpus.CableOutcome;
 
 import picocli.CommandLine.Command;
@@ -54,7 +53,7 @@ final class ParseCommand extends CableCommand {
     @Override
     public Integer call() {
         single = format == Format.json && oneCable();
-        CableParser parser = CableParser.create(ParserOptions.builder().strict(strict).build());
+        CableParser parser = CableParser.create(inputs.parserOptions(strict));
         PrintWriter out = out();
         Tally tally = new Tally();
         int[] written = {0};

@@ -75,7 +75,7 @@ final class StatsCommand extends CableCommand {
         }
         levels.put(NONE, 0);
         Tally tally = new Tally();
-        process(CableParser.create(), StatsCommand::facts, f -> {
+        process(CableParser.create(inputs.parserOptions(false)), StatsCommand::facts, f -> {
             tally.add(f.status(), f.hasErrors());
             if (f.problem() != null) {
                 reportProblem(f.problem());

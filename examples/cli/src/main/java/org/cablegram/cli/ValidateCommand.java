@@ -42,7 +42,7 @@ final class ValidateCommand extends CableCommand {
         PrintWriter out = out();
         Tally tally = new Tally();
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        process(CableParser.create(), o -> o, o -> {
+        process(CableParser.create(inputs.parserOptions(false)), o -> o, o -> {
             tally.add(o);
             if (!o.isCable()) {
                 reportProblem(o);
