@@ -134,6 +134,21 @@ class ApiSurfaceTest {
         }
     }
 
+    /** Issue 18 added these on purpose: the editing API. */
+    @Test
+    void theEditingApiIsPublic() throws Exception {
+        Class<?> builder = Class.forName("org.cablegram.model.Cable$Builder");
+        assertTrue(Modifier.isPublic(builder.getModifiers()));
+        assertEquals(builder, org.cablegram.model.Cable.class.getMethod("toBuilder").getReturnType());
+        assertEquals(builder, org.cablegram.model.Cable.class.getMethod("builder").getReturnType());
+        assertTrue(Modifier.isStatic(org.cablegram.model.Tag.class.getMethod("of", String.class).getModifiers()));
+        assertTrue(Modifier.isStatic(org.cablegram.model.Reference.class.getMethod("of", String.class).getModifiers()));
+        assertTrue(Modifier.isStatic(org.cablegram.model.Reference.class
+                .getMethod("of", String.class, org.cablegram.model.Cable.class).getModifiers()));
+        assertTrue(RuntimeException.class.isAssignableFrom(LosslessWriteException.class));
+        assertEquals(List.class, LosslessWriteException.class.getMethod("problems").getReturnType());
+    }
+
     @Test
     void strictExceptionCarriesNoGeneratorCause() {
         CableParser strict = CableParser.create(ParserOptions.builder().strict(true).build());

@@ -144,4 +144,382 @@ public record Cable(
         }
         return classification.flatMap(Classification::serial).map(s -> s.replaceFirst("^0+(?=\\d)", ""));
     }
+
+    /**
+     * A builder holding this cable's parts, to make a changed copy of it:
+     * {@code cable.toBuilder().subject(new Subject("NEW SUBJECT", Optional.empty())).build()}.
+     * Give the copy to {@code CableWriter.lossless(result, copy)} to write it in the input's layout.
+     *
+     * @return a builder with every part of this cable
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** @return a builder of a cable with no part present, like {@link #empty()} */
+    public static Builder builder() {
+        return new Builder(empty());
+    }
+
+    /**
+     * Makes a {@link Cable} part by part. One method per component of the record, named after it;
+     * an optional part can be given as a value or as an {@code Optional} (empty to leave it out).
+     * The builder copies the lists it is given. The parts the parser derives from others (the
+     * reference id, the summary and the comments) are set like any other: the builder does not
+     * recompute them.
+     */
+    public static final class Builder {
+
+        private Optional<ReferenceId> referenceId;
+        private boolean partialExtract;
+        private Optional<Envelope> envelope;
+        private Optional<Distribution> distribution;
+        private Optional<DateTimeGroup> dateTimeGroup;
+        private Optional<String> from;
+        private List<Addressee> to;
+        private List<Addressee> info;
+        private Optional<Classification> classification;
+        private List<String> passing;
+        private Optional<ExecutiveOrder> executiveOrder;
+        private List<Tag> tags;
+        private Optional<Subject> subject;
+        private List<Reference> references;
+        private Optional<ClassifiedBy> classifiedBy;
+        private List<Paragraph> paragraphs;
+        private List<Break> breaks;
+        private Optional<String> summary;
+        private List<String> comments;
+        private List<String> signers;
+        private Optional<Trailer> trailer;
+        private List<Unrecognized> unrecognized;
+
+        private Builder(Cable cable) {
+            this.referenceId = cable.referenceId();
+            this.partialExtract = cable.partialExtract();
+            this.envelope = cable.envelope();
+            this.distribution = cable.distribution();
+            this.dateTimeGroup = cable.dateTimeGroup();
+            this.from = cable.from();
+            this.to = cable.to();
+            this.info = cable.info();
+            this.classification = cable.classification();
+            this.passing = cable.passing();
+            this.executiveOrder = cable.executiveOrder();
+            this.tags = cable.tags();
+            this.subject = cable.subject();
+            this.references = cable.references();
+            this.classifiedBy = cable.classifiedBy();
+            this.paragraphs = cable.paragraphs();
+            this.breaks = cable.breaks();
+            this.summary = cable.summary();
+            this.comments = cable.comments();
+            this.signers = cable.signers();
+            this.trailer = cable.trailer();
+            this.unrecognized = cable.unrecognized();
+        }
+
+        /**
+         * @param value the reference id, present
+         * @return this builder
+         */
+        public Builder referenceId(ReferenceId value) {
+            this.referenceId = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the reference id, or empty to leave it out
+         * @return this builder
+         */
+        public Builder referenceId(Optional<ReferenceId> value) {
+            this.referenceId = Objects.requireNonNull(value, "referenceId");
+            return this;
+        }
+
+        /**
+         * @param value whether the text is a partial extract
+         * @return this builder
+         */
+        public Builder partialExtract(boolean value) {
+            this.partialExtract = value;
+            return this;
+        }
+
+        /**
+         * @param value the envelope, present
+         * @return this builder
+         */
+        public Builder envelope(Envelope value) {
+            this.envelope = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the envelope, or empty to leave it out
+         * @return this builder
+         */
+        public Builder envelope(Optional<Envelope> value) {
+            this.envelope = Objects.requireNonNull(value, "envelope");
+            return this;
+        }
+
+        /**
+         * @param value the office distribution, present
+         * @return this builder
+         */
+        public Builder distribution(Distribution value) {
+            this.distribution = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the office distribution, or empty to leave it out
+         * @return this builder
+         */
+        public Builder distribution(Optional<Distribution> value) {
+            this.distribution = Objects.requireNonNull(value, "distribution");
+            return this;
+        }
+
+        /**
+         * @param value the date-time group, present
+         * @return this builder
+         */
+        public Builder dateTimeGroup(DateTimeGroup value) {
+            this.dateTimeGroup = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the date-time group, or empty to leave it out
+         * @return this builder
+         */
+        public Builder dateTimeGroup(Optional<DateTimeGroup> value) {
+            this.dateTimeGroup = Objects.requireNonNull(value, "dateTimeGroup");
+            return this;
+        }
+
+        /**
+         * @param value the originator, present
+         * @return this builder
+         */
+        public Builder from(String value) {
+            this.from = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the originator, or empty to leave it out
+         * @return this builder
+         */
+        public Builder from(Optional<String> value) {
+            this.from = Objects.requireNonNull(value, "from");
+            return this;
+        }
+
+        /**
+         * @param value the action addressees, in order
+         * @return this builder
+         */
+        public Builder to(List<Addressee> value) {
+            this.to = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value the information addressees, in order
+         * @return this builder
+         */
+        public Builder info(List<Addressee> value) {
+            this.info = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value the classification, present
+         * @return this builder
+         */
+        public Builder classification(Classification value) {
+            this.classification = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the classification, or empty to leave it out
+         * @return this builder
+         */
+        public Builder classification(Optional<Classification> value) {
+            this.classification = Objects.requireNonNull(value, "classification");
+            return this;
+        }
+
+        /**
+         * @param value the passing lines, in order
+         * @return this builder
+         */
+        public Builder passing(List<String> value) {
+            this.passing = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value the E.O. line, present
+         * @return this builder
+         */
+        public Builder executiveOrder(ExecutiveOrder value) {
+            this.executiveOrder = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the E.O. line, or empty to leave it out
+         * @return this builder
+         */
+        public Builder executiveOrder(Optional<ExecutiveOrder> value) {
+            this.executiveOrder = Objects.requireNonNull(value, "executiveOrder");
+            return this;
+        }
+
+        /**
+         * @param value the tags, in order
+         * @return this builder
+         */
+        public Builder tags(List<Tag> value) {
+            this.tags = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value the subject, present
+         * @return this builder
+         */
+        public Builder subject(Subject value) {
+            this.subject = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the subject, or empty to leave it out
+         * @return this builder
+         */
+        public Builder subject(Optional<Subject> value) {
+            this.subject = Objects.requireNonNull(value, "subject");
+            return this;
+        }
+
+        /**
+         * @param value the REF items, in order
+         * @return this builder
+         */
+        public Builder references(List<Reference> value) {
+            this.references = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value the Classified By line, present
+         * @return this builder
+         */
+        public Builder classifiedBy(ClassifiedBy value) {
+            this.classifiedBy = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the Classified By line, or empty to leave it out
+         * @return this builder
+         */
+        public Builder classifiedBy(Optional<ClassifiedBy> value) {
+            this.classifiedBy = Objects.requireNonNull(value, "classifiedBy");
+            return this;
+        }
+
+        /**
+         * @param value the paragraphs, in order
+         * @return this builder
+         */
+        public Builder paragraphs(List<Paragraph> value) {
+            this.paragraphs = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value the section and page breaks, in order
+         * @return this builder
+         */
+        public Builder breaks(List<Break> value) {
+            this.breaks = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value the summary, present
+         * @return this builder
+         */
+        public Builder summary(String value) {
+            this.summary = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the summary, or empty to leave it out
+         * @return this builder
+         */
+        public Builder summary(Optional<String> value) {
+            this.summary = Objects.requireNonNull(value, "summary");
+            return this;
+        }
+
+        /**
+         * @param value the comments, in order
+         * @return this builder
+         */
+        public Builder comments(List<String> value) {
+            this.comments = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value the signers, in order
+         * @return this builder
+         */
+        public Builder signers(List<String> value) {
+            this.signers = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value the trailer, present
+         * @return this builder
+         */
+        public Builder trailer(Trailer value) {
+            this.trailer = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * @param value the trailer, or empty to leave it out
+         * @return this builder
+         */
+        public Builder trailer(Optional<Trailer> value) {
+            this.trailer = Objects.requireNonNull(value, "trailer");
+            return this;
+        }
+
+        /**
+         * @param value the unrecognized lines, in order
+         * @return this builder
+         */
+        public Builder unrecognized(List<Unrecognized> value) {
+            this.unrecognized = List.copyOf(value);
+            return this;
+        }
+
+        /** @return the cable with the parts given */
+        public Cable build() {
+            return new Cable(referenceId, partialExtract, envelope, distribution, dateTimeGroup, from, to, info,
+                    classification, passing, executiveOrder, tags, subject, references, classifiedBy, paragraphs, breaks,
+                    summary, comments, signers, trailer, unrecognized);
+        }
+    }
 }

@@ -21,4 +21,18 @@ public record Tag(String code, TagKind kind) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
     }
+
+    /**
+     * The tag the parser reads from a TAGS entry: the code cleaned as the parser cleans it (upper
+     * case, link markup removed) and the kind it gives it from its vocabularies.
+     * {@code Tag.of("PGOV")} is {@code Tag[code=PGOV, kind=SUBJECT]}, {@code Tag.of("OBAMA, BARACK")}
+     * a person.
+     *
+     * @param code one TAGS entry
+     * @return the tag
+     * @throws IllegalArgumentException when the parser reads no tag or several from the text
+     */
+    public static Tag of(String code) {
+        return org.cablegram.internal.write.Values.tag(Objects.requireNonNull(code, "code"));
+    }
 }

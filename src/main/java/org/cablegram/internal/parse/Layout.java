@@ -1,6 +1,7 @@
 package org.cablegram.internal.parse;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.cablegram.internal.grammar.TelegramLexer;
 
@@ -80,6 +81,44 @@ public final class Layout {
      */
     public static boolean textLine(String line) {
         return ParseEngine.bodyLineType(line) == TelegramLexer.TEXT && !Rules.separator(line);
+    }
+
+    /**
+     * Whether a line standing in the text header after the first line of an element (a SUBJECT
+     * or Classified By wrapped over lines) is read as its continuation: a text line to the lexer.
+     *
+     * @param line a line
+     * @return whether the parser reads it as text of the header
+     */
+    public static boolean headerTextLine(String line) {
+        return ParseEngine.lineType(line, TelegramLexer.HEADER) == TelegramLexer.HEADER_TEXT;
+    }
+
+    /**
+     * The section or page line's own text on a line that also holds text run into it (a page line
+     * followed by the paragraph text that continues there, a section line run into text), as the
+     * body's reader splits it.
+     *
+     * @param line   the line, without its terminator
+     * @param origin the origin the parser reads section lines with, or null
+     * @return the break's text, or null when the line holds no break with text beside it
+     */
+    public static String breakPiece(String line, String origin) {
+        Optional<Fields.Page> page = Fields.page(line);
+        if (page.isPresent()) {
+            String rest = page.get().rest().strip();
+            int at = rest.isEmpty() ? -1 : line.lastIndexOf(rest);
+            return at > 0 ? line.substring(0, at).strip() : null;
+        }
+        List<String> pieces = Collapsed.splitSectionMarks(line, origin);
+        if (pieces.size() > 1) {
+            for (String piece : pieces) {
+                if (Fields.sectionMark(piece).isPresent()) {
+                    return piece.strip();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -186,10 +186,21 @@ final class ParseEngine {
      * @return the token type ({@link TelegramLexer#TEXT} for a line of text)
      */
     static int bodyLineType(String line) {
+        return lineType(line, TelegramLexer.BODY);
+    }
+
+    /**
+     * The kind of line the lexer reads one line as in a zone.
+     *
+     * @param line a line without its terminator
+     * @param mode the lexer mode of the zone ({@link TelegramLexer#HEADER}, {@link TelegramLexer#BODY})
+     * @return the token type
+     */
+    static int lineType(String line, int mode) {
         TelegramLexer lexer = LINE_LEXER.get();
         lexer.setInputStream(CharStreams.fromString(line));
         // setInputStream resets the lexer to the lead zone
-        lexer.mode(TelegramLexer.BODY);
+        lexer.mode(mode);
         return lexer.nextToken().getType();
     }
 

@@ -222,6 +222,29 @@ public final class SideTable {
         return lazyRaw.getOrDefault(element, List.of());
     }
 
+    /**
+     * The text an element was read from on one line: the line, or the element's pieces of it
+     * where the readers split a line holding several elements apart.
+     *
+     * @param element a model element
+     * @param line    1-based line number
+     * @return the texts without the line's terminator, in the order read; empty when the
+     *         element was not recorded line by line (its span is all there is) or not from this line
+     */
+    public List<String> textsOn(Object element, int line) {
+        List<SourceLine> lines = lazyRaw.get(element);
+        if (lines == null || spans.containsKey(element)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(1);
+        for (SourceLine l : lines) {
+            if (l.number() == line) {
+                out.add(l.text());
+            }
+        }
+        return out;
+    }
+
     /** Forgets an element that the model no longer holds (a passing line joined with the next). */
     void forget(Object element) {
         spans.remove(element);

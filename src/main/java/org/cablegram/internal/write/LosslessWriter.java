@@ -1,0 +1,354 @@
+package org.cablegram.internal.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cablegram.internal.parse.SideTable;
+import org.cablegram.model.Cable;
+import org.cablegram.model.Classification;
+
+/**
+ * Writes a changed copy of a parsed cable in the input's own layout. What did not change is
+ * written as it was read; a changed element is written in its canonical form where the original
+ * stood, an added one after its neighbour before it (in the cable's order, {@link Part}), and
+ * where a changed element shared a line with an unchanged one the line is split so that the
+ * unchanged one keeps its own text. The result is read back and compared with the copy: what
+ * does not read back as written is reported, never dropped in silence.
+ */
+public final class LosslessWriter {
+
+    /**
+     * What a write gave.
+     *
+     * @param text     the text
+     * @param problems the parts of the copy that the text does not read back as; empty when it does
+     */
+    public record Outcome(String text, List<String> problems) {
+    }
+
+    private final SideTable side;
+    private final Cable original;
+    private final Cable copy;
+    private final Changes changes;
+    private final List<String> texts = new ArrayList<>();
+    private final List<String> terms = new ArrayList<>();
+    private final String origin;
+    private final Map<Object, Slot> slotOf = new IdentityHashMap<>();
+    private final Map<Slot, Object> objectOf = new HashMap<>();
+    private final Map<Slot, int[]> span = new HashMap<>();
+    /** Unchanged elements written anew, because they shared a line that had to be split and their piece of it is not known. */
+    private final Set<Slot> forced = new HashSet<>();
+    private final Plan plan;
+    /** Whether a line holding several elements is written as one line (else split into pieces). */
+    private boolean inline = true;
+
+    private LosslessWriter(SideTable side, Cable original, Cable copy) {
+        this.side = side;
+        this.original = original;
+        this.copy = copy;
+        this.changes = Changes.between(original, copy);
+        this.origin = original.classification().flatMap(Classification::origin).orElse(null);
+        for (String raw : side.rawLines()) {
+            String term = raw.endsWith("\r\n") ? "\r\n"
+                    : raw.endsWith("\n") || raw.endsWith("\r") || raw.endsWith("\u2028") ? raw.substring(raw.length() - 1)
+                    : "";
+            texts.add(raw.substring(0, raw.length() - term.length()));
+            terms.add(term);
+        }
+        for (Part p : Part.values()) {
+            List<?> es = p.elements(original);
+            for (int i = 0; i < es.size(); i++) {
+                Slot s = new Slot(p, p.shape() == Part.Shape.BLOCK ? 0 : i);
+                slotOf.put(es.get(i), s);
+                objectOf.putIfAbsent(s, es.get(i));
+            }
+        }
+        for (int line = 1; line <= texts.size(); line++) {
+            for (Object o : side.ownersOf(line)) {
+                Slot s = slotOf.get(o);
+                // a section or page line is one line: the lines a reader attached after it (the
+                // addressees a page line of a received copy stands over) are the others'
+                if (s != null && !(s.part() == Part.BREAKS && span.containsKey(s))) {
+                    int l = line;
+                    span.merge(s, new int[] {l, l}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                }
+            }
+        }
+        this.plan = new Plan(this);
+    }
+
+    /**
+     * @param side     the side table of the parse the original came from
+     * @param original the parsed cable
+     * @param copy     the changed copy
+     * @return the text and what it does not read back as
+     */
+    public static Outcome write(SideTable side, Cable original, Cable copy) {
+        LosslessWriter w = new LosslessWriter(side, original, copy);
+        String bom = side.byteOrderMark() ? "\uFEFF" : "";
+        if (copy.equals(original)) {
+            return new Outcome(bom + String.join("", side.rawLines()), List.of());
+        }
+        // a line holding several elements is written as one line first (the parser splits it
+        // as before), else split into the elements' pieces; an added part can stand after the
+        // part before it or before the part after it, with text the parser reads otherwise
+        // between them: the other place may read back
+        Outcome best = null;
+        for (boolean afterFirst : new boolean[] {true, false}) {
+            for (boolean inline : new boolean[] {true, false}) {
+                w.inline = inline;
+                Outcome o = w.attempt(bom, afterFirst);
+                if (o.problems().isEmpty()) {
+                    return o;
+                }
+                if (best == null || o.problems().size() < best.problems().size()) {
+                    best = o;
+                }
+            }
+            if (!w.plan.inserted()) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private Outcome attempt(String bom, boolean afterFirst) {
+        // an unchanged element on a line that must be split, whose piece is not known, is
+        // written anew; that may split further lines
+        while (true) {
+            plan.make(afterFirst);
+            if (!forceUnknownPieces()) {
+                break;
+            }
+        }
+        String text = bom + emit();
+        return new Outcome(text, ReadBack.problems(text, original, copy));
+    }
+
+    Cable original() {
+        return original;
+    }
+
+    Cable copy() {
+        return copy;
+    }
+
+    Changes changes() {
+        return changes;
+    }
+
+    boolean forced(Slot s) {
+        return forced.contains(s);
+    }
+
+    /** Writes a kept paragraph of the original anew (a break is added inside it). */
+    void forceParagraph(int index) {
+        forced.add(new Slot(Part.PARAGRAPHS, index));
+    }
+
+    /** @return the first and last line of an element of the original, or null when it owns none */
+    int[] span(Slot s) {
+        return span.get(s);
+    }
+
+    /** The text a section or page line of the original was read from, or null when not known alone. */
+    String ownBreakText(int index) {
+        int[] sp = span.get(new Slot(Part.BREAKS, index));
+        if (sp == null) {
+            return null;
+        }
+        String line = texts.get(sp[0] - 1);
+        Map<Slot, Object> os = owners(sp[0]);
+        if (os.size() == 1) {
+            return line;
+        }
+        List<LinePieces.Piece> ps = LinePieces.of(side, line, sp[0], os, origin);
+        for (LinePieces.Piece p : ps) {
+            if (p.slot().equals(new Slot(Part.BREAKS, index)) && p.known()) {
+                return line.substring(p.start(), p.end());
+            }
+        }
+        return null;
+    }
+
+    private Map<Slot, Object> owners(int line) {
+        Map<Slot, Object> os = new LinkedHashMap<>();
+        for (Object o : side.ownersOf(line)) {
+            Slot s = slotOf.get(o);
+            if (s != null && (s.part() != Part.BREAKS || span.get(s)[0] == line)) {
+                os.putIfAbsent(s, o);
+            }
+        }
+        return os;
+    }
+
+    /** Whether a line is written other than as read: an element on it changed, or something goes before or after one. */
+    private boolean touched(int line, Map<Slot, Object> os) {
+        for (Slot s : os.keySet()) {
+            int[] sp = span.get(s);
+            if (plan.dirty(s) || sp[0] == line && plan.hasBefore(s) || sp[1] == line && plan.hasAfter(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forces the unchanged elements of lines to be split whose piece is not known; @return whether any was. */
+    private boolean forceUnknownPieces() {
+        boolean more = false;
+        for (int line = 1; line <= texts.size(); line++) {
+            Map<Slot, Object> os = owners(line);
+            if (os.size() < 2 || !touched(line, os)) {
+                continue;
+            }
+            for (LinePieces.Piece p : LinePieces.of(side, texts.get(line - 1), line, os, origin)) {
+                if (!p.known() && !plan.dirty(p.slot()) && changes.copyOf(p.slot().part(), p.slot().index()) >= 0) {
+                    more |= forced.add(p.slot());
+                }
+            }
+        }
+        return more;
+    }
+
+    private String emit() {
+        Lines out = new Lines(terms);
+        plan.atStart().forEach(l -> out.add(l, 1));
+        for (int line = 1; line <= texts.size(); line++) {
+            Map<Slot, Object> os = owners(line);
+            if (os.isEmpty() || !touched(line, os)) {
+                out.raw(texts.get(line - 1), line);
+                continue;
+            }
+            List<LinePieces.Piece> pieces = os.size() == 1 ? List.of(new LinePieces.Piece(os.keySet().iterator().next(),
+                    0, texts.get(line - 1).length())) : LinePieces.of(side, texts.get(line - 1), line, os, origin);
+            if (inline && os.size() > 1 && inline(out, line, pieces)) {
+                continue;
+            }
+            for (int k = 0; k < pieces.size(); k++) {
+                LinePieces.Piece p = pieces.get(k);
+                Slot s = p.slot();
+                int[] sp = span.get(s);
+                // an element with several pieces on a line: what goes before it or replaces it
+                // comes at its first piece, what follows it after its last
+                boolean first = first(pieces, k);
+                boolean last = last(pieces, k);
+                if (sp[0] == line && first) {
+                    plan.before(s).forEach(l -> out.add(l, sp[0]));
+                }
+                if (plan.dirty(s)) {
+                    if (sp[0] == line && first) {
+                        plan.replacement(s).forEach(l -> out.add(l, sp[0]));
+                    }
+                } else if (os.size() == 1) {
+                    out.raw(texts.get(line - 1), line);
+                } else if (p.known()) {
+                    out.add(texts.get(line - 1).substring(p.start(), p.end()), line);
+                }
+                if (sp[1] == line && last) {
+                    plan.after(s).forEach(l -> out.add(l, sp[1]));
+                }
+            }
+        }
+        plan.atEnd().forEach(l -> out.add(l, texts.size()));
+        return out.text();
+    }
+
+    /**
+     * Writes a line holding several elements as one line still: the changed elements' pieces
+     * replaced by their one-line canonical form (or cut out), the rest of the line as it was, so
+     * that the parser splits it as before. Lines to write before or after an element must fall
+     * at the line's ends.
+     *
+     * @return false when the line cannot be written so (a piece without a known place, a
+     *         replacement of several lines, an addition inside the line)
+     */
+    private boolean inline(Lines out, int line, List<LinePieces.Piece> pieces) {
+        String text = texts.get(line - 1);
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (int k = 0; k < pieces.size(); k++) {
+            LinePieces.Piece p = pieces.get(k);
+            Slot s = p.slot();
+            int[] sp = span.get(s);
+            boolean first = first(pieces, k);
+            boolean last = last(pieces, k);
+            if (!p.known() || p.start() < at || sp[0] == line && first && k > 0 && plan.hasBefore(s)
+                    || sp[1] == line && last && k < pieces.size() - 1 && plan.hasAfter(s)) {
+                return false;
+            }
+            sb.append(text, at, p.start());
+            if (!plan.dirty(s)) {
+                sb.append(text, p.start(), p.end());
+            } else if (sp[0] == line && first) {
+                List<String> r = plan.replacement(s);
+                if (r.size() > 1) {
+                    return false;
+                }
+                r.forEach(sb::append);
+            }
+            at = p.end();
+        }
+        sb.append(text.substring(at));
+        Slot head = pieces.get(0).slot();
+        Slot tail = pieces.get(pieces.size() - 1).slot();
+        if (span.get(head)[0] == line) {
+            plan.before(head).forEach(l -> out.add(l, line));
+        }
+        if (!sb.toString().isBlank()) {
+            out.add(sb.toString(), line);
+        }
+        if (span.get(tail)[1] == line) {
+            plan.after(tail).forEach(l -> out.add(l, line));
+        }
+        return true;
+    }
+
+    /** @return whether piece {@code k} is its element's first on the line */
+    private static boolean first(List<LinePieces.Piece> pieces, int k) {
+        Slot s = pieces.get(k).slot();
+        return pieces.subList(0, k).stream().noneMatch(q -> q.slot().equals(s));
+    }
+
+    /** @return whether piece {@code k} is its element's last on the line */
+    private static boolean last(List<LinePieces.Piece> pieces, int k) {
+        Slot s = pieces.get(k).slot();
+        return pieces.subList(k + 1, pieces.size()).stream().noneMatch(q -> q.slot().equals(s));
+    }
+
+    /** The output's lines, each with the terminator of the input line it stands for. */
+    private static final class Lines {
+        private final List<String> terms;
+        private final String usual;
+        private final StringBuilder sb = new StringBuilder();
+        private boolean open;
+
+        Lines(List<String> terms) {
+            this.terms = terms;
+            this.usual = terms.stream().filter(t -> !t.isEmpty()).findFirst().orElse("\n");
+        }
+
+        void raw(String text, int line) {
+            add(text, line);
+        }
+
+        void add(String text, int line) {
+            if (open) {
+                sb.append(usual);
+            }
+            String term = line >= 1 && line <= terms.size() ? terms.get(line - 1) : usual;
+            sb.append(text);
+            open = term.isEmpty();
+            sb.append(term);
+        }
+
+        String text() {
+            return sb.toString();
+        }
+    }
+}

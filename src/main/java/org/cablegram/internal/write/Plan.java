@@ -1,0 +1,408 @@
+package org.cablegram.internal.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cablegram.model.Break;
+import org.cablegram.model.Cable;
+
+/**
+ * What the lossless writer writes instead of the original's elements: the elements that changed
+ * (with the lines that replace them), and lines to write before or after an unchanged element
+ * (added elements, placed after their neighbour).
+ */
+final class Plan {
+
+    /** Parts whose added elements stand apart, after a blank line, as blocks of the body do. */
+    private static final Set<Part> BLOCKS = Set.of(Part.CLASSIFIED_BY, Part.PARAGRAPHS, Part.BREAKS, Part.SIGNERS,
+            Part.TRAILER);
+
+    /** Parts whose lines a following line of text continues. */
+    private static final Set<Part> CONTINUED = Set.of(Part.TAGS, Part.SUBJECT, Part.REFERENCES, Part.CLASSIFIED_BY);
+
+    private final LosslessWriter w;
+    private final Set<Slot> dirty = new HashSet<>();
+    private final Map<Slot, List<String>> replace = new HashMap<>();
+    private final Map<Slot, List<String>> before = new HashMap<>();
+    private final Map<Slot, List<String>> after = new HashMap<>();
+    private final List<String> atStart = new ArrayList<>();
+    private final List<String> atEnd = new ArrayList<>();
+    /** The own text of unchanged breaks that a rewritten paragraph writes inside it. */
+    private final Map<Break, String> breakTexts = new IdentityHashMap<>();
+    private final CanonicalWriter canonical = new CanonicalWriter(0, breakTexts);
+    private boolean afterFirst = true;
+    private boolean inserted;
+
+    Plan(LosslessWriter w) {
+        this.w = w;
+    }
+
+    /** @return whether the last plan placed a part the original lacks */
+    boolean inserted() {
+        return inserted;
+    }
+
+    boolean dirty(Slot s) {
+        return dirty.contains(s);
+    }
+
+    List<String> replacement(Slot s) {
+        return replace.getOrDefault(s, List.of());
+    }
+
+    boolean hasBefore(Slot s) {
+        return before.containsKey(s);
+    }
+
+    boolean hasAfter(Slot s) {
+        return after.containsKey(s);
+    }
+
+    List<String> before(Slot s) {
+        return before.getOrDefault(s, List.of());
+    }
+
+    List<String> after(Slot s) {
+        return after.getOrDefault(s, List.of());
+    }
+
+    List<String> atStart() {
+        return atStart;
+    }
+
+    List<String> atEnd() {
+        return atEnd;
+    }
+
+    /**
+     * Makes the plan afresh (the set of elements forced to be written anew may have grown).
+     *
+     * @param afterFirst whether a part the original lacks goes after the part before it rather
+     *                   than before the part after it, where both are possible
+     */
+    void make(boolean afterFirst) {
+        this.afterFirst = afterFirst;
+        inserted = false;
+        dirty.clear();
+        replace.clear();
+        before.clear();
+        after.clear();
+        atStart.clear();
+        atEnd.clear();
+        breakTexts.clear();
+        forceParagraphsWithNewBreaks();
+        for (Part p : Part.values()) {
+            if (p == Part.BREAKS) {
+                breaks();
+            } else if (p.shape() == Part.Shape.LIST) {
+                list(p);
+            } else {
+                single(p);
+            }
+        }
+    }
+
+    private Changes changes() {
+        return w.changes();
+    }
+
+    private void single(Part p) {
+        List<?> a = p.elements(w.original());
+        List<?> b = p.elements(w.copy());
+        Slot s = new Slot(p, 0);
+        if (!a.isEmpty() && (changes().copyOf(p, 0) < 0 || w.forced(s))) {
+            mark(s, b.isEmpty() ? List.of() : render(p, 0));
+        } else if (a.isEmpty() && !b.isEmpty()) {
+            insert(p, render(p, 0));
+        }
+    }
+
+    private void list(Part p) {
+        int na = p.elements(w.original()).size();
+        int nb = p.elements(w.copy()).size();
+        int i = 0;
+        int j = 0;
+        while (i < na || j < nb) {
+            int i1 = i;
+            while (i1 < na && changes().copyOf(p, i1) < 0) {
+                i1++;
+            }
+            int j1 = j;
+            while (j1 < nb && changes().originalOf(p, j1) < 0) {
+                j1++;
+            }
+            gap(p, i, i1, j, j1, na);
+            if (i1 >= na || j1 >= nb) {
+                break;
+            }
+            Slot kept = new Slot(p, i1);
+            if (w.forced(kept)) {
+                mark(kept, render(p, j1));
+            }
+            i = i1 + 1;
+            j = j1 + 1;
+        }
+    }
+
+    /**
+     * Elements {@code [i0, i1)} of the original went, {@code [j0, j1)} of the copy came: the first
+     * ones replace each other in place, the rest of the copy's follow the last of them.
+     */
+    private void gap(Part p, int i0, int i1, int j0, int j1, int na) {
+        int n = i1 - i0;
+        int m = j1 - j0;
+        for (int k = 0; k < n; k++) {
+            mark(new Slot(p, i0 + k), k < m ? render(p, j0 + k) : List.of());
+        }
+        if (m <= n) {
+            return;
+        }
+        List<String> extra = new ArrayList<>();
+        for (int k = n; k < m; k++) {
+            if (BLOCKS.contains(p) && (!extra.isEmpty() || n > 0 || i0 > 0)) {
+                extra.add("");
+            }
+            extra.addAll(render(p, j0 + k));
+        }
+        if (n > 0) {
+            add(after, new Slot(p, i1 - 1), extra);
+        } else if (i0 > 0) {
+            add(after, new Slot(p, i0 - 1), extra);
+        } else if (i1 < na) {
+            if (BLOCKS.contains(p)) {
+                extra.add("");
+            }
+            add(before, new Slot(p, i1), extra);
+        } else {
+            insert(p, extra);
+        }
+    }
+
+    private void mark(Slot s, List<String> lines) {
+        if (w.span(s) == null) {
+            // an element no line was read from (a value the parser derived): nothing to replace
+            return;
+        }
+        dirty.add(s);
+        replace.put(s, lines);
+    }
+
+    private List<String> render(Part p, int j) {
+        return p == Part.PARAGRAPHS ? paragraph(j) : canonical.element(new Slot(p, j), w.copy());
+    }
+
+    /**
+     * A paragraph of the copy, after the new breaks that stand before it, with the breaks inside
+     * it: an unchanged one keeps its own text, and its line in the original is not written again.
+     */
+    private List<String> paragraph(int j) {
+        List<String> lines = new ArrayList<>();
+        List<Break> bs = w.copy().breaks();
+        for (int q = 0; q < bs.size(); q++) {
+            Break b = bs.get(q);
+            if (b.paragraph() != j) {
+                continue;
+            }
+            int k = changes().originalOf(Part.BREAKS, q);
+            if (b.offset() == 0 && k < 0) {
+                lines.addAll(canonical.element(new Slot(Part.BREAKS, q), w.copy()));
+                lines.add("");
+            } else if (b.offset() > 0 && k >= 0) {
+                String own = w.ownBreakText(k);
+                if (own != null) {
+                    breakTexts.put(b, own);
+                }
+                mark(new Slot(Part.BREAKS, k), List.of());
+            }
+        }
+        lines.addAll(canonical.element(new Slot(Part.PARAGRAPHS, j), w.copy()));
+        return lines;
+    }
+
+    /**
+     * The break of the original that a new break of the copy stands in place of: at the same
+     * offset of the same paragraph (as the paragraphs were paired), itself gone; -1 for none.
+     */
+    private int samePlace(int q) {
+        Break b = w.copy().breaks().get(q);
+        int[] place = changes().placeOf(Part.PARAGRAPHS, w.original().paragraphs().size());
+        int at = b.paragraph() < place.length ? place[b.paragraph()] : w.original().paragraphs().size();
+        List<Break> os = w.original().breaks();
+        for (int k = 0; k < os.size(); k++) {
+            Break o = os.get(k);
+            if (changes().copyOf(Part.BREAKS, k) < 0 && o.paragraph() == at && o.offset() == b.offset()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A kept paragraph that gets a break inside it, where it had none, is written anew with the
+     * break where it falls.
+     */
+    private void forceParagraphsWithNewBreaks() {
+        List<Break> bs = w.copy().breaks();
+        for (int q = 0; q < bs.size(); q++) {
+            Break b = bs.get(q);
+            if (changes().originalOf(Part.BREAKS, q) < 0 && b.offset() > 0 && b.paragraph() < w.copy().paragraphs().size()
+                    && samePlace(q) < 0) {
+                int o = changes().originalOf(Part.PARAGRAPHS, b.paragraph());
+                if (o >= 0) {
+                    w.forceParagraph(o);
+                }
+            }
+        }
+    }
+
+    /**
+     * The breaks: a new one before a kept paragraph goes before its first line, one after the
+     * last paragraph after the body's last line; those before or inside a paragraph written anew
+     * are written with it. A break that went is not written.
+     */
+    private void breaks() {
+        Cable c = w.copy();
+        List<Break> bs = c.breaks();
+        for (int q = 0; q < bs.size(); q++) {
+            Break b = bs.get(q);
+            int k = changes().originalOf(Part.BREAKS, q);
+            if (k >= 0) {
+                Slot s = new Slot(Part.BREAKS, k);
+                if (w.forced(s) && !dirty.contains(s)) {
+                    mark(s, render(Part.BREAKS, q));
+                }
+                continue;
+            }
+            int same = samePlace(q);
+            if (same >= 0 && !dirty.contains(new Slot(Part.BREAKS, same))) {
+                // in the place of a break that went: written where that one stood
+                mark(new Slot(Part.BREAKS, same), render(Part.BREAKS, q));
+                continue;
+            }
+            if (b.paragraph() < c.paragraphs().size()) {
+                int o = changes().originalOf(Part.PARAGRAPHS, b.paragraph());
+                Slot p = new Slot(Part.PARAGRAPHS, o);
+                if (o >= 0 && !dirty.contains(p) && b.offset() == 0) {
+                    List<String> lines = new ArrayList<>(render(Part.BREAKS, q));
+                    lines.add("");
+                    add(before, p, lines);
+                }
+            } else {
+                List<String> lines = new ArrayList<>();
+                lines.add("");
+                lines.addAll(render(Part.BREAKS, q));
+                Slot last = lastOfBody();
+                if (last == null) {
+                    insert(Part.BREAKS, lines);
+                } else {
+                    add(after, last, lines);
+                }
+            }
+        }
+        int na = w.original().breaks().size();
+        for (int k = 0; k < na; k++) {
+            if (changes().copyOf(Part.BREAKS, k) < 0 && !dirty.contains(new Slot(Part.BREAKS, k))) {
+                mark(new Slot(Part.BREAKS, k), List.of());
+            }
+        }
+    }
+
+    /** The paragraph or break of the original that ends last, or null. */
+    private Slot lastOfBody() {
+        Slot best = null;
+        for (Part p : List.of(Part.PARAGRAPHS, Part.BREAKS)) {
+            for (int i = 0; i < p.elements(w.original()).size(); i++) {
+                int[] sp = w.span(new Slot(p, i));
+                if (sp != null && (best == null || sp[1] > w.span(best)[1])) {
+                    best = new Slot(p, i);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Places the lines of a part the original lacks: after the last line of the nearest part
+     * before it in the cable's order that the original has, else before the first line of the
+     * nearest after it.
+     */
+    private void insert(Part p, List<String> given) {
+        inserted = true;
+        List<String> lines = new ArrayList<>(given);
+        if (CONTINUED.contains(p)) {
+            // a line of text after it would read as its continuation
+            lines.add("");
+        }
+        if (!(afterFirst ? insertAfter(p, lines) || insertBefore(p, lines)
+                : insertBefore(p, lines) || insertAfter(p, lines))) {
+            atEnd.addAll(lines);
+        }
+    }
+
+    private boolean insertAfter(Part p, List<String> lines) {
+        Part[] parts = Part.values();
+        for (int q = p.ordinal() - 1; q >= 0; q--) {
+            Slot s = edge(parts[q], true);
+            if (s != null) {
+                List<String> l = new ArrayList<>();
+                if (BLOCKS.contains(p)) {
+                    l.add("");
+                }
+                l.addAll(lines);
+                add(after, s, l);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insertBefore(Part p, List<String> lines) {
+        Part[] parts = Part.values();
+        for (int q = p.ordinal() + 1; q < parts.length; q++) {
+            Slot s = edge(parts[q], false);
+            if (s != null) {
+                List<String> l = new ArrayList<>(lines);
+                if (BLOCKS.contains(p)) {
+                    l.add("");
+                }
+                add(before, s, l);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The element of a part of the original that ends last (or starts first), or null. The
+     * paragraphs and the breaks between them are one stretch of lines: either part's edge is the
+     * body's.
+     */
+    private Slot edge(Part p, boolean last) {
+        if (p == Part.UNRECOGNIZED) {
+            return null;
+        }
+        boolean body = p == Part.PARAGRAPHS || p == Part.BREAKS;
+        Slot best = null;
+        for (Part q : body ? List.of(Part.PARAGRAPHS, Part.BREAKS) : List.of(p)) {
+            int n = q.shape() == Part.Shape.BLOCK ? Math.min(1, q.elements(w.original()).size())
+                    : q.elements(w.original()).size();
+            for (int i = 0; i < n; i++) {
+                Slot s = new Slot(q, i);
+                int[] sp = w.span(s);
+                if (sp != null && (best == null || (last ? sp[1] > w.span(best)[1] : sp[0] < w.span(best)[0]))) {
+                    best = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void add(Map<Slot, List<String>> m, Slot s, List<String> lines) {
+        m.computeIfAbsent(s, x -> new ArrayList<>()).addAll(lines);
+    }
+}

@@ -1,0 +1,108 @@
+package org.cablegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.cablegram.model.Cable;
+import org.cablegram.model.Reference;
+import org.cablegram.model.ReferenceKind;
+import org.cablegram.model.Subject;
+import org.cablegram.model.Tag;
+import org.cablegram.model.TagKind;
+import org.junit.jupiter.api.Test;
+
+/** The editing API and the lossless writer on small telegrams of the shapes that need care. */
+class EditingTest {
+
+    private static final CableParser PARSER = CableParser.create();
+
+    private static final String COLLAPSED = """
+            UNCLAS BRASILIA 003122
+
+            E.O. 12958: N/A
+            TAGS: ETRD BR
+            SUBJECT: NEW DECREE ON COMPULSORY LICENSING REF: SAO PAULO 1467
+
+            1. (U) The decree was published on September 5.
+
+            CHICOLA
+            """;
+
+    @Test
+    void theBuilderChangesOnePartAndKeepsTheOthers() throws IOException {
+        Cable c = PARSER.parse(WriterTest.SEED).cable();
+        Subject s = new Subject("NEW", Optional.of("U"));
+        Cable changed = c.toBuilder().subject(s).build();
+        assertEquals(Optional.of(s), changed.subject());
+        assertEquals(c, changed.toBuilder().subject(c.subject()).build());
+        assertEquals(Optional.empty(), changed.toBuilder().subject(Optional.empty()).build().subject());
+        assertEquals(Cable.empty(), Cable.builder().build());
+    }
+
+    @Test
+    void factoriesGiveWhatTheParserGives() {
+        assertEquals(new Tag("PGOV", TagKind.SUBJECT), Tag.of("PGOV"));
+        assertEquals(new Tag("PGOV", TagKind.SUBJECT), Tag.of("pgov"));
+        assertEquals(TagKind.PERSON, Tag.of("OBAMA, BARACK").kind());
+        assertThrows(IllegalArgumentException.class, () -> Tag.of("PGOV PREL"));
+        assertThrows(IllegalArgumentException.class, () -> Tag.of("PGOV\nPREL"));
+        Reference a = Reference.of("A. STATE 12345");
+        assertEquals(Optional.of("A"), a.letter());
+        assertEquals(ReferenceKind.CABLE, a.kind());
+        assertEquals(Optional.empty(), a.cableId());
+        Cable seed = PARSER.parse(COLLAPSED.replace("UNCLAS", "R 011200Z JAN 08\n\nUNCLAS")).cable();
+        assertEquals(Optional.of("08STATE12345"), Reference.of("STATE 12345", seed).cableId());
+    }
+
+    @Test
+    void aChangedSubjectSplitsTheLineItSharesWithTheRef() {
+        ParseResult r = PARSER.parse(COLLAPSED);
+        Cable c = r.cable();
+        assertEquals("SAO PAULO 1467", c.references().get(0).text());
+        Cable changed = c.toBuilder().subject(new Subject("AN EDITED SUBJECT", Optional.empty())).build();
+        String text = CableWriter.lossless(r, changed);
+        Cable back = PARSER.parse(text).cable();
+        assertEquals(changed.subject(), back.subject());
+        assertEquals(c.references(), back.references());
+        assertTrue(text.contains("REF: SAO PAULO 1467"), text);
+        assertTrue(text.contains("1. (U) The decree was published on September 5.\n"), text);
+    }
+
+    @Test
+    void addedPartsGoWhereTheLayoutPutsThem() {
+        ParseResult r = PARSER.parse(COLLAPSED);
+        Cable c = r.cable();
+        List<String> passing = new ArrayList<>(List.of("DEPT FOR EB/TPP"));
+        Cable changed = c.toBuilder().passing(passing).signers(List.of("CHICOLA", "SOBEL"))
+                .tags(List.of(Tag.of("ETRD"), Tag.of("BR"), Tag.of("KIPR"))).build();
+        String text = CableWriter.lossless(r, changed);
+        Cable back = PARSER.parse(text).cable();
+        assertEquals(passing, back.passing());
+        assertEquals(List.of("CHICOLA", "SOBEL"), back.signers());
+        assertEquals(changed.tags(), back.tags());
+        assertTrue(text.indexOf("DEPT FOR EB/TPP") < text.indexOf("E.O. 12958"), text);
+    }
+
+    @Test
+    void anEqualCopyIsNoChange() {
+        ParseResult r = PARSER.parse(COLLAPSED);
+        Cable copy = r.cable().toBuilder().subject(new Subject(r.cable().subject().get().text(), Optional.empty()))
+                .build();
+        assertEquals(CableWriter.lossless(r), CableWriter.lossless(r, copy));
+    }
+
+    @Test
+    void aChangeTheTextCannotHoldIsReported() {
+        ParseResult r = PARSER.parse(COLLAPSED);
+        LosslessWriteException e = assertThrows(LosslessWriteException.class,
+                () -> CableWriter.lossless(r, r.cable().toBuilder().summary("my own summary").build()));
+        assertTrue(e.problems().get(0).startsWith("summary:"), e.problems().toString());
+        assertEquals(CableWriter.lossless(r), e.text());
+    }
+}
