@@ -168,11 +168,11 @@ final class BodyAssembler {
                         pending.add(new PendingBreak(BreakKind.PAGE, p.get().number(), p.get().total(), line));
                         breakSince = true;
                         String rest = p.get().rest();
-                        if (BodyLines.markedParagraph(rest)) {
+                        if (BodyItems.markedParagraph(rest)) {
                             // a numbered, marked paragraph run into the page line ("PAGE 03 ... 291401Z
                             // 11. (C) COMMENT: ...") starts that paragraph, as after a section line
                             startNumbered(line, rest);
-                        } else if (BodyLines.OFFICE_AFTER_PAGE.matcher(rest).matches()) {
+                        } else if (BodyItems.OFFICE_AFTER_PAGE.matcher(rest).matches()) {
                             // the office line of the page's print header run into the page line
                             officeItems.add(new Item(rest.startsWith("INFO") ? ItemKind.OFFICE_INFO
                                     : ItemKind.ACTION_OFFICE, List.of(new SourceLine(line.number(), rest, ""))));
@@ -266,7 +266,7 @@ final class BodyAssembler {
     }
 
     Result assemble(List<Item> original) {
-        List<Item> items = new BodyLines(diags, origin).split(original);
+        List<Item> items = new BodyItems(diags, origin).split(original);
         for (Item it : items) {
             // layout, wherever the steps below put the item (trailer, signature or text)
             SideTable.LayoutKind k = it.kind() == ItemKind.BLANK ? SideTable.LayoutKind.BLANK

@@ -110,7 +110,7 @@ public final class Layout {
             int at = rest.isEmpty() ? -1 : line.lastIndexOf(rest);
             return at > 0 ? line.substring(0, at).strip() : null;
         }
-        List<String> pieces = Collapsed.splitSectionMarks(line, origin);
+        List<String> pieces = RunTogether.splitSectionMarks(line, origin);
         if (pieces.size() > 1) {
             for (String piece : pieces) {
                 if (Fields.sectionMark(piece).isPresent()) {

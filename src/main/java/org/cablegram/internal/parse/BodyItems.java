@@ -13,12 +13,12 @@ import org.cablegram.DiagnosticCode;
  * several paragraphs on one line: {@link RunTogether}), the office lines of a later page told
  * from text, and debris or rules recognised as separators.
  */
-final class BodyLines {
+final class BodyItems {
 
     private final Diagnostics diags;
     private final String origin;
 
-    BodyLines(Diagnostics diags, String origin) {
+    BodyItems(Diagnostics diags, String origin) {
         this.diags = diags;
         this.origin = origin;
     }
