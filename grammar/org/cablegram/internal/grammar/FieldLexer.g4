@@ -31,7 +31,10 @@ tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIG
          END_OF_MESSAGE_MARK, END_OF_DOCUMENT_MARK, FOOTER_MARK,
          REF_KEY, LETTER_BULLET, PAREN_BULLET, NUMBER_BULLET, HANDLING_MARK, AND_PREVIOUS, THE, KIND_EMAIL,
          KIND_TELCON, KIND_MEMO, KIND_REPORT, KIND_MEETING, NOT_STATION, SINGLE_LETTER, SERIAL_YEAR, REF_DATE,
-         DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE }
+         DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE,
+         RUN_SECTION_TAIL, RUN_PARA_NUMBER, RUN_MARK, RUN_CAPS, RUN_CAPITAL, RUN_CAPITALISED, RUN_AND_OR, RUN_HANDLING_CAPTION,
+         REASON_ONE, REASON_EXEMPTION, REASON_LETTER_MARK, REASON_GROUP, REASON_AND, REASON_CAPITAL_LETTER, REASON_DASHES,
+         REASON_SEPARATOR, OPENS_DASHED, OPENS_NUMBERED, OPENS_SUMMARY, OPENS_SALUTATION }
 
 NEWLINE          : NL;
 WS               : HWS+ -> skip;
@@ -478,6 +481,129 @@ RUN_IN_INITIAL        : KEYWORD_INITIAL;
 RUN_IN_DEBRIS         : DEBRIS+;
 CO_WS                 : HWS+ -> channel(HIDDEN);
 CO_NL                 : NL -> type(NEWLINE);
+
+// ---------------------------------------------------------------- a text line holding several body elements (lost newlines)
+// ... offers MOSCOW 00003335 002 OF 004 Medvedev ..., ... END SUMMARY. ¶2. (C) ..., a header
+// element's text run into the body (... REASON: 1.4 (b), (d) 1. (C) Summary: ...), a subject
+// whose end holds a handling caption (... AFTERMATH Sensitive but Unclassified. Please handle
+// accordingly.). The tokens are the places where an element may start: the tail of a SMART
+// section line (serial, section, OF, total; the origin words before it are the capitals read as
+// words), a paragraph number with its period (and pilcrow), a parenthesised mark in capitals, a
+// handling caption that ends the text; every other token is text. A tail or a caption glued to
+// what follows is text too (the longer match wins).
+mode RUN_TOGETHER;
+
+RT_WS            : HWS+ -> channel(HIDDEN);
+RT_NL            : NL -> type(NEWLINE);
+RT_SECTION_TAIL  : RUN_TAIL -> type(RUN_SECTION_TAIL);
+RT_TAIL_GLUED    : RUN_TAIL ~[ \t\u00A0\r\n\u2028]+ -> type(WORD);
+// ¶2., 2., 12 .: one to three digits; a number with a decimal part (1.4, 14.5) is none
+RT_PARA_NUMBER   : (PILCROW ' '?)? PARA_NUMBER ' '? '.' -> type(RUN_PARA_NUMBER);
+RT_DECIMAL       : DIGIT+ '.' DIGIT+ -> type(N8);
+RT_NUMBER        : DIGIT+ -> type(N8);
+// (C), (S/NF), (SBU): what it means is the visitor's to say (a marking, or a reason letter)
+RT_MARK          : '(' RUN_MARK_TEXT ')' -> type(RUN_MARK);
+RT_LPAREN        : '(' -> type(LPAREN);
+RT_COMMA         : ',' -> type(COMMA);
+RT_AMP           : '&' -> type(AMP);
+RT_AND_OR options { caseInsensitive = true; } : ('AND' | 'OR') -> type(RUN_AND_OR);
+// the handling caption of a subject, only where it ends the text; ENTIRE TEXT SENSITIVE BUT
+// UNCLASSIFIED is a caption phrase of its own, no handling caption run in
+RT_CAPTION options { caseInsensitive = true; }
+    : HANDLING_CAPTION (HWS* '/' HWS* 'NOFORN')?
+      ([ \t.,;:\-]+ 'PLEASE' HWS+ ('HANDLE' | 'PROTECT' | 'TREAT') HWS+ 'ACCORDINGLY')? [ \t.,;]* EOF
+      -> type(RUN_HANDLING_CAPTION);
+RT_TEXT_CAPTION options { caseInsensitive = true; } : 'TEXT' HWS+ HANDLING_CAPTION -> type(WORD);
+RT_CAPS          : UPPER UPPER+ -> type(RUN_CAPS);
+RT_CAPITAL       : UPPER -> type(RUN_CAPITAL);
+RT_CAPITALISED   : [\p{Lu}] LETTER+ -> type(RUN_CAPITALISED);
+RT_WORD          : LETTER+ -> type(WORD);
+RT_DEBRIS        : DEBRIS+ -> type(RUN_IN_DEBRIS);
+RT_OTHER         : . -> type(OTHER);
+
+fragment RUN_TAIL : SECTION_SERIAL HWS HWS? SECTION_COUNTER SECTION_SUFFIX? HWS [Oo] [Ff] HWS SECTION_COUNTER;
+fragment HANDLING_CAPTION options { caseInsensitive = true; } : 'SENSITIVE' HWS+ 'BUT' HWS+ 'UNCLASSIFIED';
+// at most thirteen capitals, slashes, commas, dashes and blanks: a marking is short
+fragment RUN_MARK_TEXT : RM (RM (RM (RM (RM (RM (RM (RM (RM (RM (RM (RM RM?)?)?)?)?)?)?)?)?)?)?)?;
+fragment RM : [A-Z/ ,\-];
+
+// ---------------------------------------------------------------- the reasons of a Classified By element, and body text run in after them
+// ... for reasons 1.4 (b) and (d). (C) On June 12 ..., ... 1.4 (b), (d) ------- Summary -------:
+// the element's text (its lines joined) is read in mode REASONS_LEAD up to the first section
+// number of its reasons, then in mode REASONS, where the reasons' parts are tokens of their own
+// (section numbers, category letters alone or in parentheses, and, or, exemptions X1 and 25X1,
+// separators) and so are the openers of body text (a portion marking, dashes, a summary word, a
+// numbered marked paragraph, a salutation, a capitalised word). A reader that has read part of
+// the text goes on in mode REASONS from where it stopped.
+mode REASONS_LEAD;
+
+RL_WS            : HWS+ -> channel(HIDDEN);
+RL_NL            : NL -> channel(HIDDEN);
+RL_SECTION       : REASON_SECTION_NUMBER -> type(SECTION_NO), mode(REASONS);
+// a number with more digits (1.45, 11.4, 1. 45) or after a period (.1.4) is no section number
+RL_SECTION_LONG  : REASON_SECTION_NUMBER DIGIT+ -> type(N8);
+RL_NUMBER        : DIGIT+ ('.' DIGIT+)? -> type(N8);
+RL_DOTTED        : '.' DIGIT+ ('.' DIGIT+)* -> type(OTHER);
+RL_DEBRIS        : DEBRIS+ -> type(RUN_IN_DEBRIS);
+RL_WORD          : ~[ \t\u00A0\r\n\u2028.0-9\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]+ -> type(WORD);
+RL_OTHER         : . -> type(OTHER);
+
+mode REASONS;
+
+RS_WS            : HWS+ -> channel(HIDDEN);
+RS_NL            : NL -> type(NEWLINE);
+RS_SECTION       : REASON_SECTION_NUMBER -> type(SECTION_NO);
+RS_SECTION_LONG  : REASON_SECTION_NUMBER DIGIT+ -> type(N8);
+// The openers of body text, each one token: what follows the opener's mark is part of it up to
+// the first letter of the next word (the reading ends there). ------- Summary, -- (C) During ...
+RS_OPENS_DASHED  : '--' '-'* GAP* ('(' [A-Z/] [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? ')' | UPPER)
+                   -> type(OPENS_DASHED);
+// 1. (C) The minister ...: a first paragraph, numbered and marked
+RS_OPENS_NUMBERED: '1' GAP? [.,] GAP* '(' [A-Z/] [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? [A-Z/]? ')' GAP+ UPPER
+                   -> type(OPENS_NUMBERED);
+// Summary:, Overview and Comment -, Introduction (C) ..., SUMMARY at the end of the text
+RS_OPENS_SUMMARY : SUMMARY_WORD (GAP+ [Aa] [Nn] [Dd] GAP+ [A-Za-z]+)? GAP* ([.:\-] | EOF | GAP+ [A-Z(]) -> type(OPENS_SUMMARY);
+// Mr. President:, Madam Secretary:: the salutation of a letter or scenesetter
+RS_OPENS_SALUTATION
+    : ('Mr' | 'Mrs' | 'Ms' | 'Madam' | 'Madame' | 'Dear') '.'? (GAP+ UPPER [A-Za-z.]*) (GAP+ UPPER [A-Za-z.]*)?
+      (GAP+ UPPER [A-Za-z.]*)? (GAP+ UPPER [A-Za-z.]*)? GAP* ':' -> type(OPENS_SALUTATION);
+RS_ONE           : '1' HWS? [.,] -> type(REASON_ONE);
+RS_NUMBER        : DIGIT+ -> type(N8);
+RS_EXEMPTION     : ('X' [1-8] | '25X' DIGIT) -> type(REASON_EXEMPTION);
+RS_EXEMPTION_LONG: 'X' [1-8] DIGIT+ -> type(WORD);
+// (C): a category letter or a portion marking, as what is around it says
+RS_LETTER_MARK   : '(' HWS* 'C' HWS* ')' -> type(REASON_LETTER_MARK);
+// category letters in parentheses: (b), ( d), (B, D), (b&d), (b. and d.), (b-d)
+RS_GROUP         : '(' GAP* REASON_LETTER GAP* '.'? (GAP* ([,/&+\-] | REASON_AND_OR)? GAP* REASON_LETTER GAP* '.'?)* GAP* ')'
+                   -> type(REASON_GROUP);
+RS_MARK          : '(' RUN_MARK_TEXT ')' -> type(RUN_MARK);
+RS_LPAREN        : '(' -> type(LPAREN);
+// and, or, and their spellings with a blank or line break inside (a nd, o r)
+RS_AND options { caseInsensitive = true; } : ('A' GAP? GAP? 'ND' | 'O' GAP? GAP? 'R') -> type(REASON_AND);
+RS_EO            : [Ee] '.' HWS? [Oo] '.' -> type(EO_KEY);
+RS_CAPITAL_LETTER: [A-H] -> type(REASON_CAPITAL_LETTER);
+RS_LETTER        : [a-h] -> type(CAT_LETTER);
+RS_CAPS          : UPPER UPPER+ -> type(RUN_CAPS);
+RS_CAPITAL       : UPPER -> type(RUN_CAPITAL);
+RS_CAPITALISED   : [\p{Lu}] LETTER+ -> type(RUN_CAPITALISED);
+RS_WORD          : LETTER+ -> type(WORD);
+RS_PERIOD        : '.' -> type(PERIOD);
+RS_COLON         : ':' -> type(COLON);
+RS_DASHES        : '--' '-'* -> type(REASON_DASHES);
+RS_COMMA         : ',' -> type(COMMA);
+RS_AMP           : '&' -> type(AMP);
+RS_DASH          : '-' -> type(DASH);
+RS_SEPARATOR     : [;+/] -> type(REASON_SEPARATOR);
+RS_DEBRIS        : DEBRIS+ -> type(RUN_IN_DEBRIS);
+RS_OTHER         : . -> type(OTHER);
+
+// 1.4, 1. 5, 1 .6: the sections of E.O. 12958 and 13526 that give reasons
+fragment REASON_SECTION_NUMBER : '1' HWS? '.' HWS? [4-6];
+fragment REASON_LETTER : [a-hA-H];
+// inside a group of letters and inside AND a line may end: "(\nb)", "A\nND"
+fragment GAP : [ \t\u00A0\r\n\u2028];
+fragment REASON_AND_OR options { caseInsensitive = true; } : 'AND' | 'OR';
+fragment SUMMARY_WORD options { caseInsensitive = true; } : 'SUMMARY' | 'OVERVIEW' | 'INTRODUCTION';
 
 // ---------------------------------------------------------------- the rest of a line, word by word
 mode LINE_REST;

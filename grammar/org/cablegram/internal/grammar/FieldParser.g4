@@ -43,6 +43,10 @@ standaloneParagraphStart : paragraphStart EOF ;
 standaloneMarkedText     : markedText EOF ;
 standaloneSectionLine    : sectionLine EOF ;
 standaloneTrailer        : trailerLine EOF ;
+standaloneRunTogether    : runTogether EOF ;
+standaloneReasons        : reasonsText EOF ;
+// the rest of a Classified By element after a part already read (lexer mode REASONS)
+standaloneReasonSteps    : reasonSteps EOF ;
 
 // ------------------------------------------------------------------ FL1 (lexer mode SOM)
 
@@ -558,3 +562,57 @@ elementOpener
     ;
 
 collapsedLead : ~(RUN_IN_EO | RUN_IN_TAGS | RUN_IN_SUBJECT | RUN_IN_REF | RUN_IN_CLASSIFIED_BY | RUN_IN_DEBRIS | EOF) ;
+
+// ------------------------------------------------------------------ a text line holding several body elements (lexer mode RUN_TOGETHER)
+
+// Where an element may start in a text line that lost its newlines: a SMART section line's tail,
+// a paragraph number (with a portion marking, a capitalised word or nothing after it), a handling
+// caption at the end; every other token is text, read one at a time. Which of the places start an
+// element is meaning the visitor decides (a line that opens with conversion debris is kept whole): the cable's origin before a tail, a number that continues
+// the paragraphs before it, words before a number that refer to a paragraph.
+runTogether
+    : (parts+=runPart (parts+=runPart | RUN_IN_DEBRIS)*)? handling=RUN_HANDLING_CAPTION?   # runParts
+    | RUN_IN_DEBRIS ~EOF*                                                                # runMalformed
+    ;
+
+runPart
+    : origin=(RUN_CAPS | RUN_CAPITAL)? tail=RUN_SECTION_TAIL                 # partSectionTail
+    // 1. (C), (D): the letters of a reason clause, written like a marking, then a separator
+    | number=RUN_PARA_NUMBER marking=RUN_MARK (COMMA | AMP | LPAREN | RUN_MARK | RUN_AND_OR)   # partReasonLetters
+    | number=RUN_PARA_NUMBER marking=RUN_MARK                                # partParagraphMarked
+    | number=RUN_PARA_NUMBER word=(RUN_CAPS | RUN_CAPITALISED)               # partParagraphWord
+    | number=RUN_PARA_NUMBER                                                 # partParagraphBare
+    | ~(RUN_SECTION_TAIL | RUN_PARA_NUMBER | RUN_HANDLING_CAPTION | RUN_IN_DEBRIS | EOF)     # partText
+    ;
+
+
+// ------------------------------------------------------------------ a Classified By element's reasons, and body text run in after them (lexer modes REASONS_LEAD, REASONS)
+
+// The text up to the first section number of the reasons, then one step a token or phrase: the
+// parts of the reasons and the openers of body text. Where the reasons end and whether what
+// follows starts the body is the visitor's walk over the steps (it counts the category letters,
+// and knows classification and title words); a text that opens with conversion debris is kept whole.
+reasonsText
+    : (~(SECTION_NO | RUN_IN_DEBRIS | EOF) ~(SECTION_NO | EOF)*)? (section=SECTION_NO steps=reasonSteps)?   # reasonsRead
+    | RUN_IN_DEBRIS ~EOF*                                                                  # reasonsMalformed
+    ;
+
+reasonSteps : steps+=reasonStep* ;
+
+reasonStep
+    : REASON_GROUP                                              # stepGroup
+    | REASON_LETTER_MARK                                        # stepLetterOrMarking
+    | RUN_MARK                                                  # stepMarking
+    | (REASON_AND | SECTION_NO | REASON_EXEMPTION)              # stepJoinWord
+    | (CAT_LETTER | REASON_CAPITAL_LETTER)                      # stepLetter
+    | (PERIOD | COLON)                                          # stepSentenceEnd
+    | (COMMA | AMP | DASH | REASON_SEPARATOR)                   # stepSeparator
+    | NEWLINE                                                   # stepLineBreak
+    // the openers of body text: dashes, a numbered and marked first paragraph, a summary word, a salutation
+    | OPENS_DASHED                                              # stepDashedStart
+    | OPENS_NUMBERED                                            # stepNumberedMarked
+    | OPENS_SUMMARY                                             # stepSummary
+    | OPENS_SALUTATION                                          # stepSalutation
+    | (RUN_CAPS | RUN_CAPITAL | RUN_CAPITALISED | EO_KEY)        # stepCapitalised
+    | ~EOF                                                      # stepOther
+    ;

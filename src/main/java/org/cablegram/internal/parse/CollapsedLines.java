@@ -48,11 +48,11 @@ final class CollapsedLines {
             boolean firstClassLine = k == ItemKind.CLASS && classLineUnread && !seenClassLine;
             seenClassLine |= k == ItemKind.CLASS;
             List<SourceLine> current = new ArrayList<>();
-            Collapsed.ParagraphRun run = new Collapsed.ParagraphRun();
+            RunTogether.ParagraphRun run = new RunTogether.ParagraphRun();
             boolean inBody = false;
             // the Classified By element's text so far, its lines joined with '\n'
             StringBuilder cbText = new StringBuilder();
-            Collapsed.ReasonWalk reasons = new Collapsed.ReasonWalk();
+            Reasons.Walk reasons = new Reasons.Walk();
             // the length of the item's text after the current line, kept as the lines are read
             int after = textAfter(it, 0);
             for (int li = 0; li < it.lines().size(); li++) {
@@ -103,7 +103,7 @@ final class CollapsedLines {
                         }
                         current = new ArrayList<>();
                         cbText.setLength(0);
-                        reasons = new Collapsed.ReasonWalk();
+                        reasons = new Reasons.Walk();
                         kind = pieces.get(i).kind();
                         if (kind == ItemKind.HEADER_TEXT && Fields.isCaptionLine(part)) {
                             // captions the classification line's end was split into
@@ -112,8 +112,8 @@ final class CollapsedLines {
                     }
                     if (at >= 0 && BODY_PRONE.contains(kind)) {
                         // numbered paragraphs run into the element: they go to the body
-                        Collapsed.ParagraphRun probe = new Collapsed.ParagraphRun();
-                        List<Integer> starts = Collapsed.paragraphStarts(part, probe, li > 0 && i == 0, after);
+                        RunTogether.ParagraphRun probe = new RunTogether.ParagraphRun();
+                        List<Integer> starts = RunTogether.paragraphStarts(part, probe, li > 0 && i == 0, after);
                         if (!starts.isEmpty()) {
                             bodyFrom = at + starts.get(0);
                             part = part.substring(0, starts.get(0)).stripTrailing();
@@ -131,7 +131,7 @@ final class CollapsedLines {
                         // also before numbered paragraphs cut off above ("... 1.4 B & D Action Request ... 1. (C)")
                         int from = cbText.length();
                         // the text grows by this line; the walk goes on from where it had to stop
-                        int cut = Collapsed.bodyAfterReasons(cbText.append(part), from, reasons);
+                        int cut = Reasons.bodyAfter(cbText.append(part), from, reasons);
                         if (cut >= 0) {
                             if (bodyFrom < 0) {
                                 diags.add(DiagnosticCode.COLLAPSED_LINE,
@@ -151,7 +151,7 @@ final class CollapsedLines {
                     String caption = null;
                     if (at >= 0 && kind == ItemKind.SUBJECT && li == it.lines().size() - 1) {
                         // "... PIG CULLING PLAN Sensitive but Unclassified. Please handle accordingly."
-                        int c = Collapsed.handlingCaptionStart(part);
+                        int c = RunTogether.handlingCaptionStart(part);
                         if (c > 0) {
                             caption = part.substring(c).strip();
                             part = part.substring(0, c).stripTrailing();
@@ -159,17 +159,17 @@ final class CollapsedLines {
                                     line);
                         }
                     }
-                    List<String> segments = Collapsed.splitSectionMarks(part, origin);
+                    List<RunTogether.Segment> segments = RunTogether.sectionSegments(part, origin);
                     if (segments.size() > 1) {
                         diags.add(DiagnosticCode.COLLAPSED_LINE, "a section line inside a text line was split off",
                                 line);
                     }
                     for (int j = 0; j < segments.size(); j++) {
-                        String piece = segments.get(j);
+                        String piece = segments.get(j).text();
                         boolean end = lastPart && j == segments.size() - 1 && caption == null;
                         SourceLine seg = segments.size() == 1 && parts.size() == 1 && bodyFrom < 0 && caption == null ? line
                                 : new SourceLine(line.number(), piece, end ? line.terminator() : "");
-                        if (Collapsed.isSectionMark(piece, origin)) {
+                        if (segments.get(j).mark()) {
                             // the element ends at the section line; text after it is read on its own
                             if (!current.isEmpty()) {
                                 out.add(new Item(kind, current));
@@ -267,9 +267,9 @@ final class CollapsedLines {
      * The body lines of a line from {@code from} on, cut where numbered paragraphs start (the
      * first one at {@code from} when the element's text ran into the body there).
      */
-    private static List<Item> bodySegments(SourceLine line, int from, Collapsed.ParagraphRun run, int more) {
+    private static List<Item> bodySegments(SourceLine line, int from, RunTogether.ParagraphRun run, int more) {
         String text = line.text().substring(from);
-        List<Integer> starts = Collapsed.paragraphStarts(text, run, true, more);
+        List<Integer> starts = RunTogether.paragraphStarts(text, run, true, more);
         List<Item> out = new ArrayList<>();
         if (starts.isEmpty() || starts.get(0) > 0) {
             int end = starts.isEmpty() ? text.length() : starts.get(0);

@@ -10,14 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.cablegram.internal.grammar.FieldLexer;
 import org.cablegram.internal.grammar.FieldParser;
-import org.cablegram.internal.grammar.FieldParserBaseVisitor;
 import org.cablegram.model.Addressee;
 import org.cablegram.model.ClassificationLevel;
 import org.cablegram.model.OfficeCopies;
@@ -30,12 +28,10 @@ import org.cablegram.model.SectionCount;
  * (a precedence letter, a month name, a Julian day) and keeps texts as written, with their
  * blanks collapsed.
  */
-final class FieldVisitor extends FieldParserBaseVisitor<Object> {
-
-    private final String text;
+final class FieldVisitor extends TextVisitor {
 
     FieldVisitor(String text) {
-        this.text = text;
+        super(text);
     }
 
     // ------------------------------------------------------------------------------ FL1
@@ -317,24 +313,6 @@ final class FieldVisitor extends FieldParserBaseVisitor<Object> {
         return new Fields.PrintLine(Words.clean(text), wellFormed);
     }
 
-    @Override
-    public Object visitPageWellFormed(FieldParser.PageWellFormedContext c) {
-        OptionalInt total = c.sectionTotal == null ? OptionalInt.empty()
-                : OptionalInt.of(Integer.parseInt(c.sectionTotal.getText()));
-        String rest = slice(c.following).strip();
-        if (c.pageOrigin() != null && c.pageOrigin().getStop().getStopIndex() + 1 == c.serial.getStartIndex()) {
-            // an origin glued to its digits ("RUEHFRA2440") is a routing code, not the page's origin
-            // and serial: the page line's text starts there
-            rest = text.substring(c.pageOrigin().getStart().getStartIndex()).strip();
-        }
-        return Optional.of(new Fields.Page(Integer.parseInt(c.page.getText()), total, rest));
-    }
-
-    @Override
-    public Object visitPageMalformed(FieldParser.PageMalformedContext c) {
-        return Optional.empty();
-    }
-
     // ------------------------------------------------------------------------------ classification
 
     @Override
@@ -502,153 +480,5 @@ final class FieldVisitor extends FieldParserBaseVisitor<Object> {
     @Override
     public Object visitNoCaptionPrefix(FieldParser.NoCaptionPrefixContext c) {
         return 0;
-    }
-
-    // ------------------------------------------------------------------------------ paragraph start
-
-    @Override
-    public Object visitParaMarked(FieldParser.ParaMarkedContext c) {
-        return Optional.of(new Fields.Head(c.number.getText(), c.number instanceof FieldParser.NumberLedByOneContext,
-                c.pilcrow != null, Optional.of((String) visit(c.marking)), after(c.marking.getStop()), false));
-    }
-
-    @Override
-    public Object visitParaUnmarked(FieldParser.ParaUnmarkedContext c) {
-        return Optional.of(new Fields.Head(c.number.getText(), c.number instanceof FieldParser.NumberLedByOneContext,
-                c.pilcrow != null, Optional.empty(), after(c.PERIOD().getSymbol()),
-                c.text.getChildCount() > 0 && c.text.getStart().getType() == FieldLexer.LPAREN));
-    }
-
-    @Override
-    public Object visitParaMalformed(FieldParser.ParaMalformedContext c) {
-        return Optional.empty();
-    }
-
-    @Override
-    public Object visitTextMarked(FieldParser.TextMarkedContext c) {
-        return Optional.of(new Fields.Head("", false, false, Optional.of((String) visit(c.marking)),
-                after(c.marking.getStop()), false));
-    }
-
-    @Override
-    public Object visitTextUnmarked(FieldParser.TextUnmarkedContext c) {
-        return Optional.empty();
-    }
-
-    /**
-     * A portion marking in its normal form: the words between the parentheses in upper case, blanks
-     * collapsed, a spelled-out level abbreviated ({@code SECRET/REL X} to {@code S/REL X}).
-     */
-    @Override
-    public Object visitPortionMarking(FieldParser.PortionMarkingContext c) {
-        String inner = upper(text.substring(c.LPAREN().getSymbol().getStopIndex() + 1,
-                c.RPAREN().getSymbol().getStartIndex()));
-        FieldParser.PortionLevelContext level = c.portionLevel();
-        String written = upper(slice(level));
-        return visit(level) + inner.substring(written.length());
-    }
-
-    @Override
-    public Object visitLevelAbbreviated(FieldParser.LevelAbbreviatedContext c) {
-        return upper(c.getText());
-    }
-
-    @Override
-    public Object visitLevelSpelledOut(FieldParser.LevelSpelledOutContext c) {
-        String w = upper(c.getText());
-        if (w.startsWith("TOP")) {
-            return "TS";
-        }
-        return w.startsWith("CONFIDENTIAL") ? "C" : w.startsWith("SECRET") ? "S" : "U";
-    }
-
-    /** Where the text after the last field of a line starts (the text runs to the end of the whole line). */
-    private static int after(Token last) {
-        return last.getStopIndex() + 1;
-    }
-
-    // ------------------------------------------------------------------------------ section line
-
-    @Override
-    public Object visitSectionLineWellFormed(FieldParser.SectionLineWellFormedContext c) {
-        Optional<String> suffix = c.suffix == null ? Optional.empty() : Optional.of(c.suffix.getText().substring(1));
-        return Optional.of(new Fields.SectionMark(c.origin.getText(), c.serial.getText(),
-                Integer.parseInt(c.number.getText()), suffix, Integer.parseInt(c.total.getText())));
-    }
-
-    @Override
-    public Object visitSectionLineMalformed(FieldParser.SectionLineMalformedContext c) {
-        return Optional.empty();
-    }
-
-    // ------------------------------------------------------------------------------ the ending
-
-    @Override
-    public Object visitTrailerBt(FieldParser.TrailerBtContext c) {
-        return new Fields.TrailerLine(Words.clean(text), Optional.empty(), true);
-    }
-
-    @Override
-    public Object visitTrailerSerial(FieldParser.TrailerSerialContext c) {
-        return new Fields.TrailerLine(Words.clean(text), Optional.of(c.serial.getText()), true);
-    }
-
-    @Override
-    public Object visitTrailerEndOfMessage(FieldParser.TrailerEndOfMessageContext c) {
-        return new Fields.TrailerLine(Words.clean(text), Optional.empty(), true);
-    }
-
-    @Override
-    public Object visitTrailerEndOfDocument(FieldParser.TrailerEndOfDocumentContext c) {
-        return new Fields.TrailerLine(Words.clean(text), Optional.empty(), true);
-    }
-
-    @Override
-    public Object visitTrailerFooter(FieldParser.TrailerFooterContext c) {
-        return new Fields.TrailerLine(Words.clean(text), Optional.empty(), true);
-    }
-
-    @Override
-    public Object visitTrailerMalformed(FieldParser.TrailerMalformedContext c) {
-        return new Fields.TrailerLine(Words.clean(text), Optional.empty(), false);
-    }
-
-    // ------------------------------------------------------------------------------ helpers
-
-    /** Whether a token is followed directly by more text, with no blank in between. */
-    private boolean gluedAfter(Token t) {
-        int i = t.getStopIndex() + 1;
-        return i < text.length() && !Words.isBlank(text.charAt(i));
-    }
-
-    /** Where the text before a token ends, blanks skipped back over: the stop of the token before it. */
-    private int previousStop(Token t) {
-        int i = t.getStartIndex() - 1;
-        return i >= 0 && !Words.isBlank(text.charAt(i)) ? i : -2;
-    }
-
-    /** The input text of a rule, as written; empty when the rule matched nothing. */
-    private String slice(ParserRuleContext c) {
-        return Slices.of(text, c);
-    }
-
-    private String slice(Token from, Token to) {
-        return Slices.of(text, from, to);
-    }
-
-    private static String collapse(String s) {
-        return Words.collapse(s);
-    }
-
-    private static String upper(String s) {
-        return Words.collapse(s).toUpperCase(Locale.ROOT);
-    }
-
-    private static String withoutClosingPunctuation(String s) {
-        int end = s.length();
-        while (end > 0 && (Words.isBlank(s.charAt(end - 1)) || ".:;,".indexOf(s.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return s.substring(0, end);
     }
 }

@@ -174,7 +174,7 @@ final class Fields {
     @SuppressWarnings("unchecked")
     static Optional<Page> page(String line) {
         return (Optional<Page>) visit(line, FieldParser.StandalonePageContext::pageLine, FieldLexer.DEFAULT_MODE,
-                FieldParser::standalonePage);
+                FieldParser::standalonePage, BodyFieldVisitor::new);
     }
 
     @SuppressWarnings("unchecked")
@@ -304,20 +304,20 @@ final class Fields {
     private static Optional<Head> read(String start, int mode, boolean paragraph) {
         return paragraph
                 ? (Optional<Head>) visit(start, FieldParser.StandaloneParagraphStartContext::paragraphStart, mode,
-                        FieldParser::standaloneParagraphStart)
+                        FieldParser::standaloneParagraphStart, BodyFieldVisitor::new)
                 : (Optional<Head>) visit(start, FieldParser.StandaloneMarkedTextContext::markedText, mode,
-                        FieldParser::standaloneMarkedText);
+                        FieldParser::standaloneMarkedText, BodyFieldVisitor::new);
     }
 
     @SuppressWarnings("unchecked")
     static Optional<SectionMark> sectionMark(String line) {
         return (Optional<SectionMark>) visit(line, FieldParser.StandaloneSectionLineContext::sectionLine,
-                FieldLexer.SECTION_LINE, FieldParser::standaloneSectionLine);
+                FieldLexer.SECTION_LINE, FieldParser::standaloneSectionLine, BodyFieldVisitor::new);
     }
 
     static TrailerLine trailer(String line) {
         return (TrailerLine) visit(line, FieldParser.StandaloneTrailerContext::trailerLine, FieldLexer.TRAILER,
-                FieldParser::standaloneTrailer);
+                FieldParser::standaloneTrailer, BodyFieldVisitor::new);
     }
 
     private static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,

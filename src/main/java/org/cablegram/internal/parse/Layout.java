@@ -64,7 +64,7 @@ public final class Layout {
      */
     public static String framedHeading(String heading) {
         for (String framed : new String[] {heading + " ---", "//" + heading + "//", "- - " + heading + " - -"}) {
-            if (BodyAssembler.framedHeading(framed).filter(heading::equals).isPresent() && textLine(framed)) {
+            if (Headings.framedHeading(framed).filter(heading::equals).isPresent() && textLine(framed)) {
                 return framed;
             }
         }
@@ -80,7 +80,7 @@ public final class Layout {
      * @return whether the parser reads it as text (a heading or a line of a paragraph)
      */
     public static boolean textLine(String line) {
-        return ParseEngine.bodyLineType(line) == TelegramLexer.TEXT && !BodyAssembler.separator(line);
+        return ParseEngine.bodyLineType(line) == TelegramLexer.TEXT && !Rules.separator(line);
     }
 
     /**
@@ -110,7 +110,7 @@ public final class Layout {
             int at = rest.isEmpty() ? -1 : line.lastIndexOf(rest);
             return at > 0 ? line.substring(0, at).strip() : null;
         }
-        List<String> pieces = Collapsed.splitSectionMarks(line, origin);
+        List<String> pieces = RunTogether.splitSectionMarks(line, origin);
         if (pieces.size() > 1) {
             for (String piece : pieces) {
                 if (Fields.sectionMark(piece).isPresent()) {
@@ -135,12 +135,12 @@ public final class Layout {
     public static boolean runsIntoSectionLine(String section, String line, String origin) {
         int type = ParseEngine.bodyLineType(line);
         if (type == TelegramLexer.TEXT || type == TelegramLexer.PARA_LINE || type == TelegramLexer.BLANK
-                || BodyAssembler.separator(line)) {
+                || Rules.separator(line)) {
             return false;
         }
         String glued = section + " " + line;
         return ParseEngine.bodyLineType(glued) == TelegramLexer.TEXT
-                && Collapsed.splitSectionMarks(glued, origin).equals(List.of(section, line));
+                && RunTogether.splitSectionMarks(glued, origin).equals(List.of(section, line));
     }
 
     /**
@@ -153,7 +153,7 @@ public final class Layout {
      */
     public static boolean readsAsHeading(String block) {
         String t = Words.clean(block);
-        return !t.contains("\n") && (BodyAssembler.headingLike(t, 3 * 80) || BodyAssembler.framedHeading(t).isPresent());
+        return !t.contains("\n") && (Headings.headingLike(t, 3 * 80) || Headings.framedHeading(t).isPresent());
     }
 
     /**
@@ -161,7 +161,7 @@ public final class Layout {
      * @return whether the line, standing alone and underlined, is read as a heading of itself
      */
     public static boolean readsAsUnderlinedHeading(String line) {
-        return BodyAssembler.underlinedHeading(line).filter(line::equals).isPresent();
+        return Headings.underlinedHeading(line).filter(line::equals).isPresent();
     }
 
     /**
@@ -169,7 +169,7 @@ public final class Layout {
      * @return whether the parser reads the line as a framed heading wherever it stands
      */
     public static boolean framed(String line) {
-        return BodyAssembler.framedHeading(line).isPresent();
+        return Headings.framedHeading(line).isPresent();
     }
 
     /**
@@ -177,7 +177,7 @@ public final class Layout {
      * @return whether the parser takes a name at its end for a signature ("... in 2015. MARTINEZ")
      */
     public static boolean gluedSignature(String line) {
-        return BodyAssembler.gluedSignature(Words.clean(line)) >= 0;
+        return Signatures.gluedSignature(Words.clean(line)) >= 0;
     }
 
     /**
@@ -185,7 +185,7 @@ public final class Layout {
      * @return whether the parser reads the line, standing alone at the end, as a signature
      */
     public static boolean signature(String line) {
-        return BodyAssembler.isSignature(line);
+        return Signatures.isSignature(line);
     }
 
     /**
@@ -199,10 +199,10 @@ public final class Layout {
      */
     public static boolean tabField(String line) {
         String t = line.strip();
-        if (!t.matches("[^a-z\t]{1,40}") || t.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!Words.shortWithoutSmallLetters(t, 40, "\t") || t.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return false;
         }
-        return !(t.equals("BT") || t.matches("#\\d+") || t.startsWith("NNNN") || t.startsWith("***")
+        return !(t.equals("BT") || t.length() > 1 && t.charAt(0) == '#' && Words.allDigits(t.substring(1)) || t.startsWith("NNNN") || t.startsWith("***")
                 || t.endsWith("..."));
     }
 
@@ -211,7 +211,7 @@ public final class Layout {
      * ({@link BodyAssembler#headingOfLines}), or null.
      */
     private static List<String> wrapHeading(String heading) {
-        String[] words = heading.split(" ");
+        List<String> words = Words.splitAtBlank(heading);
         for (int width = 69; width >= 40; width--) {
             List<String> lines = new java.util.ArrayList<>();
             StringBuilder line = new StringBuilder();
@@ -229,7 +229,7 @@ public final class Layout {
             if (lines.size() > 3) {
                 return null;
             }
-            if (BodyAssembler.headingOfLines(lines).filter(heading::equals).isPresent()) {
+            if (Headings.headingOfLines(lines).filter(heading::equals).isPresent()) {
                 return lines;
             }
         }

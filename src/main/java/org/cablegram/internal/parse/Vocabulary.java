@@ -16,6 +16,14 @@ final class Vocabulary {
     static final Set<String> SUBJECT_TAGS = load("subject-tags.txt", true);
     static final Set<String> ORGANIZATION_TAGS = load("organization-tags.txt", true);
     static final Set<String> TITLE_WORDS = load("titles.txt", false);
+    /** words before a number that refer to a paragraph rather than start one */
+    static final Set<String> REFERRING_WORDS = load("referring-words.txt", false);
+    /** lines that close or open a block of the body (END SUMMARY, UNQUOTE): no signer, no heading; in capitals */
+    static final Set<String> CLOSERS = load("closers.txt", true);
+    /** words in capitals that name no signer (EXEMPT, FYI, SUMMARY) */
+    static final Set<String> NOT_NAMES = load("not-names.txt", true);
+    /** words of a classification statement, in capitals */
+    static final Set<String> CLASSIFICATION_WORDS = load("classification-words.txt", true);
 
     private Vocabulary() {
     }

@@ -35,6 +35,116 @@ final class Words {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /**
+     * Whether the text holds a run of eight digits: a cheap test before the grammar is asked for
+     * the section lines run into a text line (their serial is eight digits long), so that most
+     * lines are never parsed for them.
+     */
+    static boolean hasEightDigits(String s) {
+        // a run of eight digits covers one of every eighth position: look there first, and measure
+        // the run only around a digit found
+        int n = s.length();
+        for (int j = 7; j < n; j += 8) {
+            if (isDigit(s.charAt(j))) {
+                int a = j;
+                while (a > 0 && isDigit(s.charAt(a - 1))) {
+                    a--;
+                }
+                int b = j + 1;
+                while (b < n && isDigit(s.charAt(b))) {
+                    b++;
+                }
+                if (b - a >= 8) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The text without the blanks and the given marks it opens with ("/ ABIDJAN" to "ABIDJAN"). */
+    static String afterLeading(String s, String marks) {
+        int i = 0;
+        while (i < s.length() && (isRegexBlank(s.charAt(i)) || marks.indexOf(s.charAt(i)) >= 0)) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    /** Whether the text is one to {@code max} characters long, none of them a small letter or one of {@code not}. */
+    static boolean shortWithoutSmallLetters(String t, int max, String not) {
+        if (t.isEmpty() || t.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 'a' && c <= 'z' || not.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The pieces of a text between the separator characters, runs of separators counting as one
+     * and empty pieces left out.
+     */
+    static List<String> piecesBetween(String t, String separators) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= t.length(); i++) {
+            boolean sep = i == t.length() || separators.indexOf(t.charAt(i)) >= 0;
+            if (sep && start >= 0) {
+                out.add(t.substring(start, i));
+                start = -1;
+            } else if (!sep && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** The lines of a text, as {@code split("\n")} gives them (empty lines at its end left out). */
+    static List<String> linesOf(String t) {
+        return splitAt(t, '\n');
+    }
+
+    /** The words of a text between single blanks, as {@code split(" ")} gives them. */
+    static List<String> splitAtBlank(String t) {
+        return splitAt(t, ' ');
+    }
+
+    private static List<String> splitAt(String t, char c) {
+        if (t.indexOf(c) < 0) {
+            return List.of(t);
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = t.indexOf(c); i >= 0; i = t.indexOf(c, from)) {
+            out.add(t.substring(from, i));
+            from = i + 1;
+        }
+        out.add(t.substring(from));
+        int n = out.size();
+        while (n > 0 && out.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return out.subList(0, n);
+    }
+
+    /** A number without the zeros it opens with, one digit kept ("000592" to "592", "000" to "0"). */
+    static String withoutLeadingZeros(String s) {
+        int i = 0;
+        while (i + 1 < s.length() && s.charAt(i) == '0' && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
+            i++;
+        }
+        return s.substring(i);
+    }
+
     static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
@@ -166,11 +276,6 @@ final class Words {
             }
         }
         return true;
-    }
-
-    /** A routing indicator: R and three to seven upper-case letters. */
-    static boolean isRoutingIndicator(String s) {
-        return s.length() >= 4 && s.length() <= 8 && s.charAt(0) == 'R' && allUpperLetters(s);
     }
 
     /** Removes the leading pilcrow and blanks. */

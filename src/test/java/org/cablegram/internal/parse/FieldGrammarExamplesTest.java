@@ -166,6 +166,27 @@ class FieldGrammarExamplesTest {
                     "number", String.valueOf(o.get().number()), "suffix", opt(o.get().suffix()),
                     "total", String.valueOf(o.get().total()));
         }, -1));
+        ENTRIES.put("runTogether", new Entry(FieldLexer.RUN_TOGETHER, p -> p.standaloneRunTogether().runTogether(), s -> {
+            RunTogether.Line v = RunTogether.read(s);
+            List<String> parts = new ArrayList<>();
+            for (RunTogether.Part p : v.parts()) {
+                StringBuilder b = new StringBuilder(p.form() + "@" + p.start());
+                if (p.form() == RunTogether.Form.TAIL) {
+                    b.append(p.origin() >= 0 ? " o" + p.origin() : "");
+                } else {
+                    b.append(" n").append(p.number()).append(p.marking() == null ? "" : " m" + p.marking())
+                            .append(p.pilcrow() ? " pilcrow" : "");
+                }
+                parts.add(b.toString());
+            }
+            return map("parts", String.join(" | ", parts), "caption", String.valueOf(v.caption()));
+        }, -1));
+        ENTRIES.put("reasons", new Entry(FieldLexer.REASONS_LEAD, p -> p.standaloneReasons().reasonsText(), s -> {
+            Reasons.Read v = Reasons.read(s);
+            int at = Reasons.bodyAfter(s, 0, new Reasons.Walk());
+            return map("section", String.valueOf(v.sectionEnd()), "steps", v.steps().stream()
+                    .map(x -> x.kind().name()).collect(Collectors.joining(" ")), "body", at < 0 ? "" : s.substring(at));
+        }, -1));
         ENTRIES.put("trailer", new Entry(FieldLexer.TRAILER, p -> p.standaloneTrailer().trailerLine(), s -> {
             Fields.TrailerLine v = Fields.trailer(s);
             return map("text", v.text(), "serial", opt(v.serial()));

@@ -249,7 +249,7 @@ class FieldReadersTest {
     }
 
     private static List<Integer> starts(String text) {
-        return Collapsed.paragraphStarts(text, new Collapsed.ParagraphRun(), false, 0);
+        return RunTogether.paragraphStarts(text, new RunTogether.ParagraphRun(), false, 0);
     }
 
     private static final String LONG_TEXT = " Ambassador visited the Binational Center in Mendoza and presented certificates"
@@ -301,7 +301,7 @@ class FieldReadersTest {
 
     private static String afterReasons(String text) {
         int nl = text.lastIndexOf('\n');
-        int at = Collapsed.bodyAfterReasons(text, nl + 1);
+        int at = Reasons.bodyAfter(text, nl + 1, new Reasons.Walk());
         return at < 0 ? null : text.substring(at);
     }
 
@@ -358,17 +358,17 @@ class FieldReadersTest {
     @Test
     void handlingCaptionRunIntoTheSubject() {
         String s = "GARBAGE CITY: AFTERMATH OF THE GOE PIG CULLING PLAN Sensitive but Unclassified. Please handle accordingly.";
-        assertEquals(s.indexOf("Sensitive"), Collapsed.handlingCaptionStart(s));
+        assertEquals(s.indexOf("Sensitive"), RunTogether.handlingCaptionStart(s));
         String p = "AMBASSADOR'S AUGUST 23-24 VISIT TO SAO PAULO SENSITIVE BUT UNCLASSIFIED; PLEASE PROTECT ACCORDINGLY";
-        assertEquals(p.indexOf("SENSITIVE"), Collapsed.handlingCaptionStart(p));
+        assertEquals(p.indexOf("SENSITIVE"), RunTogether.handlingCaptionStart(p));
         String alone = "Brazil: Scenesetter - Economic Partnership Dialogue December 14 SENSITIVE BUT UNCLASSIFIED";
-        assertEquals(alone.indexOf("SENSITIVE"), Collapsed.handlingCaptionStart(alone));
+        assertEquals(alone.indexOf("SENSITIVE"), RunTogether.handlingCaptionStart(alone));
         for (String t : List.of(
                 "NEW RULES FOR SENSITIVE BUT UNCLASSIFIED INFORMATION",
                 "SENSITIVE BUT UNCLASSIFIED",
                 "QADHAFI RESIDENCE ENTIRE TEXT SENSITIVE BUT UNCLASSIFIED/NOFORN; PLEASE PROTECT ACCORDINGLY.",
                 "ROOM TO TALK? SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT ACCORDINGLY Ref: 08 Sao Paulo 0423")) {
-            assertEquals(-1, Collapsed.handlingCaptionStart(t), t);
+            assertEquals(-1, RunTogether.handlingCaptionStart(t), t);
         }
     }
 
