@@ -32,7 +32,7 @@ final class Wrapper {
      * @return false when the block has no such place (one word)
      */
     boolean broken(Out out, String block) {
-        List<String> words = List.of(block.split(" "));
+        List<String> words = Pieces.words(block);
         int k = breakAt(words);
         if (k < 0) {
             return false;
@@ -73,7 +73,7 @@ final class Wrapper {
      * @return false when the block has no such place
      */
     boolean unglued(Out out, String block) {
-        List<String> words = List.of(block.split(" "));
+        List<String> words = Pieces.words(block);
         int k = words.size();
         while (k > 0 && words.get(k - 1).chars().noneMatch(Character::isLowerCase)) {
             k--;
@@ -110,7 +110,7 @@ final class Wrapper {
             out.line(text);
             return;
         }
-        List<String> words = List.of(text.split(" "));
+        List<String> words = Pieces.words(text);
         List<String> line = new ArrayList<>();
         int len = 0;
         for (int i = 0; i < words.size(); i++) {

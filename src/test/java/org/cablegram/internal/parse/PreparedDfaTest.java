@@ -43,7 +43,7 @@ class PreparedDfaTest {
         for (String text : ParseEngineTest.corpus().subList(0, 40)) {
             parser.parse(text);
         }
-        byte[] written = PreparedDfa.write(PreparedDfa.grammars());
+        byte[] written = DfaTrainer.write(PreparedDfa.grammars());
         List<PreparedDfa.Grammar> empty = new ArrayList<>();
         for (PreparedDfa.Grammar g : PreparedDfa.grammars()) {
             empty.add(new PreparedDfa.Grammar(g.name(), g.serializedAtn(), g.atn(), emptyCaches(g.atn()), g.lexer()));
@@ -52,7 +52,7 @@ class PreparedDfaTest {
         for (int n : installed) {
             assertTrue(n > 0);
         }
-        assertArrayEquals(written, PreparedDfa.write(empty));
+        assertArrayEquals(written, DfaTrainer.write(empty));
     }
 
     @Test
@@ -61,7 +61,7 @@ class PreparedDfaTest {
         for (PreparedDfa.Grammar g : PreparedDfa.grammars()) {
             changed.add(new PreparedDfa.Grammar(g.name(), g.serializedAtn() + "x", g.atn(), emptyCaches(g.atn()), g.lexer()));
         }
-        int[] installed = PreparedDfa.install(ByteBuffer.wrap(PreparedDfa.write(PreparedDfa.grammars())), changed);
+        int[] installed = PreparedDfa.install(ByteBuffer.wrap(DfaTrainer.write(PreparedDfa.grammars())), changed);
         assertArrayEquals(new int[] {0, 0, 0, 0}, installed);
         for (PreparedDfa.Grammar g : changed) {
             for (DFA d : g.dfas()) {
