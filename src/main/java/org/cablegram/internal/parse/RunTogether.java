@@ -52,7 +52,40 @@ final class RunTogether {
      */
     record Line(List<Part> parts, int caption, boolean wellFormed) { }
 
+    /** What the rule makes of a line with nothing run together in it: no part. */
+    private static final Line NOTHING = new Line(List.of(), -1, true);
+
+    /** The tokens that make the rule's reading of a line other than {@link #NOTHING}. */
+    private static final java.util.BitSet DECISIVE = new java.util.BitSet();
+
+    static {
+        for (int t : new int[] {FieldLexer.RUN_SECTION_TAIL, FieldLexer.RUN_PARA_NUMBER, FieldLexer.RUN_HANDLING_CAPTION,
+            FieldLexer.RUN_IN_DEBRIS}) {
+            DECISIVE.set(t);
+        }
+    }
+
     static Line read(String text) {
+        return plain(text) ? NOTHING : full(text);
+    }
+
+    /**
+     * Whether the rule's tokens alone show that nothing is run together in a line (most body
+     * lines: no parse tree is needed for them): no section line's tail, paragraph number, handling
+     * caption or conversion debris among them. The rule then reads only text parts, which give
+     * {@link #NOTHING}. {@code RunTogetherTest} holds this to the full parse.
+     */
+    static boolean plain(String text) {
+        boolean[] decisive = {false};
+        FieldEngine.tokenTypes(text, FieldLexer.RUN_TOGETHER, type -> {
+            decisive[0] = DECISIVE.get(type);
+            return !decisive[0];
+        });
+        return !decisive[0];
+    }
+
+    /** The rule's reading of a line, from its parse tree. */
+    static Line full(String text) {
         return (Line) Fields.visit(text, FieldParser.StandaloneRunTogetherContext::runTogether, FieldLexer.RUN_TOGETHER,
                 FieldParser::standaloneRunTogether, t -> new Visitor());
     }
