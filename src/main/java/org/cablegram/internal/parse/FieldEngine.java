@@ -85,11 +85,17 @@ final class FieldEngine {
         return LL_FALLBACKS.sum();
     }
 
-    private void scan(String text, int mode, java.util.function.IntPredicate reader) {
-        scanner.setInputStream(new FoldedStream(text.toCharArray(), text.length()));
+    /** Points a lexer at a text, in a mode. */
+    private static void start(FieldLexer lexer, String text, int mode) {
+        // the text's chars as they are: no code point buffer to build for a short line
+        lexer.setInputStream(new FoldedStream(text.toCharArray(), text.length()));
         if (mode != FieldLexer.DEFAULT_MODE) {
-            scanner.mode(mode);
+            lexer.mode(mode);
         }
+    }
+
+    private void scan(String text, int mode, java.util.function.IntPredicate reader) {
+        start(scanner, text, mode);
         for (int type = scanner.nextToken().getType(); type != Token.EOF && reader.test(type);
                 type = scanner.nextToken().getType()) {
             // the reader has taken the token
@@ -97,11 +103,7 @@ final class FieldEngine {
     }
 
     private <T extends ParserRuleContext> T run(String text, int mode, Function<FieldParser, T> entry) {
-        // the text's chars as they are: no code point buffer to build for a short line
-        lexer.setInputStream(new FoldedStream(text.toCharArray(), text.length()));
-        if (mode != FieldLexer.DEFAULT_MODE) {
-            lexer.mode(mode);
-        }
+        start(lexer, text, mode);
         tokens.setTokenSource(lexer);
         parser.setTokenStream(tokens);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Small text helpers shared by the readers. */
-final class Words {
+public final class Words {
 
     private Words() {
     }
@@ -113,8 +113,13 @@ final class Words {
         return splitAt(t, '\n');
     }
 
-    /** The words of a text between single blanks, as {@code split(" ")} gives them. */
-    static List<String> splitAtBlank(String t) {
+    /**
+     * The words of a text between single blanks, as {@code split(" ")} gives them.
+     *
+     * @param t the text
+     * @return the words, empty ones between blanks kept, empty ones at the end left out
+     */
+    public static List<String> splitAtBlank(String t) {
         return splitAt(t, ' ');
     }
 
@@ -122,18 +127,45 @@ final class Words {
         if (t.indexOf(c) < 0) {
             return List.of(t);
         }
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (int i = t.indexOf(c); i >= 0; i = t.indexOf(c, from)) {
-            out.add(t.substring(from, i));
-            from = i + 1;
-        }
-        out.add(t.substring(from));
+        List<String> out = between(t, String.valueOf(c));
         int n = out.size();
         while (n > 0 && out.get(n - 1).isEmpty()) {
             n--;
         }
         return out.subList(0, n);
+    }
+
+    /**
+     * The pieces of a text between separators, every one kept (empty pieces at the end too).
+     *
+     * @param t         the text
+     * @param separator a literal separator, not empty
+     * @return the pieces, at least one
+     */
+    public static List<String> between(String t, String separator) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = t.indexOf(separator); i >= 0; i = t.indexOf(separator, from)) {
+            out.add(t.substring(from, i));
+            from = i + separator.length();
+        }
+        out.add(t.substring(from));
+        return out;
+    }
+
+    /**
+     * @param t a text
+     * @return its ASCII digits, in order
+     */
+    public static String digitsOf(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** A number without the zeros it opens with, one digit kept ("000592" to "592", "000" to "0"). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cablegram.internal.parse.Layout;
+import org.cablegram.internal.parse.Words;
 import org.cablegram.model.Break;
 import org.cablegram.model.BreakKind;
 import org.cablegram.model.Cable;
@@ -113,7 +114,7 @@ final class BodyLines {
         Optional<Classification> cls = c.classification();
         String origin = cls.flatMap(Classification::origin).orElse(c.origin().orElse("STATE"));
         String serial = cls.flatMap(Classification::serial).or(c::serial).orElse("0");
-        String digits = Pieces.digits(serial);
+        String digits = Words.digitsOf(serial);
         if (digits.isEmpty()) {
             digits = "0";
         }
@@ -142,11 +143,11 @@ final class BodyLines {
         boolean block = guardFirst;
         if (p.heading().isPresent()) {
             String h = p.heading().get();
-            String head = first + Pieces.between(text.substring(0, cuts.isEmpty() ? text.length() : Math.min(cuts.get(0).offset(),
+            String head = first + Words.between(text.substring(0, cuts.isEmpty() ? text.length() : Math.min(cuts.get(0).offset(),
                     text.length())), "\n\n").get(0);
             boolean alone = !cuts.isEmpty() || text.contains("\n\n") || !last;
             String framed = guardFirst && alone && Layout.readsAsHeading(head)
-                    && wrapper.breakAt(Pieces.words(head)) < 0 ? Layout.framedHeading(h) : null;
+                    && wrapper.breakAt(Words.splitAtBlank(head)) < 0 ? Layout.framedHeading(h) : null;
             if (framed != null) {
                 // a first block that reads as a heading and has no place to break (one word)
                 // follows a framed heading line directly: a line after a text line heads nothing
@@ -193,7 +194,7 @@ final class BodyLines {
      * paragraph (and is left alone, not to look like a signature).
      */
     private void blocks(Out out, String text, boolean endsBody, boolean firstIsBlock, boolean unsigned) {
-        String[] bs = Pieces.between(text, "\n\n").toArray(new String[0]);
+        String[] bs = Words.between(text, "\n\n").toArray(new String[0]);
         for (int i = 0; i < bs.length; i++) {
             if (i > 0) {
                 out.blank();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.cablegram.internal.parse.Layout;
+import org.cablegram.internal.parse.Words;
 
 /**
  * Puts text on lines: wrapped at a width, broken where a line would read as a title or a
@@ -32,7 +33,7 @@ final class Wrapper {
      * @return false when the block has no such place (one word)
      */
     boolean broken(Out out, String block) {
-        List<String> words = Pieces.words(block);
+        List<String> words = Words.splitAtBlank(block);
         int k = breakAt(words);
         if (k < 0) {
             return false;
@@ -73,7 +74,7 @@ final class Wrapper {
      * @return false when the block has no such place
      */
     boolean unglued(Out out, String block) {
-        List<String> words = Pieces.words(block);
+        List<String> words = Words.splitAtBlank(block);
         int k = words.size();
         while (k > 0 && words.get(k - 1).chars().noneMatch(Character::isLowerCase)) {
             k--;
@@ -110,7 +111,7 @@ final class Wrapper {
             out.line(text);
             return;
         }
-        List<String> words = Pieces.words(text);
+        List<String> words = Words.splitAtBlank(text);
         List<String> line = new ArrayList<>();
         int len = 0;
         for (int i = 0; i < words.size(); i++) {
