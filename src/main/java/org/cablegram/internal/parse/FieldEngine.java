@@ -5,7 +5,6 @@ import java.util.function.Function;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -34,7 +33,7 @@ final class FieldEngine {
     private static final LongAdder LL_FALLBACKS = new LongAdder();
 
     private final FieldLexer lexer = new FieldLexer(CharStreams.fromString(""));
-    private final CommonTokenStream tokens = new CommonTokenStream(lexer);
+    private final TokenArray tokens = new TokenArray();
     private final FieldParser parser = new FieldParser(tokens);
     private final BailErrorStrategy bail = new BailErrorStrategy();
     private final DefaultErrorStrategy recover = new DefaultErrorStrategy();
@@ -104,7 +103,7 @@ final class FieldEngine {
 
     private <T extends ParserRuleContext> T run(String text, int mode, Function<FieldParser, T> entry) {
         start(lexer, text, mode);
-        tokens.setTokenSource(lexer);
+        tokens.fill(lexer);
         parser.setTokenStream(tokens);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(bail);

@@ -30,13 +30,13 @@ final class MessageReader extends TelegramParserBaseListener {
 
     private final String text;
     private final List<SourceLine> byIndex = new ArrayList<>();
-    private final org.antlr.v4.runtime.BufferedTokenStream tokens;
+    private final TokenArray tokens;
 
     /**
      * @param tokens the parser's token stream
      * @param text   the original input (the lexer saw a folded copy)
      */
-    MessageReader(org.antlr.v4.runtime.BufferedTokenStream tokens, String text) {
+    MessageReader(TokenArray tokens, String text) {
         this.tokens = tokens;
         this.text = text;
     }

@@ -8,7 +8,6 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -50,7 +49,8 @@ final class ParseEngine {
      */
     private static final class Recognizers {
         final TelegramLexer lexer = newLexer();
-        final ReadingParser parser = new ReadingParser(new CommonTokenStream(lexer));
+        final TokenArray tokens = new TokenArray();
+        final ReadingParser parser = new ReadingParser(tokens);
         final OriginalTextTokens tokenFactory = new OriginalTextTokens();
 
         Recognizers() {
@@ -126,7 +126,8 @@ final class ParseEngine {
         TelegramLexer lexer = r.lexer;
         r.tokenFactory.text = text;
         lexer.setInputStream(chars);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        TokenArray tokens = r.tokens;
+        tokens.fill(lexer);
         ReadingParser parser = r.parser;
         parser.setTokenStream(tokens);
         parser.removeErrorListeners();
@@ -165,6 +166,7 @@ final class ParseEngine {
             // the thread keeps its recognizers, not this input
             parser.setReader(null);
             r.tokenFactory.text = "";
+            tokens.clear();
         }
     }
 
