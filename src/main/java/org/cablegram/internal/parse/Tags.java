@@ -200,7 +200,7 @@ final class Tags {
 
     /** A word of a free-text tag: letters (and inner dashes) only, three or more, no known code. */
     private static boolean isFreeWord(String s) {
-        if (s.length() < 3 || isKnownCode(s) || s.length() == 4 && kindOf(s) != TagKind.UNKNOWN) {
+        if (s.length() < 3 || isKnownCode(s) || s.length() == 4 && kindOf(s) != TagKind.UNKNOWN || splitGlued(s).size() > 1) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
