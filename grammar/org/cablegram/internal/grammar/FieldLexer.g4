@@ -507,10 +507,10 @@ RT_LPAREN        : '(' -> type(LPAREN);
 RT_COMMA         : ',' -> type(COMMA);
 RT_AMP           : '&' -> type(AMP);
 RT_AND_OR options { caseInsensitive = true; } : ('AND' | 'OR') -> type(RUN_AND_OR);
-// the handling caption of a subject, only where it ends the text, also as the phrase ENTIRE TEXT
-// SENSITIVE BUT UNCLASSIFIED; TEXT SENSITIVE BUT UNCLASSIFIED without ENTIRE is no caption run in
+// the handling caption of a subject, only where it ends the text; ENTIRE TEXT SENSITIVE BUT
+// UNCLASSIFIED is a caption phrase of its own, no handling caption run in
 RT_CAPTION options { caseInsensitive = true; }
-    : ('ENTIRE' HWS+ 'TEXT' HWS+)? HANDLING_CAPTION (HWS* '/' HWS* 'NOFORN')?
+    : HANDLING_CAPTION (HWS* '/' HWS* 'NOFORN')?
       ([ \t.,;:\-]+ 'PLEASE' HWS+ ('HANDLE' | 'PROTECT' | 'TREAT') HWS+ 'ACCORDINGLY')? [ \t.,;]* EOF
       -> type(RUN_HANDLING_CAPTION);
 RT_TEXT_CAPTION options { caseInsensitive = true; } : 'TEXT' HWS+ HANDLING_CAPTION -> type(WORD);

@@ -124,9 +124,8 @@ class TagsSubjectSummaryTest {
 
     @Test
     void subjectEndsAtAHandlingCaption() {
-        assertEquals("CHIEF CONFIRMS QADHAFI WILL NOT STAY IN ENGLEWOOD RESIDENCE", subject(
-                "SUBJECT: CHIEF CONFIRMS QADHAFI WILL NOT STAY IN ENGLEWOOD RESIDENCE ENTIRE TEXT SENSITIVE BUT "
-                        + "UNCLASSIFIED/NOFORN; PLEASE PROTECT ACCORDINGLY."));
+        assertEquals("AFTERMATH OF THE PIG CULLING PLAN",
+                subject("SUBJECT: AFTERMATH OF THE PIG CULLING PLAN Sensitive but Unclassified. Please handle accordingly."));
     }
 
     @Test

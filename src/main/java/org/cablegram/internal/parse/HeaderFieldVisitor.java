@@ -275,6 +275,10 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
                 items.add(item.toString());
             } else if (e instanceof FieldParser.TagCommaContext) {
                 items.markLast(items.commaAfter());
+                if (e.getStart().getType() == FieldParser.SEMI) {
+                    // a semicolon parts tags as a line end does: no person tag, no free text across it
+                    items.markLast(items.lineAfter());
+                }
             } else if (e.getStart().getType() == FieldParser.NEWLINE) {
                 items.markLast(items.lineAfter());
             }

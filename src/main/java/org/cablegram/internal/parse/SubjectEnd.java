@@ -140,7 +140,13 @@ final class SubjectEnd {
             if (subject.isEmpty()) {
                 return null;
             }
-            return List.of(new Item(ItemKind.SUBJECT, subject), new Item(ItemKind.HEADER_TEXT, rest));
+            List<Item> out = new ArrayList<>();
+            out.add(new Item(ItemKind.SUBJECT, subject));
+            // one item a line, as the grammar gives text lines
+            for (SourceLine r : rest) {
+                out.add(new Item(ItemKind.HEADER_TEXT, List.of(r)));
+            }
+            return out;
         }
         return null;
     }

@@ -181,7 +181,10 @@ final class Tags {
             }
             if (keep < it.lines().size()) {
                 out.add(new Item(ItemKind.TAGS, it.lines().subList(0, keep)));
-                out.add(new Item(ItemKind.HEADER_TEXT, it.lines().subList(keep, it.lines().size())));
+                // one item a line, as the grammar gives text lines
+                for (SourceLine l : it.lines().subList(keep, it.lines().size())) {
+                    out.add(new Item(ItemKind.HEADER_TEXT, List.of(l)));
+                }
             } else {
                 out.add(it);
             }

@@ -363,12 +363,10 @@ class FieldReadersTest {
         assertEquals(p.indexOf("SENSITIVE"), RunTogether.handlingCaptionStart(p));
         String alone = "Brazil: Scenesetter - Economic Partnership Dialogue December 14 SENSITIVE BUT UNCLASSIFIED";
         assertEquals(alone.indexOf("SENSITIVE"), RunTogether.handlingCaptionStart(alone));
-        // the phrase ENTIRE TEXT ... is the caption too (issue 15: the answer key keeps it out of the subject)
-        String entire = "QADHAFI RESIDENCE ENTIRE TEXT SENSITIVE BUT UNCLASSIFIED/NOFORN; PLEASE PROTECT ACCORDINGLY.";
-        assertEquals(entire.indexOf("ENTIRE"), RunTogether.handlingCaptionStart(entire));
         for (String t : List.of(
                 "NEW RULES FOR SENSITIVE BUT UNCLASSIFIED INFORMATION",
                 "SENSITIVE BUT UNCLASSIFIED",
+                "QADHAFI RESIDENCE ENTIRE TEXT SENSITIVE BUT UNCLASSIFIED/NOFORN; PLEASE PROTECT ACCORDINGLY.",
                 "ROOM TO TALK? SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT ACCORDINGLY Ref: 08 Sao Paulo 0423")) {
             assertEquals(-1, RunTogether.handlingCaptionStart(t), t);
         }
