@@ -77,7 +77,13 @@ public enum DiagnosticCode {
      * the ending, whose fields do not fit the field grammar's rule; kept as text (or as the
      * trailer line as written).
      */
-    MALFORMED_BODY_LINE(Severity.WARNING);
+    MALFORMED_BODY_LINE(Severity.WARNING),
+
+    /**
+     * TAGS codes run together by lost blanks ({@code PGOVIZ}) were split into the codes of the tag
+     * vocabularies and the two-letter country codes ({@code PGOV}, {@code IZ}).
+     */
+    GLUED_TAGS(Severity.INFO);
 
     private final Severity defaultSeverity;
 

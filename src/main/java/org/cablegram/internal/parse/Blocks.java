@@ -18,7 +18,9 @@ import org.cablegram.model.Paragraph;
 final class Blocks {
 
 
-    private static final Pattern HEADING_BLOCK = Pattern.compile("(?:SUMMARY|COMMENTS?)\\b");
+    // a heading that opens a block: SUMMARY, I. SUMMARY, INTRODUCTION AND SUMMARY, COMMENT
+    private static final Pattern HEADING_BLOCK = Pattern.compile(
+            "(?:[IVX]{1,4}\\.\\s*)?(?:(?:INTRODUCTION|OVERVIEW|BACKGROUND)\\s+AND\\s+)?(SUMMARY|COMMENTS?)\\b");
     // anchored at an END found by closer(): no scan over every position
     private static final Pattern SUMMARY_CLOSE = Pattern.compile(
             "(?i)END\\s+(?:OF\\s+)?SUMMARY(?:\\s+AND\\s+COMMENT)?\\b\\s*[.)]*");
@@ -52,6 +54,8 @@ final class Blocks {
         StringBuilder all = new StringBuilder(size);
         List<int[]> bounds = new ArrayList<>();
         java.util.Set<Integer> fromHeading = new java.util.HashSet<>();
+        // where paragraphs under a heading of another kind start: a summary does not run past one
+        List<Integer> headed = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             if (!bounds.isEmpty()) {
                 all.append("\n\n");
@@ -62,9 +66,12 @@ final class Blocks {
             String body = p.text();
             boolean opensItself = body.regionMatches(true, 0, "SUMMARY", 0, 7) || body.regionMatches(true, 0, "COMMENT", 0, 7)
                     || body.regionMatches(true, 0, "(COMMENT", 0, 8);
-            if (!opensItself && !h.isEmpty() && HEADING_BLOCK.matcher(h).lookingAt() && h.length() < 40) {
+            Matcher heading = HEADING_BLOCK.matcher(h);
+            if (!opensItself && !h.isEmpty() && heading.lookingAt() && h.length() < 40) {
                 fromHeading.add(all.length());
-                all.append(h.startsWith("SUMMARY") ? "SUMMARY" : "COMMENT").append(": ");
+                all.append(heading.group(1).startsWith("SUMMARY") ? "SUMMARY" : "COMMENT").append(": ");
+            } else if (!h.isEmpty()) {
+                headed.add(all.length());
             }
             all.append(p.text());
             bounds.add(new int[] {start, all.length()});
@@ -81,7 +88,11 @@ final class Blocks {
         if (open != null) {
             int from = open[1];
             int[] close = closer(text, from, SUMMARY_CLOSE, text.length(), ends);
-            if (close != null) {
+            int heading = firstAfter(headed, from);
+            if (close != null && heading >= 0 && heading < close[0]) {
+                // the summary ends with the paragraph before the next heading
+                summary = Optional.of(text.substring(from, heading).strip());
+            } else if (close != null) {
                 summary = Optional.of(text.substring(from, close[0]).strip());
             } else {
                 int end = Math.max(from, paragraphEnd(bounds, open[0], text.length()));
@@ -92,7 +103,14 @@ final class Blocks {
         } else {
             int[] close = closer(text, 0, SUMMARY_CLOSE, text.length(), ends);
             if (close != null) {
-                int start = bounds.isEmpty() ? 0 : bounds.get(0)[0];
+                // END SUMMARY without an opener: the summary starts with the first numbered
+                // paragraph, not with an unnumbered line before it (a title "I. Summary")
+                int at = boundAt(bounds, close[0]);
+                int first = 0;
+                while (first < at && paragraphs.get(first).number().isEmpty()) {
+                    first++;
+                }
+                int start = at < 0 ? 0 : bounds.get(first)[0];
                 summary = Optional.of(text.substring(start, close[0]).strip());
             }
         }
@@ -187,10 +205,14 @@ final class Blocks {
                     continue;
                 }
             }
-            if (startsWithAt(text, at - 4, "END ") || startsWithAt(text, at - 4, "End ")
+            boolean introduced = summary && introducedBy(text, start) != start;
+            if (!introduced && (startsWithAt(text, at - 4, "END ") || startsWithAt(text, at - 4, "End ")
                     || startsWithAt(text, at - 4, "AND ") || startsWithAt(text, at - 4, "and ")
-                    || startsWithAt(text, at - 4, "end ")) {
+                    || startsWithAt(text, at - 4, "end "))) {
                 continue;
+            }
+            if (introduced) {
+                start = introducedBy(text, start);
             }
             if (!atSentenceStart(text, start)) {
                 continue;
@@ -199,8 +221,10 @@ final class Blocks {
             if (e < text.length() && Character.isLetter(text.charAt(e))) {
                 continue;
             }
-            if (summary && text.regionMatches(true, e, " AND COMMENT", 0, 12)) {
-                e += 12;
+            if (summary) {
+                // Summary and Comment:, Summary and Action Request., Summary/Comment:
+                e = joinedOpener(text, e);
+                start = introducedBy(text, start);
             }
             int k = e;
             while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
@@ -211,12 +235,80 @@ final class Blocks {
                 k++;
             }
             if (k > punct) {
-                return new int[] {start, k};
+                return new int[] {start, summary ? afterMarking(text, k) : k};
             }
             if (summary && k > e && k < text.length() && Character.isUpperCase(text.charAt(k))) {
                 return new int[] {start, k};
             }
         }
+    }
+
+    /**
+     * The end of a summary opener that joins another word to SUMMARY: {@code AND} and one or two
+     * capitalised words, or a slash and one ({@code Summary and Action Request.}, {@code
+     * Summary/Comment:}), when punctuation follows them; else {@code e}, the end of SUMMARY.
+     */
+    private static int joinedOpener(String text, int e) {
+        int k = e;
+        if (text.regionMatches(true, k, " AND ", 0, 5)) {
+            k += 5;
+        } else if (text.startsWith(" & ", k)) {
+            k += 3;
+        } else if (k < text.length() && text.charAt(k) == '/') {
+            k++;
+        } else {
+            return e;
+        }
+        for (int words = 0; words < 2 && k < text.length() && Character.isLetter(text.charAt(k)); words++) {
+            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            if (k < text.length() && (text.charAt(k) == ':' || text.charAt(k) == '.' || text.charAt(k) == '-')) {
+                return k;
+            }
+            if (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+        }
+        return e;
+    }
+
+    /** Where {@code Introduction and} or {@code Overview and} before a SUMMARY at {@code at} starts; else {@code at}. */
+    private static int introducedBy(String text, int at) {
+        for (String w : new String[] {"INTRODUCTION AND ", "OVERVIEW AND "}) {
+            int s = at - w.length();
+            if (s >= 0 && text.regionMatches(true, s, w, 0, w.length()) && Character.isUpperCase(text.charAt(s))
+                    && atSentenceStart(text, s)) {
+                return s;
+            }
+        }
+        return at;
+    }
+
+    /** Past a portion marking right after an opener ({@code Summary: (SBU) ...}); else {@code k}. */
+    private static int afterMarking(String text, int k) {
+        int i = k;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '(') {
+            return k;
+        }
+        int close = text.indexOf(')', i);
+        if (close < 0 || close - i > 16 || !Markings.isPortionMarking(text.substring(i + 1, close))) {
+            return k;
+        }
+        return close + 1;
+    }
+
+    /** The first position in a sorted list after {@code from}, or -1. */
+    private static int firstAfter(List<Integer> sorted, int from) {
+        for (int p : sorted) {
+            if (p > from) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** The next closer (END SUMMARY, END COMMENT) at or after {@code from}: {start, end}, or null. */

@@ -259,25 +259,28 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
 
     @Override
     public Object visitTagsWellFormed(FieldParser.TagsWellFormedContext c) {
-        HeaderFields.TagItems items = new HeaderFields.TagItems(new ArrayList<>(), new ArrayList<>(), true);
+        Tags.Items items = Tags.Items.empty(true);
         for (FieldParser.TagEntryContext e : c.tagEntry()) {
             if (e instanceof FieldParser.TagCodeWithGroupsContext w) {
                 StringBuilder item = new StringBuilder(w.tagCode().getText());
                 appendGroups(item, w.tagCode().getStop(), w.tagGroup());
-                items.codes().add(item.toString());
-                items.commaAfter().add(false);
+                items.add(item.toString());
             } else if (e instanceof FieldParser.TagGroupAloneContext g) {
                 // a group after a blank or separator still belongs to the code before it
                 StringBuilder item = new StringBuilder();
                 if (!items.codes().isEmpty()) {
-                    item.append(items.codes().remove(items.codes().size() - 1)).append(' ');
-                    items.commaAfter().remove(items.commaAfter().size() - 1);
+                    item.append(items.removeLast()).append(' ');
                 }
                 item.append(flat(slice(g.tagGroup())));
-                items.codes().add(item.toString());
-                items.commaAfter().add(false);
-            } else if (e instanceof FieldParser.TagCommaContext && !items.commaAfter().isEmpty()) {
-                items.commaAfter().set(items.commaAfter().size() - 1, true);
+                items.add(item.toString());
+            } else if (e instanceof FieldParser.TagCommaContext) {
+                items.markLast(items.commaAfter());
+                if (e.getStart().getType() == FieldParser.SEMI) {
+                    // a semicolon parts tags as a line end does: no person tag, no free text across it
+                    items.markLast(items.lineAfter());
+                }
+            } else if (e.getStart().getType() == FieldParser.NEWLINE) {
+                items.markLast(items.lineAfter());
             }
         }
         return items;
@@ -296,7 +299,7 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
 
     @Override
     public Object visitTagsMalformed(FieldParser.TagsMalformedContext c) {
-        return new HeaderFields.TagItems(new ArrayList<>(), new ArrayList<>(), false);
+        return Tags.Items.empty(false);
     }
 
     // ------------------------------------------------------------------------------ helpers

@@ -3,7 +3,6 @@ package org.cablegram.internal.parse;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.cablegram.model.ReferenceId;
 import org.cablegram.model.ReferenceKind;
 import org.cablegram.model.Subject;
 import org.cablegram.model.Tag;
-import org.cablegram.model.TagKind;
 
 /** Reads the fields of text-header lines: E.O., TAGS, SUBJECT, REF and Classified By. */
 final class HeaderFields {
@@ -41,158 +39,6 @@ final class HeaderFields {
         String t = Words.clean(joined);
         FieldParser.StandaloneEoContext tree = FieldEngine.parse(t, FieldLexer.EO, FieldParser::standaloneEo);
         return (Eo) new HeaderFieldVisitor(t).visit(tree.eoLine());
-    }
-
-    // ---------------------------------------------------------------------------------- TAGS
-
-    /**
-     * The items of a TAGS block as written, upper case: codes with the parenthesised groups they
-     * take, and whether a comma or semicolon followed each.
-     */
-    record TagItems(List<String> codes, List<Boolean> commaAfter, boolean wellFormed) {
-    }
-
-    /**
-     * Reads a TAGS block (rule {@code standaloneTags}, lexer mode TAGS): the TAGS line and its
-     * continuation lines, or tags run into the end of an E.O. line (without the keyword).
-     */
-    static TagItems tagItems(List<String> lines) {
-        return tagItems(String.join("\n", lines), FieldLexer.TAGS);
-    }
-
-    private static TagItems tagItems(String t, int mode) {
-        FieldParser.StandaloneTagsContext tree = FieldEngine.parse(t, mode, FieldParser::standaloneTags);
-        return (TagItems) new HeaderFieldVisitor(t).visit(tree.tagsBlock());
-    }
-
-    /** The tags of a text without the TAGS keyword (run into the end of an E.O. line). */
-    static List<Tag> tags(String text) {
-        return tags(tagItems(text, FieldLexer.TAGS_TEXT));
-    }
-
-    static List<Tag> tags(TagItems read) {
-        List<String> items = new ArrayList<>(read.codes().size());
-        for (String code : read.codes()) {
-            items.add(code.toUpperCase(Locale.ROOT).replace('\u00A0', ' '));
-        }
-        List<Boolean> commaAfter = read.commaAfter();
-        boolean commaSeparated = commaAfter.contains(true);
-        Set<String> seen = new LinkedHashSet<>();
-        List<Tag> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String code = items.get(i);
-            if (code.equals("OVIP") && i + 1 < items.size() && !items.get(i + 1).contains("(")) {
-                // WikiLeaks links split "OVIP (CLINTON, HILLARY)" into OVIP CLINTON HILLARY
-                List<String> names = new ArrayList<>();
-                int j = i + 1;
-                while (j < items.size() && names.size() < 3 && isNameWord(items.get(j))) {
-                    names.add(nameChars(items.get(j)));
-                    j++;
-                }
-                if (!names.isEmpty()) {
-                    code = "OVIP (" + String.join(", ", names) + ")";
-                    i = j - 1;
-                }
-            } else if (commaSeparated && i + 1 < items.size() && commaAfter.get(i)
-                    && isPersonWord(code) && isPersonWord(items.get(i + 1))) {
-                // "OBAMA, BARACK": two name words that are no known code
-                code = code + ", " + nameChars(items.get(i + 1));
-                i++;
-            }
-            List<String> parts = splitGlued(code);
-            for (String p : parts) {
-                if (seen.add(p)) {
-                    out.add(new Tag(p, kindOf(p)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean isPersonWord(String s) {
-        return s.length() >= 4 && Words.allUpperLetters(s) && !isKnownCode(s);
-    }
-
-    /** A word of a person's name in a tag: a capital, then capitals, apostrophes, dashes and periods. */
-    private static boolean isNameWord(String s) {
-        int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == ',')) {
-            end--;
-        }
-        String w = s.substring(0, end);
-        if (w.length() < 2 || w.length() == 2 || w.charAt(0) < 'A' || w.charAt(0) > 'Z' || isKnownCode(w)) {
-            return false;
-        }
-        for (int i = 1; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c == '\'' || c == '-' || c == '.')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The letters, periods, apostrophes and dashes of a name word. */
-    private static String nameChars(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isKnownCode(String w) {
-        return Vocabulary.SUBJECT_TAGS.contains(w) || Vocabulary.ORGANIZATION_TAGS.contains(w)
-                || w.length() == 2 || (w.length() == 4 && w.charAt(0) == 'K');
-    }
-
-    /** Splits tags glued by lost blanks (ECONEFIN, VTPREL) when every piece is a known code. */
-    static List<String> splitGlued(String code) {
-        if (code.length() < 6 || !Words.allUpperLetters(code) || isKnownCode(code)) {
-            return List.of(code);
-        }
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        if (code.length() % 4 == 2) {
-            out.add(code.substring(0, 2));
-            i = 2;
-        }
-        if ((code.length() - i) % 4 != 0) {
-            return List.of(code);
-        }
-        for (; i < code.length(); i += 4) {
-            String p = code.substring(i, i + 4);
-            if (!(Vocabulary.SUBJECT_TAGS.contains(p) || p.charAt(0) == 'K' || Vocabulary.ORGANIZATION_TAGS.contains(p))) {
-                return List.of(code);
-            }
-            out.add(p);
-        }
-        return out;
-    }
-
-    static TagKind kindOf(String code) {
-        if (code.contains("(") || code.contains(",")) {
-            return TagKind.PERSON;
-        }
-        if (code.length() == 4 && code.charAt(0) == 'K' && Words.allUpperLetters(code)) {
-            return TagKind.PROGRAM;
-        }
-        if (Vocabulary.SUBJECT_TAGS.contains(code)) {
-            return TagKind.SUBJECT;
-        }
-        if (Vocabulary.ORGANIZATION_TAGS.contains(code)) {
-            return TagKind.ORGANIZATION;
-        }
-        if (code.length() == 2 && Words.allUpperLetters(code)) {
-            return TagKind.COUNTRY;
-        }
-        if (code.length() == 4 && Words.allUpperLetters(code) && "ABCELMOPST".indexOf(code.charAt(0)) >= 0) {
-            return TagKind.SUBJECT;
-        }
-        return TagKind.UNKNOWN;
     }
 
     // ------------------------------------------------------------------------------- SUBJECT

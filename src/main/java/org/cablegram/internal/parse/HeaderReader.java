@@ -37,7 +37,8 @@ abstract class HeaderReader extends LeadReader {
 
 
     /** Reads the header items; returns the trailing items that belong to the body. */
-    List<Item> readHeader(List<Item> items) {
+    List<Item> readHeader(List<Item> allItems) {
+        List<Item> items = SubjectEnd.apart(Tags.continuationsApart(allItems));
         int last = -1;
         for (int i = 0; i < items.size(); i++) {
             if (isKeyword(items.get(i).kind())) {
@@ -320,7 +321,7 @@ abstract class HeaderReader extends LeadReader {
                     "declassification date in '" + e.order().text() + "' is not a valid date", it);
         }
         if (e.gluedTags().isPresent() && tags.isEmpty()) {
-            addTags(HeaderFields.tags(e.gluedTags().get()), it);
+            addTags(Tags.read(e.gluedTags().get()), it);
         }
     }
 
@@ -334,14 +335,18 @@ abstract class HeaderReader extends LeadReader {
         for (SourceLine l : it.lines()) {
             lines.add(l.text());
         }
-        HeaderFields.TagItems read = HeaderFields.tagItems(lines);
+        Tags.Items read = Tags.items(lines);
         if (!read.wellFormed()) {
             diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "TAGS line without its keyword, kept as written", it);
         }
-        addTags(HeaderFields.tags(read), it);
+        addTags(Tags.read(read), it);
     }
 
-    void addTags(List<Tag> list, Item it) {
+    void addTags(Tags.Read read, Item it) {
+        for (String g : read.gluedSplit()) {
+            diags.add(DiagnosticCode.GLUED_TAGS, "tags run together in '" + g + "' were split by the tag vocabularies", it);
+        }
+        List<Tag> list = read.tags();
         tags.addAll(list);
         // every tag is read from all the lines of the TAGS element
         side.putAll(list, it.lines());

@@ -15,6 +15,8 @@ final class Vocabulary {
 
     static final Set<String> SUBJECT_TAGS = load("subject-tags.txt", true);
     static final Set<String> ORGANIZATION_TAGS = load("organization-tags.txt", true);
+    /** two-letter geographic TAGS codes seen in the corpus (the file says how they were gathered) */
+    static final Set<String> COUNTRY_TAGS = load("country-tags.txt", true);
     static final Set<String> TITLE_WORDS = load("titles.txt", false);
     /** words before a number that refer to a paragraph rather than start one */
     static final Set<String> REFERRING_WORDS = load("referring-words.txt", false);

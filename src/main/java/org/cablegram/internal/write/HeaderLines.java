@@ -16,6 +16,7 @@ import org.cablegram.model.Precedence;
 import org.cablegram.model.Reference;
 import org.cablegram.model.Subject;
 import org.cablegram.model.Tag;
+import org.cablegram.model.TagKind;
 
 /** The canonical lines of the envelope, the print header and the text header's elements. */
 final class HeaderLines {
@@ -177,14 +178,24 @@ final class HeaderLines {
 
     /**
      * Blank-separated; a person tag keeps its comma ("OBAMA, BARACK"). Commas between the codes
-     * would join two name-like codes into one person tag when read again.
+     * would join two name-like codes into one person tag when read again, and a blank between two
+     * tags that are no known codes would join them into one free-text tag: a semicolon parts those,
+     * and sets a person tag apart.
      */
     static String tags(List<Tag> tags) {
-        List<String> codes = new ArrayList<>();
+        StringBuilder sb = new StringBuilder("TAGS:");
+        Tag before = null;
         for (Tag t : tags) {
-            codes.add(t.code());
+            boolean hard = before != null && (unknown(before) && unknown(t)
+                    || before.kind() == TagKind.PERSON || t.kind() == TagKind.PERSON);
+            sb.append(hard ? "; " : " ").append(t.code());
+            before = t;
         }
-        return "TAGS: " + String.join(" ", codes);
+        return sb.toString();
+    }
+
+    private static boolean unknown(Tag t) {
+        return t.kind() == TagKind.UNKNOWN;
     }
 
     static String subject(Subject s) {

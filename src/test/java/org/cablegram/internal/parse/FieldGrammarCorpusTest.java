@@ -133,7 +133,7 @@ class FieldGrammarCorpusTest {
                     count(now, "SUBJECT line", line, l -> HeaderFields.subject(List.of(l)).wellFormed());
                 } else if (type == TelegramLexer.TAGS_LINE) {
                     count(now, "TAGS line", line, l -> {
-                        HeaderFields.TagItems read = HeaderFields.tagItems(List.of(l));
+                        Tags.Items read = Tags.items(List.of(l));
                         return read.wellFormed() && !read.codes().isEmpty();
                     });
                 } else if (type == TelegramLexer.REF_LINE) {

@@ -119,7 +119,7 @@ class FieldGrammarExamplesTest {
             return map("text", v.text(), "marking", opt(v.marking()));
         }, -1));
         ENTRIES.put("tags", new Entry(FieldLexer.TAGS, p -> p.standaloneTags().tagsBlock(), s -> map("tags",
-                HeaderFields.tags(HeaderFields.tagItems(List.of(s.split("\n")))).stream()
+                Tags.read(Tags.items(List.of(s.split("\n")))).tags().stream()
                         .map(t -> t.code() + " " + t.kind()).collect(Collectors.joining(" | "))), -1));
         ENTRIES.put("reference", new Entry(FieldLexer.REF, p -> p.standaloneReference().referenceBlock(), s -> {
             HeaderFields.ReferenceRead v = HeaderFields.references(List.of(s.split("\n")), 2009, null);

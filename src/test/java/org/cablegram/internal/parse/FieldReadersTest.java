@@ -153,20 +153,20 @@ class FieldReadersTest {
     void tags() {
         assertEquals(List.of(new Tag("PGOV", TagKind.SUBJECT), new Tag("PHUM", TagKind.SUBJECT),
                 new Tag("KDEM", TagKind.PROGRAM), new Tag("OSCE", TagKind.ORGANIZATION), new Tag("KZ", TagKind.COUNTRY)),
-                HeaderFields.tags("[PGOV](#) [PHUM](#) [KDEM](#) [OSCE](#) [KZ](#)"));
+                Tags.read("[PGOV](#) [PHUM](#) [KDEM](#) [OSCE](#) [KZ](#)").tags());
         assertEquals(List.of(new Tag("MTCRE", TagKind.ORGANIZATION), new Tag("PARM", TagKind.SUBJECT)),
-                HeaderFields.tags("mtcre, parm"));
+                Tags.read("mtcre, parm").tags());
         assertEquals(List.of(new Tag("OVIP (CLINTON, HILLARY)", TagKind.PERSON), new Tag("PREL", TagKind.SUBJECT)),
-                HeaderFields.tags("OVIP (CLINTON, HILLARY), PREL"));
+                Tags.read("OVIP (CLINTON, HILLARY), PREL").tags());
         assertEquals(List.of(new Tag("OVIP (CLINTON, HILLARY)", TagKind.PERSON), new Tag("PREL", TagKind.SUBJECT)),
-                HeaderFields.tags("[OVIP](#) [CLINTON](#) [HILLARY](#) [PREL](#)"));
+                Tags.read("[OVIP](#) [CLINTON](#) [HILLARY](#) [PREL](#)").tags());
         assertEquals(List.of(new Tag("PREL", TagKind.SUBJECT), new Tag("OBAMA, BARACK", TagKind.PERSON)),
-                HeaderFields.tags("PREL, OBAMA, BARACK"));
+                Tags.read("PREL, OBAMA, BARACK").tags());
         assertEquals(List.of(new Tag("ECON", TagKind.SUBJECT), new Tag("EFIN", TagKind.SUBJECT)),
-                HeaderFields.tags("ECONEFIN"));
-        assertEquals(List.of(new Tag("VT", TagKind.COUNTRY), new Tag("PREL", TagKind.SUBJECT)), HeaderFields.tags("VTPREL"));
-        assertEquals(List.of(new Tag("PGOV", TagKind.SUBJECT)), HeaderFields.tags("PGOV, PGOV"));
-        assertEquals(TagKind.UNKNOWN, HeaderFields.kindOf("POGOVX"));
+                Tags.read("ECONEFIN").tags());
+        assertEquals(List.of(new Tag("VT", TagKind.COUNTRY), new Tag("PREL", TagKind.SUBJECT)), Tags.read("VTPREL").tags());
+        assertEquals(List.of(new Tag("PGOV", TagKind.SUBJECT)), Tags.read("PGOV, PGOV").tags());
+        assertEquals(TagKind.UNKNOWN, Tags.kindOf("POGOVX"));
     }
 
     @Test
