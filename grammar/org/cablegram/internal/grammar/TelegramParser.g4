@@ -114,10 +114,13 @@ body
 
 // A classification line inside the body starts a later section of a received copy; the
 // text header repeated after it is read in the HEADER mode again.
+// A text that is a body alone, or the end of one, is lexed in the BODY mode from its first line
+// (ParseEngine.openingZone): its first line may be text.
 bodyStart
     : PARA_LINE                               # firstParagraph
     | SECTION_MARK                            # firstSectionMark
     | PAGE_LINE                               # firstPageLine
+    | TEXT                                    # firstText
     ;
 
 bodyItem

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -140,7 +141,8 @@ class BadInputTest {
     @Test
     void diagnosticsAreCapped() {
         CableParser capped = CableParser.create(ParserOptions.builder().maxDiagnostics(5).build());
-        ParseResult r = capped.parse("some stray line\n".repeat(50));
+        // stray lines in the lead, each reported (plain text alone would be a body, read without a report)
+        ParseResult r = capped.parse("VZCZC\n" + "some stray line\n".repeat(50));
         assertEquals(6, r.diagnostics().size());
         assertEquals(DiagnosticCode.TOO_MANY_DIAGNOSTICS, r.diagnostics().get(5).code());
     }
@@ -192,7 +194,10 @@ class BadInputTest {
         // long runs of one line kind must not recurse: the grammar loops
         String s = "(((((".repeat(200_000) + "\n" + "1. (U) x\n".repeat(50_000);
         ParseResult r = TOLERANT.parse(s);
-        assertEquals(50_000, r.cable().paragraphs().size());
+        // the text before the first paragraph opens the body: an unnumbered paragraph
+        assertEquals(50_001, r.cable().paragraphs().size());
+        assertTrue(r.cable().paragraphs().get(0).number().isEmpty());
+        assertEquals(OptionalInt.of(1), r.cable().paragraphs().get(50_000).number());
     }
 
     @Test

@@ -177,6 +177,7 @@ final class MessageReader extends TelegramParserBaseListener {
     @Override public void exitFirstParagraph(TelegramParser.FirstParagraphContext ctx) { add(ItemKind.PARAGRAPH, ctx); }
     @Override public void exitFirstSectionMark(TelegramParser.FirstSectionMarkContext ctx) { add(ItemKind.SECTION_MARK, ctx); }
     @Override public void exitFirstPageLine(TelegramParser.FirstPageLineContext ctx) { add(ItemKind.PAGE, ctx); }
+    @Override public void exitFirstText(TelegramParser.FirstTextContext ctx) { add(ItemKind.TEXT, ctx); }
     @Override public void exitParagraphLine(TelegramParser.ParagraphLineContext ctx) { add(ItemKind.PARAGRAPH, ctx); }
     @Override public void exitSectionMarkLine(TelegramParser.SectionMarkLineContext ctx) { add(ItemKind.SECTION_MARK, ctx); }
     @Override public void exitPageLine(TelegramParser.PageLineContext ctx) { add(ItemKind.PAGE, ctx); }

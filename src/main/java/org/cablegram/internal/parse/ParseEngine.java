@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -126,6 +127,13 @@ final class ParseEngine {
         TelegramLexer lexer = r.lexer;
         r.tokenFactory.text = text;
         lexer.setInputStream(chars);
+        int zone = openingZone(lexer);
+        // setInputStream puts the lexer back in the lead zone, but leaves the input where it was
+        chars.seek(0);
+        lexer.setInputStream(chars);
+        if (zone != TelegramLexer.DEFAULT_MODE) {
+            lexer.mode(zone);
+        }
         TokenArray tokens = r.tokens;
         tokens.fill(lexer);
         ReadingParser parser = r.parser;
@@ -168,6 +176,56 @@ final class ParseEngine {
             r.tokenFactory.text = "";
             tokens.clear();
         }
+    }
+
+    /**
+     * The zone a text opens in, told by its first lines as the lead zone's lexer mode types them.
+     * A telegram opens in the lead; so does a text whose first line of a kind of its own belongs
+     * to the envelope or print header (a wrapper line before a VZCZC), or opens the text header (a
+     * fragment that is a text header alone, read as a whole cable's header is). A text whose lines
+     * are plain text, banners, captions and rules up to its first paragraph or section line, up to
+     * a line that ends a telegram (BT, #serial, NNNN, a footer: kinds of the body zone) or up to
+     * its end, is a body, or the end of one: it has neither envelope nor header, and is read in the
+     * body's lexer mode from its first line on, so that its paragraphs, signers and ending are told
+     * as in the whole cable. After a line of text, FM, TO, INFO and XMT lines, routing indicators
+     * alone and copy counts are taken for text too ("TO INTERNATIONAL LABOR CONVENTION",
+     * "RUSSEL"): an envelope does not follow running text.
+     *
+     * @param lexer a lexer at the start of the text, in the lead zone; it is left somewhere after
+     * @return {@link TelegramLexer#DEFAULT_MODE} or {@link TelegramLexer#BODY}
+     */
+    static int openingZone(TelegramLexer lexer) {
+        boolean text = false;
+        while (true) {
+            Token t = lexer.nextToken();
+            switch (t.getType()) {
+                case TelegramLexer.LEAD_TEXT:
+                    if (endsTelegram(t.getText())) {
+                        return TelegramLexer.BODY;
+                    }
+                    text = true;
+                    break;
+                case TelegramLexer.BLANK, TelegramLexer.DASH_LINE, TelegramLexer.BANNER, TelegramLexer.CAPTION_LINE:
+                    break;
+                case TelegramLexer.FM_LINE, TelegramLexer.TO_LINE, TelegramLexer.INFO_LINE, TelegramLexer.XMT_LINE,
+                        TelegramLexer.RI_LINE, TelegramLexer.COPIES_LINE, TelegramLexer.PRINT_NOTE:
+                    if (!text) {
+                        return TelegramLexer.DEFAULT_MODE;
+                    }
+                    break;
+                case TelegramLexer.PARA_LINE, TelegramLexer.SECTION_MARK, Token.EOF:
+                    return text ? TelegramLexer.BODY : TelegramLexer.DEFAULT_MODE;
+                default:
+                    return TelegramLexer.DEFAULT_MODE;
+            }
+        }
+    }
+
+    /** Whether the body zone reads a line (with its terminator) as one of a telegram's ending. */
+    private static boolean endsTelegram(String line) {
+        int type = lineType(line, TelegramLexer.BODY);
+        return type == TelegramLexer.END_LINE || type == TelegramLexer.BT_LINE || type == TelegramLexer.SERIAL_LINE
+                || type == TelegramLexer.FOOTER_LINE;
     }
 
     /** A lexer of one thread for single lines ({@link #bodyLineType}), apart from the parse's own. */

@@ -331,14 +331,43 @@ final class RunTogether {
         @Override
         public Object visitRunParts(FieldParser.RunPartsContext c) {
             List<Part> parts = new ArrayList<>();
-            for (FieldParser.RunPartContext p : c.parts) {
-                Object v = visit(p);
+            for (int i = 0; i < c.parts.size(); i++) {
+                Object v = visit(c.parts.get(i));
+                if (v instanceof Part p && p.form() == Form.TAIL && p.origin() >= 0) {
+                    v = withOriginOfTwoWords(p, c.parts, i);
+                }
                 if (v != null) {
                     parts.add((Part) v);
                 }
             }
             int caption = c.handling == null || c.parts.isEmpty() ? -1 : c.handling.getStartIndex();
             return new Line(List.copyOf(parts), caption, true);
+        }
+
+        /**
+         * A tail's origin of two words in capitals after a word in small letters ("... basic level
+         * and NEW DELHI 00001072 002 OF 002 democratizing ..."): where the text runs in small
+         * letters, capitals one blank before the origin's word are the origin's first word. Used
+         * only where the cable's own origin is not known (a body given without its header).
+         */
+        private static Part withOriginOfTwoWords(Part tail, List<FieldParser.RunPartContext> parts, int i) {
+            if (i < 2 || !(parts.get(i - 1) instanceof FieldParser.PartTextContext first)
+                    || !(parts.get(i - 2) instanceof FieldParser.PartTextContext before)) {
+                return tail;
+            }
+            int firstType = first.getStart().getType();
+            if ((firstType != FieldLexer.RUN_CAPS && firstType != FieldLexer.RUN_CAPITAL)
+                    || first.getStop().getStopIndex() + 2 != tail.origin()
+                    || !inSmallLetters(before.getStart())) {
+                return tail;
+            }
+            return new Part(Form.TAIL, tail.start(), tail.end(), first.getStart().getStartIndex(), false, 0, null);
+        }
+
+        /** A word of running text: in small letters ("and" is a token of its own). */
+        private static boolean inSmallLetters(Token t) {
+            return t.getType() == FieldLexer.WORD
+                    || t.getType() == FieldLexer.RUN_AND_OR && Character.isLowerCase(t.getText().charAt(0));
         }
 
         @Override
