@@ -220,6 +220,9 @@ S_BACKSLASH      : '\\'+ -> skip;
 S_WS             : HWS+ -> skip;
 S_NL             : NL -> type(NEWLINE);
 
+fragment REASON_WORD options { caseInsensitive = true; }
+    : 'R' ' '? 'E' ' '? ('A' ' '? ('S' ' '?)? | 'S' ' '?) 'O' ' '? 'N' ;
+
 fragment MARK_TEXT : MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?;
 fragment MARK_CHAR : [A-Za-z/ \-];
 
@@ -237,12 +240,16 @@ C_OTHER          : . -> type(OTHER), mode(CB_TEXT);
 
 mode CB_TEXT;
 
-CT_KEY           : K_CLASSIFIED HWS+ K_BY -> type(CB_KEY);
-CT_REASON options { caseInsensitive = true; } : ('FOR' HWS+)? 'REASON' ('S' | HWS* '(S)')? -> type(REASON_KEY);
+// the keyword written again after the first, also misspelt ("Classified By: Classifed by POL M/C ...")
+CT_KEY options { caseInsensitive = true; } : 'CLASSIF' 'I'? 'E'? 'D' HWS+ K_BY -> type(CB_KEY);
+// the reason word also wrapped or misspelt: "REAS ONS", "rea sons", "R EASONS", "resons", "reaons"
+CT_REASON options { caseInsensitive = true; } : ('FOR' HWS+)? REASON_WORD ('S' | HWS* '(S)')? -> type(REASON_KEY);
+// an order cited inside the statement ("Robert Deutsch; E.O. 12958, reasons ..."): no part of the name
+CT_ORDER         : K_EO HWS* DIGIT+ -> type(EO_KEY);
 CT_SECTION       : '1' HWS? '.' HWS? [45] -> type(SECTION_NO);
 CT_DECLASSIFY options { caseInsensitive = true; } : ('DECLASSIFY' | 'DECLASSIFIED') HWS+ 'ON' -> type(DECLASSIFY_ON);
 CT_DERIVED options { caseInsensitive = true; } : 'DERIVED' HWS+ 'FROM' -> type(DERIVED_FROM);
-CT_PREPOSITION options { caseInsensitive = true; } : ('FOR' | 'PER' | 'UNDER' | 'DUE' HWS+ 'TO' | 'WITH') -> type(PREPOSITION);
+CT_PREPOSITION options { caseInsensitive = true; } : ('FOR' | 'PER' | 'UNDER' | 'DUE' HWS+ 'TO' | 'WITH' | 'BASED' HWS+ 'UPON' | 'BASED' HWS+ 'ON') -> type(PREPOSITION);
 // AND, and its split spellings between category letters ("(B) A ND (D)", "(b) an d (d)")
 CT_AND options { caseInsensitive = true; } : 'A' ' '? 'N' ' '? 'D' -> type(AND);
 CT_SECTION_WORD options { caseInsensitive = true; } : ('SECTION' | 'SEC') -> type(SECTION_WORD);

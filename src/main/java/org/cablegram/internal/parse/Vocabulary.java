@@ -16,6 +16,8 @@ final class Vocabulary {
     static final Set<String> SUBJECT_TAGS = load("subject-tags.txt", true);
     static final Set<String> ORGANIZATION_TAGS = load("organization-tags.txt", true);
     static final Set<String> TITLE_WORDS = load("titles.txt", false);
+    /** words of offices and organisations in a Classified By authority (State, DOS, Embassy) */
+    static final Set<String> OFFICE_WORDS = load("office-words.txt", false);
     /** words before a number that refer to a paragraph rather than start one */
     static final Set<String> REFERRING_WORDS = load("referring-words.txt", false);
     /** lines that close or open a block of the body (END SUMMARY, UNQUOTE): no signer, no heading; in capitals */
