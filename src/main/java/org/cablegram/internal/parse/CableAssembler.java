@@ -122,16 +122,18 @@ final class CableAssembler extends HeaderReader {
             classifiedBy = b.classifiedBy();
         }
         if (classifiedBy.isEmpty()) {
-            // "1. (U) CLASSIFIED BY ..." numbered as the first paragraph
-            for (org.cablegram.model.Paragraph p : b.paragraphs()) {
-                if (p.text().regionMatches(true, 0, "CLASSIFIED BY", 0, 13)) {
-                    ClassifiedBy c = HeaderFields.classifiedBy(p.text());
-                    classifiedBy = Optional.of(c);
+            // "1. (U) CLASSIFIED BY ...", "1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY ...": the
+            // statement numbered as the first paragraph, or the second after a line of handling
+            List<org.cablegram.model.Paragraph> ps = b.paragraphs();
+            for (int i = 0; i < Math.min(2, ps.size()) && classifiedBy.isEmpty(); i++) {
+                org.cablegram.model.Paragraph p = ps.get(i);
+                Optional<ClassifiedBy> c = HeaderFields.statementOpening(p.text());
+                if (c.isPresent()) {
+                    classifiedBy = c;
                     if (side.span(p) != null) {
-                        side.put(c, side.span(p), side.raw(p));
+                        side.put(c.get(), side.span(p), side.raw(p));
                     }
                 }
-                break;
             }
         }
         if (classLine.isEmpty() && b.sectionClassLine().isPresent()) {

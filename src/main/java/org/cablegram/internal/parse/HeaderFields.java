@@ -287,6 +287,19 @@ final class HeaderFields {
         return (ClassifiedByRead) new HeaderFieldVisitor(t).visit(tree.classifiedByLine());
     }
 
+    /**
+     * The Classified By statement a paragraph's text opens with, after a portion mark or the
+     * classification of the entire text; empty when the text opens otherwise.
+     */
+    static Optional<ClassifiedBy> statementOpening(String paragraph) {
+        int probe = Math.min(paragraph.length(), 60);
+        if (!Words.upper(paragraph.substring(0, probe)).contains("CLASSIFIED")) {
+            return Optional.empty();
+        }
+        ClassifiedByRead read = classifiedByRead(paragraph);
+        return read.wellFormed() ? Optional.of(read.classifiedBy()) : Optional.empty();
+    }
+
     static ClassifiedBy classifiedBy(String joined) {
         return classifiedByRead(joined).classifiedBy();
     }
