@@ -105,14 +105,15 @@ final class Ending {
             }
             Item prev = previousContent(content, i);
             if (prev != null && prev.kind() == ItemKind.TEXT && prev.last().number() == it.first().number() - 1
-                    && !Sentences.endsSentence(prev.first().text()) && !Signatures.isSignature(prev.first().text())) {
+                    && !Sentences.endsSentence(prev.first().text()) && !Signatures.isSignature(prev.first().text())
+                    && !Signatures.standsApart(prev.first().text(), it.first().text())) {
                 break;
             }
             if (prev == null) {
                 break;
             }
             List<String> names = new ArrayList<>();
-            for (String n : Words.piecesBetween(Words.clean(it.first().text()), "/,")) {
+            for (String n : Words.piecesBetween(Signatures.nameText(it.first().text()), "/,")) {
                 if (!n.isBlank()) {
                     names.add(n.strip());
                 }
@@ -191,7 +192,13 @@ final class Ending {
         SourceLine l = it.first();
         String text = l.text();
         String debris = null;
-        int tab = text.indexOf('\t');
+        // an end of message glued to the last line ("... needs. SCOBEY NNNN End Cable Text")
+        int end = Signatures.gluedEndMark(text);
+        if (end > 0) {
+            debris = Words.clean(text.substring(end));
+            text = text.substring(0, end);
+        }
+        int tab = debris != null ? -1 : text.indexOf('\t');
         if (tab > 0 && !text.substring(0, tab).isBlank() && Words.shortWithoutSmallLetters(text.substring(tab).strip(), 40, "")) {
             debris = text.substring(tab).strip();
             text = text.substring(0, tab);

@@ -24,6 +24,8 @@ final class Vocabulary {
     static final Set<String> CLOSERS = load("closers.txt", true);
     /** words in capitals that name no signer (EXEMPT, FYI, SUMMARY) */
     static final Set<String> NOT_NAMES = load("not-names.txt", true);
+    /** surnames that signed well-formed endings of the corpus (see signers.txt), in capitals */
+    static final Set<String> SIGNERS = load("signers.txt", true);
     /** words of a classification statement, in capitals */
     static final Set<String> CLASSIFICATION_WORDS = load("classification-words.txt", true);
 
