@@ -56,6 +56,19 @@ final class Signatures {
         return known(t);
     }
 
+    /** A surname written with a capital and small letters, no closer's or heading's word ("Doe"). */
+    private static boolean nameShaped(String w) {
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i)) && w.charAt(i) != '\'' && w.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the text before {@code at} is a closer or an END line ("End Text.", "END ACTION REQUEST."). */
     private static boolean closesBefore(String t, int at) {
         int s = t.lastIndexOf(". ", at - 2);
@@ -91,7 +104,8 @@ final class Signatures {
             return -1;
         }
         String name = Words.upper(t.substring(start, end));
-        if (!Vocabulary.SIGNERS.contains(name)) {
+        if (!Vocabulary.SIGNERS.contains(name) && !(nameShaped(t.substring(start, end)) && isSignature(name)
+                && !isTitleCaseSentenceEnd(name))) {
             return -1;
         }
         int gap = start;
