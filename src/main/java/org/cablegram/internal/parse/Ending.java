@@ -42,6 +42,25 @@ final class Ending {
         }
         List<String> trailerLines = new ArrayList<>();
         List<SourceLine> trailerSource = new ArrayList<>();
+        // a database row run into the body: the message ends inside a line, before the row's next
+        // fields ("HOAGLAND NNNN<tab>2005-11-28<tab>...", "CARTER<tab>Embassy Bern<tab>...<tab>VZCZC...")
+        items = new ArrayList<>(items);
+        for (int i = 0; i < end; i++) {
+            Item it = items.get(i);
+            if (it.kind() != ItemKind.TEXT && it.kind() != ItemKind.PARAGRAPH || it.lines().size() != 1) {
+                continue;
+            }
+            SourceLine l = it.first();
+            int cut = Signatures.rowEnd(l.text());
+            if (cut > 0) {
+                trailerLines.add(Words.clean(l.text().substring(cut)));
+                trailerSource.add(l);
+                String kept = Signatures.withoutEscapedEnd(l.text().substring(0, cut));
+                items.set(i, new Item(it.kind(), List.of(new SourceLine(l.number(), kept, l.terminator()))));
+                end = i + 1;
+                break;
+            }
+        }
         for (int i = end; i < items.size(); i++) {
             for (SourceLine l : items.get(i).lines()) {
                 if (!l.isBlank()) {

@@ -173,6 +173,34 @@ final class Signatures {
         }
     }
 
+    /**
+     * Where a message ends inside a line that holds a database row: at an end of message glued
+     * before the row's next field, or at the row's first field when a later one starts the next
+     * record's envelope (VZCZC); -1 if the line holds none.
+     */
+    static int rowEnd(String line) {
+        int tab = line.indexOf('\t');
+        if (tab < 0) {
+            return -1;
+        }
+        int mark = gluedEndMark(line.substring(0, tab));
+        if (mark > 0 && line.substring(mark + 4, tab).isBlank()) {
+            return mark;
+        }
+        for (String field : Words.between(line.substring(tab + 1), "\t")) {
+            if (field.strip().startsWith("VZCZC")) {
+                return isSignature(withoutEscapedEnd(line.substring(0, tab))) ? tab : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A text without the backslash an export writes for an escaped line end ("CARTER \\"). */
+    static String withoutEscapedEnd(String t) {
+        String s = t.stripTrailing();
+        return s.endsWith("\\") ? s.substring(0, s.length() - 1).stripTrailing() : t;
+    }
+
     /** The text of a name line: cleaned, without the two periods a name line may end with ("WEINROD.."). */
     static String nameText(String line) {
         String t = Words.clean(line);
