@@ -221,7 +221,9 @@ S_WS             : HWS+ -> skip;
 S_NL             : NL -> type(NEWLINE);
 
 fragment REASON_WORD options { caseInsensitive = true; }
-    : 'R' ' '? 'E' ' '? ('A' ' '? ('S' ' '?)? | 'S' ' '?) 'O' ' '? 'N' ;
+    : 'R' RB? 'E' RB? ('A' RB? ('S' RB?)? | 'S' RB?) 'O' RB? 'N' ;
+// a blank or a line end where a wrapped line broke the word
+fragment RB : ' ' | '\r'? '\n';
 
 fragment MARK_TEXT : MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?;
 fragment MARK_CHAR : [A-Za-z/ \-];

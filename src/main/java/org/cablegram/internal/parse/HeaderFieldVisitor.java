@@ -200,10 +200,20 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
         if (end > 0 && items.get(end - 1).getStart().getType() == FieldParser.PREPOSITION) {
             end = skipBack(items, end - 1);
         }
+        // the period of a suffix is the name's ("Robert O. Roe, Jr., for reasons")
+        if (end > from && end < items.size() && items.get(end).getStart().getType() == FieldParser.PERIOD
+                && isSuffix(items.get(end - 1).getText())) {
+            end++;
+        }
         if (end <= from) {
             return "";
         }
         return flat(slice(items.get(from).getStart(), items.get(end - 1).getStart()));
+    }
+
+    private static boolean isSuffix(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.equals("jr") || w.equals("sr");
     }
 
     private static int skipBack(List<FieldParser.CbWhoItemContext> items, int end) {
