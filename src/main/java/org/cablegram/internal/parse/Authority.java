@@ -250,7 +250,7 @@ final class Authority {
     private static boolean isSuffix(String s) {
         String k = s.strip().toLowerCase(Locale.ROOT);
         if (k.endsWith(".")) {
-            k = k.substring(0, k.length() - 1);
+            k = k.substring(0, k.length() - 1).strip();
         }
         return SUFFIXES.contains(k);
     }

@@ -109,13 +109,16 @@ final class Ending {
         // alone before the signature is no part of the last paragraph
         moveEndMatter(content, trailerLines, trailerSource);
 
+        // 1d. a note after the signer ("NOTE BY OC/T: NOT PASSED TO ALL POSTS.") is the ending's
+        moveNoteAfterSigner(content, trailerLines, trailerSource);
+
         // 2. signature: the last text lines, when they are short names, or the glued name
         List<String> signers = new ArrayList<>();
         int sigFrom = content.size();
         for (int i = content.size() - 1; i >= 0 && signers.size() < 3; i--) {
             Item it = content.get(i);
             ItemKind k = it.kind();
-            if (k == ItemKind.BLANK || k == ItemKind.BANNER || k == ItemKind.DASH
+            if (k == ItemKind.BLANK || k == ItemKind.BANNER || k == ItemKind.DASH || k == ItemKind.BODY_SIPDIS
                     || (k == ItemKind.BODY_CLASS && signers.isEmpty())) {
                 continue;
             }
@@ -143,7 +146,14 @@ final class Ending {
             }
             sigFrom = i;
         }
-        content = new ArrayList<>(content.subList(0, sigFrom));
+        // a SIPDIS line after the signature stays with the body, which removes it with a diagnostic
+        List<Item> kept = new ArrayList<>(content.subList(0, sigFrom));
+        for (int k = sigFrom; k < content.size(); k++) {
+            if (content.get(k).kind() == ItemKind.BODY_SIPDIS) {
+                kept.add(content.get(k));
+            }
+        }
+        content = kept;
 
         // the ending, in source order: BT, #serial, footers, end marks, and the debris and end
         // matter split off above
@@ -241,6 +251,28 @@ final class Ending {
             side.put(name, List.of(l));
         }
         return name;
+    }
+
+    private static void moveNoteAfterSigner(List<Item> content, List<String> trailerLines,
+            List<SourceLine> trailerSource) {
+        int i = content.size() - 1;
+        while (i >= 0 && (content.get(i).kind() == ItemKind.BLANK || content.get(i).kind() == ItemKind.BANNER)) {
+            i--;
+        }
+        if (i < 1 || content.get(i).kind() != ItemKind.TEXT || content.get(i).lines().size() != 1) {
+            return;
+        }
+        String note = Words.upper(Words.clean(content.get(i).first().text()));
+        if (!note.startsWith("NOTE BY ") && !note.startsWith("NOTE:")) {
+            return;
+        }
+        Item before = previousContent(content, i);
+        if (before == null || before.kind() != ItemKind.TEXT || !Signatures.isSignature(before.first().text())) {
+            return;
+        }
+        trailerLines.add(Words.clean(content.get(i).first().text()));
+        trailerSource.add(content.get(i).first());
+        content.remove(i);
     }
 
     private static void moveEndMatter(List<Item> content, List<String> trailerLines, List<SourceLine> trailerSource) {

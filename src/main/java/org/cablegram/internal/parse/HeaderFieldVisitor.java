@@ -202,7 +202,8 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
         }
         // the period of a suffix is the name's ("Robert O. Roe, Jr., for reasons")
         if (end > from && end < items.size() && items.get(end).getStart().getType() == FieldParser.PERIOD
-                && isSuffix(items.get(end - 1).getText())) {
+                && isSuffix(items.get(end - 1).getText())
+                && items.get(end).getStart().getStartIndex() == items.get(end - 1).getStop().getStopIndex() + 1) {
             end++;
         }
         if (end <= from) {
