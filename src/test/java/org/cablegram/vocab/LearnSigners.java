@@ -36,7 +36,11 @@ public final class LearnSigners {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus");
+        System.out.print(learn(Path.of(args.length > 0 ? args[0] : "../shared/corpus")));
+    }
+
+    /** The text of signers.txt learned from the corpus, run from the project root. */
+    static String learn(Path corpus) throws IOException {
         Set<String> keyed = keyed(Path.of("src/test/resources/oracle/selection.tsv"));
         Set<String> stop = new HashSet<>();
         for (String f : List.of("not-names.txt", "closers.txt", "classification-words.txt")) {
@@ -79,7 +83,7 @@ public final class LearnSigners {
                 out.append(e.getKey()).append('\n');
             }
         }
-        System.out.print(out);
+        return out.toString();
     }
 
     private static Set<String> keyed(Path selection) throws IOException {
