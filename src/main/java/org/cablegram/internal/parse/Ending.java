@@ -299,6 +299,17 @@ final class Ending {
                 && !breakAfterSentence(content, i)) {
             return;
         }
+        // a block in small letters or opening with a parenthesis after a blank goes on with a
+        // sentence the blank cut ("... Service for Argentina" / "(http://...) have ..."): text
+        String opening = Words.clean(content.get(blockStart).first().text());
+        int letter = 0;
+        while (letter < opening.length() && !Character.isLetterOrDigit(opening.charAt(letter))) {
+            letter++;
+        }
+        if (content.get(i).kind() == ItemKind.BLANK && letter < opening.length()
+                && Character.isLowerCase(opening.charAt(letter)) && !sentenceEndsBefore(content, i)) {
+            return;
+        }
         // a short block that starts with a link or its lead-in ("Visit ... Classified Website:"),
         // not a paragraph that ends with one
         int link = -1;
@@ -340,6 +351,20 @@ final class Ending {
             }
         }
         return false;
+    }
+
+    private static boolean sentenceEndsBefore(List<Item> content, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            ItemKind pk = content.get(j).kind();
+            if (pk == ItemKind.TEXT || pk == ItemKind.PARAGRAPH) {
+                String t = content.get(j).last().text();
+                return Sentences.endsSentence(Words.clean(t)) || Signatures.isSignature(t);
+            }
+            if (pk != ItemKind.BLANK && pk != ItemKind.BANNER) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static int firstLink(String t) {

@@ -187,12 +187,23 @@ final class Signatures {
         if (mark > 0 && line.substring(mark + 4, tab).isBlank()) {
             return mark;
         }
-        for (String field : Words.between(line.substring(tab + 1), "\t")) {
-            if (field.strip().startsWith("VZCZC")) {
-                return isSignature(withoutEscapedEnd(line.substring(0, tab))) ? tab : -1;
-            }
+        if (holdsNextRecord(line.substring(tab + 1))) {
+            return isSignature(withoutEscapedEnd(line.substring(0, tab))) ? tab : -1;
         }
         return -1;
+    }
+
+    /** Whether the tab-separated fields of a line hold the start of the next record's envelope (VZCZC). */
+    static boolean holdsNextRecord(String fields) {
+        if (fields.indexOf('\t') < 0 && !fields.strip().startsWith("VZCZC")) {
+            return false;
+        }
+        for (String field : Words.between(fields, "\t")) {
+            if (field.strip().startsWith("VZCZC")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text without the backslash an export writes for an escaped line end ("CARTER \\"). */
