@@ -150,8 +150,12 @@ fragment SECTION_COUNTER : DIGIT DIGIT DIGIT;
 fragment SECTION_SUFFIX  : '.' DIGIT+;
 // the ending: end of message (NNNN, NNN, NNNNMAFVVZCZ), end of a document's text, NARA footers
 fragment K_BT            : 'BT';
-fragment END_OF_MESSAGE  : 'NNNN' | 'NNN' | 'N'+ 'MAFVVZCZ';
-fragment END_OF_DOCUMENT : '<<' HWS* K_END_OF_DOCUMENT;
+fragment END_OF_MESSAGE  : K_NNNN | 'NNN' | 'N'+ 'MAFVVZCZ';
+// the end of message in any case: a retyped copy writes Nnnn
+fragment K_NNNN options { caseInsensitive = true; } : 'NNNN';
+// "<< END OF DOCUMENT >>", and a publisher's "=====CABLE ENDS=====" after the signer
+fragment END_OF_DOCUMENT : '<<' HWS* K_END_OF_DOCUMENT | '='+ HWS* K_CABLE_ENDS;
+fragment K_CABLE_ENDS options { caseInsensitive = true; } : 'CABLE' HWS+ 'ENDS';
 fragment FOOTER_STARS    : '***';
 
 // Portion markings, the words between the parentheses of (C), (S//NF), (C-REL TO USA, GBR):

@@ -34,7 +34,7 @@ tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIG
          DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE,
          RUN_SECTION_TAIL, RUN_PARA_NUMBER, RUN_MARK, RUN_CAPS, RUN_CAPITAL, RUN_CAPITALISED, RUN_AND_OR, RUN_HANDLING_CAPTION,
          REASON_ONE, REASON_EXEMPTION, REASON_LETTER_MARK, REASON_GROUP, REASON_AND, REASON_CAPITAL_LETTER, REASON_DASHES,
-         REASON_SEPARATOR, OPENS_DASHED, OPENS_NUMBERED, OPENS_SUMMARY, OPENS_SALUTATION }
+         REASON_SEPARATOR, OPENS_DASHED, OPENS_NUMBERED, OPENS_SUMMARY, OPENS_SALUTATION, ENTIRE_TEXT }
 
 NEWLINE          : NL;
 WS               : HWS+ -> skip;
@@ -220,6 +220,11 @@ S_BACKSLASH      : '\\'+ -> skip;
 S_WS             : HWS+ -> skip;
 S_NL             : NL -> type(NEWLINE);
 
+fragment REASON_WORD options { caseInsensitive = true; }
+    : 'R' RB? 'E' RB? ('A' RB? ('S' RB?)? | 'S' RB?) 'O' RB? 'N' ;
+// a blank or a line end where a wrapped line broke the word
+fragment RB : ' ' | '\r'? '\n';
+
 fragment MARK_TEXT : MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR (MARK_CHAR)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?)?;
 fragment MARK_CHAR : [A-Za-z/ \-];
 
@@ -231,18 +236,25 @@ fragment MARK_CHAR : [A-Za-z/ \-];
 mode CLASSIFIED_BY;
 
 C_MARK           : '(' [A-Za-z/]+ ')' -> type(PORTION_MARK);
+// the classification of the whole text before the statement, in an older cable's first
+// paragraph: "1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY ..."
+C_ENTIRE options { caseInsensitive = true; } : CLASS_WORD HWS* [-:]? HWS* 'ENTIRE' HWS+ 'TEXT' HWS* [.:]? -> type(ENTIRE_TEXT);
 C_KEY            : K_CLASSIFIED HWS+ K_BY -> type(CB_KEY), mode(CB_TEXT);
 C_WS             : HWS+ -> skip;
 C_OTHER          : . -> type(OTHER), mode(CB_TEXT);
 
 mode CB_TEXT;
 
-CT_KEY           : K_CLASSIFIED HWS+ K_BY -> type(CB_KEY);
-CT_REASON options { caseInsensitive = true; } : ('FOR' HWS+)? 'REASON' ('S' | HWS* '(S)')? -> type(REASON_KEY);
+// the keyword written again after the first, also misspelt ("Classified By: Classifed by POL M/C ...")
+CT_KEY options { caseInsensitive = true; } : 'CLASSIF' 'I'? 'E'? 'D' HWS+ K_BY -> type(CB_KEY);
+// the reason word also wrapped or misspelt: "REAS ONS", "rea sons", "R EASONS", "resons", "reaons"
+CT_REASON options { caseInsensitive = true; } : ('FOR' HWS+)? REASON_WORD ('S' | HWS* '(S)')? -> type(REASON_KEY);
+// an order cited inside the statement ("Robert Deutsch; E.O. 12958, reasons ..."): no part of the name
+CT_ORDER         : K_EO HWS* DIGIT+ -> type(EO_KEY);
 CT_SECTION       : '1' HWS? '.' HWS? [45] -> type(SECTION_NO);
 CT_DECLASSIFY options { caseInsensitive = true; } : ('DECLASSIFY' | 'DECLASSIFIED') HWS+ 'ON' -> type(DECLASSIFY_ON);
 CT_DERIVED options { caseInsensitive = true; } : 'DERIVED' HWS+ 'FROM' -> type(DERIVED_FROM);
-CT_PREPOSITION options { caseInsensitive = true; } : ('FOR' | 'PER' | 'UNDER' | 'DUE' HWS+ 'TO' | 'WITH') -> type(PREPOSITION);
+CT_PREPOSITION options { caseInsensitive = true; } : ('FOR' | 'PER' | 'UNDER' | 'DUE' HWS+ 'TO' | 'WITH' | 'BASED' HWS+ 'UPON' | 'BASED' HWS+ 'ON') -> type(PREPOSITION);
 // AND, and its split spellings between category letters ("(B) A ND (D)", "(b) an d (d)")
 CT_AND options { caseInsensitive = true; } : 'A' ' '? 'N' ' '? 'D' -> type(AND);
 CT_SECTION_WORD options { caseInsensitive = true; } : ('SECTION' | 'SEC') -> type(SECTION_WORD);

@@ -320,7 +320,7 @@ subjectWord : ~EOF ;
 
 // (U) Classified By: Ambassador John Doe, for reasons 1.4 (b) and (d), with its wrapped lines
 classifiedByLine
-    : PORTION_MARK? CB_KEY cbPunct? (CB_KEY cbPunct?)? who=cbWho (DECLASSIFY_ON declassify=cbFree)?
+    : PORTION_MARK? ENTIRE_TEXT? CB_KEY cbPunct? (CB_KEY cbPunct?)? who=cbWho (DECLASSIFY_ON declassify=cbFree)?
       reasons=cbReasons?                                                             # classifiedByWellFormed
     | ~EOF*                                                                          # classifiedByMalformed
     ;

@@ -204,7 +204,7 @@ fragment DASHES      : HWS* DASH_RUN HWS* EOL;
 // underlines and frames: at least three of - = _ ~ *, blanks between them allowed ("- - -", "------ -")
 fragment DASH_RUN    : DASH_CH HWS* DASH_CH (HWS* DASH_CH)+;
 fragment DASH_CH     : [\-=_~*];
-fragment END_MARK    : HWS* 'NNNN' REST EOL
+fragment END_MARK    : HWS* K_NNNN REST EOL
                      | HWS* 'NNN' HWS* EOL
                      | HWS* 'N'+ 'MAFVVZCZ' REST EOL
                      | HWS* END_OF_DOCUMENT REST EOL

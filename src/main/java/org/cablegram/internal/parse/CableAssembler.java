@@ -61,6 +61,7 @@ final class CableAssembler extends HeaderReader {
             }
         }
         primary = Math.max(primary, 0);
+        primary = fullerCopy(messages, primary);
         ParsedMessage msg = messages.isEmpty() ? new ParsedMessage(List.of(), List.of(), List.of(), List.of())
                 : messages.get(primary);
         for (Item it : msg.restart()) {
@@ -122,16 +123,18 @@ final class CableAssembler extends HeaderReader {
             classifiedBy = b.classifiedBy();
         }
         if (classifiedBy.isEmpty()) {
-            // "1. (U) CLASSIFIED BY ..." numbered as the first paragraph
-            for (org.cablegram.model.Paragraph p : b.paragraphs()) {
-                if (p.text().regionMatches(true, 0, "CLASSIFIED BY", 0, 13)) {
-                    ClassifiedBy c = HeaderFields.classifiedBy(p.text());
-                    classifiedBy = Optional.of(c);
+            // "1. (U) CLASSIFIED BY ...", "1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY ...": the
+            // statement numbered as the first paragraph, or the second after a line of handling
+            List<org.cablegram.model.Paragraph> ps = b.paragraphs();
+            for (int i = 0; i < Math.min(2, ps.size()) && classifiedBy.isEmpty(); i++) {
+                org.cablegram.model.Paragraph p = ps.get(i);
+                Optional<ClassifiedBy> c = HeaderFields.statementOpening(p.text());
+                if (c.isPresent()) {
+                    classifiedBy = c;
                     if (side.span(p) != null) {
-                        side.put(c, side.span(p), side.raw(p));
+                        side.put(c.get(), side.span(p), side.raw(p));
                     }
                 }
-                break;
             }
         }
         if (classLine.isEmpty() && b.sectionClassLine().isPresent()) {
@@ -297,6 +300,43 @@ final class CableAssembler extends HeaderReader {
      * A received copy repeats the text header after the classification line of each later
      * section. Its elements fill what the first header lacks; the rest goes back to the body.
      */
+    /**
+     * A publisher's cut-off copy (its last paragraph ending in "...") followed by a copy of the
+     * telegram with more paragraphs (a file holding two records of one cable): the later copy is
+     * the telegram.
+     */
+    private static int fullerCopy(List<ParsedMessage> messages, int primary) {
+        if (primary >= messages.size() || !cutOff(messages.get(primary).body())) {
+            return primary;
+        }
+        int have = paragraphCount(messages.get(primary).body());
+        for (int i = primary + 1; i < messages.size(); i++) {
+            if (paragraphCount(messages.get(i).body()) > have) {
+                return i;
+            }
+        }
+        return primary;
+    }
+
+    private static boolean cutOff(List<Item> body) {
+        for (int i = body.size() - 1; i >= 0; i--) {
+            if (body.get(i).kind() == ItemKind.PARAGRAPH) {
+                return body.get(i).last().text().strip().endsWith("...");
+            }
+        }
+        return false;
+    }
+
+    private static int paragraphCount(List<Item> body) {
+        int n = 0;
+        for (Item it : body) {
+            if (it.kind() == ItemKind.PARAGRAPH) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private List<Item> readSectionHeaders(List<Item> body) {
         List<Item> out = new ArrayList<>(body.size());
         for (int i = 0; i < body.size(); i++) {

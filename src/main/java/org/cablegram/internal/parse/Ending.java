@@ -42,6 +42,25 @@ final class Ending {
         }
         List<String> trailerLines = new ArrayList<>();
         List<SourceLine> trailerSource = new ArrayList<>();
+        // a database row run into the body: the message ends inside a line, before the row's next
+        // fields ("HOAGLAND NNNN<tab>2005-11-28<tab>...", "CARTER<tab>Embassy Bern<tab>...<tab>VZCZC...")
+        items = new ArrayList<>(items);
+        for (int i = 0; i < end; i++) {
+            Item it = items.get(i);
+            if (it.kind() != ItemKind.TEXT && it.kind() != ItemKind.PARAGRAPH || it.lines().size() != 1) {
+                continue;
+            }
+            SourceLine l = it.first();
+            int cut = Signatures.rowEnd(l.text());
+            if (cut > 0) {
+                trailerLines.add(Words.clean(l.text().substring(cut)));
+                trailerSource.add(l);
+                String kept = Signatures.withoutEscapedEnd(l.text().substring(0, cut));
+                items.set(i, new Item(it.kind(), List.of(new SourceLine(l.number(), kept, l.terminator()))));
+                end = i + 1;
+                break;
+            }
+        }
         for (int i = end; i < items.size(); i++) {
             for (SourceLine l : items.get(i).lines()) {
                 if (!l.isBlank()) {
@@ -90,13 +109,16 @@ final class Ending {
         // alone before the signature is no part of the last paragraph
         moveEndMatter(content, trailerLines, trailerSource);
 
+        // 1d. a note after the signer ("NOTE BY OC/T: NOT PASSED TO ALL POSTS.") is the ending's
+        moveNoteAfterSigner(content, trailerLines, trailerSource);
+
         // 2. signature: the last text lines, when they are short names, or the glued name
         List<String> signers = new ArrayList<>();
         int sigFrom = content.size();
         for (int i = content.size() - 1; i >= 0 && signers.size() < 3; i--) {
             Item it = content.get(i);
             ItemKind k = it.kind();
-            if (k == ItemKind.BLANK || k == ItemKind.BANNER || k == ItemKind.DASH
+            if (k == ItemKind.BLANK || k == ItemKind.BANNER || k == ItemKind.DASH || k == ItemKind.BODY_SIPDIS
                     || (k == ItemKind.BODY_CLASS && signers.isEmpty())) {
                 continue;
             }
@@ -105,14 +127,15 @@ final class Ending {
             }
             Item prev = previousContent(content, i);
             if (prev != null && prev.kind() == ItemKind.TEXT && prev.last().number() == it.first().number() - 1
-                    && !Sentences.endsSentence(prev.first().text()) && !Signatures.isSignature(prev.first().text())) {
+                    && !Sentences.endsSentence(prev.first().text()) && !Signatures.isSignature(prev.first().text())
+                    && !Signatures.standsApart(prev.first().text(), it.first().text())) {
                 break;
             }
             if (prev == null) {
                 break;
             }
             List<String> names = new ArrayList<>();
-            for (String n : Words.piecesBetween(Words.clean(it.first().text()), "/,")) {
+            for (String n : Words.piecesBetween(Signatures.nameText(it.first().text()), "/,")) {
                 if (!n.isBlank()) {
                     names.add(n.strip());
                 }
@@ -123,7 +146,14 @@ final class Ending {
             }
             sigFrom = i;
         }
-        content = new ArrayList<>(content.subList(0, sigFrom));
+        // a SIPDIS line after the signature stays with the body, which removes it with a diagnostic
+        List<Item> kept = new ArrayList<>(content.subList(0, sigFrom));
+        for (int k = sigFrom; k < content.size(); k++) {
+            if (content.get(k).kind() == ItemKind.BODY_SIPDIS) {
+                kept.add(content.get(k));
+            }
+        }
+        content = kept;
 
         // the ending, in source order: BT, #serial, footers, end marks, and the debris and end
         // matter split off above
@@ -191,7 +221,13 @@ final class Ending {
         SourceLine l = it.first();
         String text = l.text();
         String debris = null;
-        int tab = text.indexOf('\t');
+        // an end of message glued to the last line ("... needs. SCOBEY NNNN End Cable Text")
+        int end = Signatures.gluedEndMark(text);
+        if (end > 0) {
+            debris = Words.clean(text.substring(end));
+            text = text.substring(0, end);
+        }
+        int tab = debris != null ? -1 : text.indexOf('\t');
         if (tab > 0 && !text.substring(0, tab).isBlank() && Words.shortWithoutSmallLetters(text.substring(tab).strip(), 40, "")) {
             debris = text.substring(tab).strip();
             text = text.substring(0, tab);
@@ -217,6 +253,28 @@ final class Ending {
         return name;
     }
 
+    private static void moveNoteAfterSigner(List<Item> content, List<String> trailerLines,
+            List<SourceLine> trailerSource) {
+        int i = content.size() - 1;
+        while (i >= 0 && (content.get(i).kind() == ItemKind.BLANK || content.get(i).kind() == ItemKind.BANNER)) {
+            i--;
+        }
+        if (i < 1 || content.get(i).kind() != ItemKind.TEXT || content.get(i).lines().size() != 1) {
+            return;
+        }
+        String note = Words.upper(Words.clean(content.get(i).first().text()));
+        if (!note.startsWith("NOTE BY ") && !note.startsWith("NOTE:")) {
+            return;
+        }
+        Item before = previousContent(content, i);
+        if (before == null || before.kind() != ItemKind.TEXT || !Signatures.isSignature(before.first().text())) {
+            return;
+        }
+        trailerLines.add(Words.clean(content.get(i).first().text()));
+        trailerSource.add(content.get(i).first());
+        content.remove(i);
+    }
+
     private static void moveEndMatter(List<Item> content, List<String> trailerLines, List<SourceLine> trailerSource) {
         int end = content.size();
         // skip a signature block (short name lines), blanks and section or page lines at the very end
@@ -239,6 +297,17 @@ final class Ending {
         if (blockEnd < blockStart || blockEnd - blockStart > 4 || i < 0
                 || content.get(i).kind() != ItemKind.BLANK && content.get(i).kind() != ItemKind.DASH
                 && !breakAfterSentence(content, i)) {
+            return;
+        }
+        // a block in small letters or opening with a parenthesis after a blank goes on with a
+        // sentence the blank cut ("... Service for Argentina" / "(http://...) have ..."): text
+        String opening = Words.clean(content.get(blockStart).first().text());
+        int letter = 0;
+        while (letter < opening.length() && !Character.isLetterOrDigit(opening.charAt(letter))) {
+            letter++;
+        }
+        if (content.get(i).kind() == ItemKind.BLANK && letter < opening.length()
+                && Character.isLowerCase(opening.charAt(letter)) && !sentenceEndsBefore(content, i)) {
             return;
         }
         // a short block that starts with a link or its lead-in ("Visit ... Classified Website:"),
@@ -282,6 +351,20 @@ final class Ending {
             }
         }
         return false;
+    }
+
+    private static boolean sentenceEndsBefore(List<Item> content, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            ItemKind pk = content.get(j).kind();
+            if (pk == ItemKind.TEXT || pk == ItemKind.PARAGRAPH) {
+                String t = content.get(j).last().text();
+                return Sentences.endsSentence(Words.clean(t)) || Signatures.isSignature(t);
+            }
+            if (pk != ItemKind.BLANK && pk != ItemKind.BANNER) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static int firstLink(String t) {

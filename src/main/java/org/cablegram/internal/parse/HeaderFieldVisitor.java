@@ -151,7 +151,7 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
         Token first = c.who.getStart();
         String rest = first.getType() == Token.EOF ? "" : flat(text.substring(first.getStartIndex()));
         String who = (String) visit(c.who);
-        String[] nt = HeaderFields.nameAndTitle(who);
+        String[] nt = Authority.split(who);
         List<String> reasons = c.reasons == null ? List.of() : (List<String>) visit(c.reasons);
         return new HeaderFields.ClassifiedByRead(new ClassifiedBy(rest, Optional.ofNullable(nt[0]),
                 Optional.ofNullable(nt[1]), reasons), true);
@@ -172,9 +172,24 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
     @Override
     public Object visitWhoNamed(FieldParser.WhoNamedContext c) {
         List<FieldParser.CbWhoItemContext> items = c.cbWhoItem();
+        // an order cited after the name ("Robert Deutsch; E.O. 12958, reasons ...") ends it
+        int end = items.size();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).getStart().getType() == FieldParser.EO_KEY) {
+                end = i;
+                break;
+            }
+        }
+        // a portion mark after the keyword ("Classified By: (U) Polcouns X") is no part of the title
+        int from = 0;
+        if (end >= 3 && items.get(0).getStart().getType() == FieldParser.LPAREN
+                && items.get(2).getStart().getType() == FieldParser.RPAREN
+                && Markings.isPortionMarking(items.get(1).getText())) {
+            from = 3;
+        }
         // the name ends before closing punctuation, one closing preposition ("Ambassador X for") and
         // the punctuation before it
-        int end = skipBack(items, items.size());
+        end = skipBack(items, end);
         // "per section 1.4(d)": the section word belongs to the reasons that follow
         if (end > 0 && items.get(end - 1).getStart().getType() == FieldParser.SECTION_WORD
                 && c.getParent() instanceof FieldParser.ClassifiedByWellFormedContext p
@@ -185,10 +200,21 @@ final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
         if (end > 0 && items.get(end - 1).getStart().getType() == FieldParser.PREPOSITION) {
             end = skipBack(items, end - 1);
         }
-        if (end == 0) {
+        // the period of a suffix is the name's ("Robert O. Roe, Jr., for reasons")
+        if (end > from && end < items.size() && items.get(end).getStart().getType() == FieldParser.PERIOD
+                && isSuffix(items.get(end - 1).getText())
+                && items.get(end).getStart().getStartIndex() == items.get(end - 1).getStop().getStopIndex() + 1) {
+            end++;
+        }
+        if (end <= from) {
             return "";
         }
-        return flat(slice(items.get(0).getStart(), items.get(end - 1).getStart()));
+        return flat(slice(items.get(from).getStart(), items.get(end - 1).getStart()));
+    }
+
+    private static boolean isSuffix(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.equals("jr") || w.equals("sr");
     }
 
     private static int skipBack(List<FieldParser.CbWhoItemContext> items, int end) {

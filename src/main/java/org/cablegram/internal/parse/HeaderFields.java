@@ -133,90 +133,24 @@ final class HeaderFields {
         return (ClassifiedByRead) new HeaderFieldVisitor(t).visit(tree.classifiedByLine());
     }
 
+    /**
+     * The Classified By statement a paragraph's text opens with, after a portion mark or the
+     * classification of the entire text; empty when the text opens otherwise.
+     */
+    static Optional<ClassifiedBy> statementOpening(String paragraph) {
+        int probe = Math.min(paragraph.length(), 60);
+        if (!Words.upper(paragraph.substring(0, probe)).contains("CLASSIFIED")) {
+            return Optional.empty();
+        }
+        ClassifiedByRead read = classifiedByRead(paragraph);
+        return read.wellFormed() ? Optional.of(read.classifiedBy()) : Optional.empty();
+    }
+
     static ClassifiedBy classifiedBy(String joined) {
         return classifiedByRead(joined).classifiedBy();
     }
 
-    /** Splits "Acting Deputy Chief of Mission Marc Wall" into name and title. */
-    static String[] nameAndTitle(String who) {
-        if (who.isBlank()) {
-            return new String[] {null, null};
-        }
-        int comma = who.indexOf(',');
-        if (comma > 0) {
-            String a = who.substring(0, comma).strip();
-            String b = who.substring(comma + 1).strip();
-            boolean aTitle = titleWords(a) == Words.split(a).size();
-            if (titleWords(a) == 0 && looksLikeName(a) && titleWords(b) > 0) {
-                return new String[] {a, b};
-            }
-            int comma2 = b.indexOf(',');
-            String b1 = comma2 > 0 ? b.substring(0, comma2).strip() : b;
-            if (aTitle && !b1.isEmpty() && titleWords(b1) == 0 && looksLikeName(b1)) {
-                String title = comma2 > 0 ? a + ", " + b.substring(comma2 + 1).strip() : a;
-                return new String[] {b1, title};
-            }
-        }
-        List<String> w = Words.split(who.replace(",", " , "));
-        int i = w.size();
-        while (i > 0 && !isTitleWord(w.get(i - 1)) && !w.get(i - 1).equals(",")) {
-            i--;
-        }
-        List<String> nameWords = w.subList(i, w.size());
-        List<String> titleW = new ArrayList<>(w.subList(0, i));
-        while (!titleW.isEmpty() && titleW.get(titleW.size() - 1).equals(",")) {
-            titleW.remove(titleW.size() - 1);
-        }
-        String name = nameWords.isEmpty() ? null : String.join(" ", nameWords);
-        String title = titleW.isEmpty() ? null : String.join(" ", titleW).replace(" ,", ",");
-        return new String[] {name, title};
-    }
-
-    /** Two to five capitalised words or initials: "Gene A. Cretz", "EARL IRVING", "Robert van Voorst". */
-    static boolean looksLikeName(String s) {
-        List<String> w = Words.split(s);
-        if (w.size() < 2 || w.size() > 5) {
-            return false;
-        }
-        for (String x : w) {
-            if (!isNamePart(x)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> NAME_PARTICLES = Set.of("van", "de", "von", "da", "del", "di", "la", "le", "al",
-            "bin", "el");
-
-    /** A capitalised word of letters, apostrophes and dashes, maybe abbreviated, or a particle (van, de, bin). */
-    private static boolean isNamePart(String x) {
-        if (NAME_PARTICLES.contains(x)) {
-            return true;
-        }
-        if (x.isEmpty() || x.charAt(0) < 'A' || x.charAt(0) > 'Z') {
-            return false;
-        }
-        int end = x.endsWith(".") ? x.length() - 1 : x.length();
-        for (int i = 1; i < end; i++) {
-            char c = x.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '\'' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int titleWords(String s) {
-        int n = 0;
-        for (String w : Words.split(s)) {
-            if (isTitleWord(w)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
+    /** A word of an official title (titles.txt), for the reasons walk: it continues the statement. */
     static boolean isTitleWord(String w) {
         String k = w.toLowerCase(Locale.ROOT);
         int end = k.length();

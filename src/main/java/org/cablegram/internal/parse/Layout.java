@@ -198,6 +198,10 @@ public final class Layout {
      * @return whether the writer puts it after a tab
      */
     public static boolean tabField(String line) {
+        if (Signatures.holdsNextRecord(line)) {
+            // a database row's fields up to the next record's envelope: after the signer's tab
+            return true;
+        }
         String t = line.strip();
         if (!Words.shortWithoutSmallLetters(t, 40, "\t") || t.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return false;

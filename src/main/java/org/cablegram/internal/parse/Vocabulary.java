@@ -18,12 +18,16 @@ final class Vocabulary {
     /** two-letter geographic TAGS codes seen in the corpus (the file says how they were gathered) */
     static final Set<String> COUNTRY_TAGS = load("country-tags.txt", true);
     static final Set<String> TITLE_WORDS = load("titles.txt", false);
+    /** words of offices and organisations in a Classified By authority (State, DOS, Embassy) */
+    static final Set<String> OFFICE_WORDS = load("office-words.txt", false);
     /** words before a number that refer to a paragraph rather than start one */
     static final Set<String> REFERRING_WORDS = load("referring-words.txt", false);
     /** lines that close or open a block of the body (END SUMMARY, UNQUOTE): no signer, no heading; in capitals */
     static final Set<String> CLOSERS = load("closers.txt", true);
     /** words in capitals that name no signer (EXEMPT, FYI, SUMMARY) */
     static final Set<String> NOT_NAMES = load("not-names.txt", true);
+    /** surnames that signed well-formed endings of the corpus (see signers.txt), in capitals */
+    static final Set<String> SIGNERS = load("signers.txt", true);
     /** words of a classification statement, in capitals */
     static final Set<String> CLASSIFICATION_WORDS = load("classification-words.txt", true);
 
