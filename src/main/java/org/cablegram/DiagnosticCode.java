@@ -77,7 +77,13 @@ public enum DiagnosticCode {
      * the ending, whose fields do not fit the field grammar's rule; kept as text (or as the
      * trailer line as written).
      */
-    MALFORMED_BODY_LINE(Severity.WARNING);
+    MALFORMED_BODY_LINE(Severity.WARNING),
+
+    /**
+     * The text has no date-time group, so REF citations without a year took the year of the id
+     * the caller gave ({@link CableParser#parse(CharSequence, String)}), as the citing cable's year.
+     */
+    REFERENCE_YEAR_FROM_ID(Severity.INFO);
 
     private final Severity defaultSeverity;
 
