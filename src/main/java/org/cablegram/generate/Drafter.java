@@ -572,10 +572,10 @@ final class Drafter {
             case REPORT:
                 return new Reference(letter, "STUDY BY " + office, kind, Optional.empty());
             case DOCUMENT:
-                return new Reference(letter, pick(List.of("9 FAM 40.63", "22 CFR 41.122", "3 FAM 4170")), kind,
+                return new Reference(letter, pick(List.of("9 FAM 41", "22 CFR 41", "3 FAM 4170")), kind,
                         Optional.empty());
             case WEB:
-                return new Reference(letter, "WWW.STATE.GOV", kind, Optional.empty());
+                return new Reference(letter, "EMBASSY WEBSITE", kind, Optional.empty());
             case MEETING:
                 return new Reference(letter, "AMBASSADOR'S MEETING WITH THE " + official, kind, Optional.empty());
             case CABLE:
