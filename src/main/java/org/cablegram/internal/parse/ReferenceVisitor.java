@@ -301,7 +301,8 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
 
     private HeaderFields.RefItem item(Gathered g, String t) {
         Optional<String> letter = Optional.ofNullable(g.letter);
-        List<String> ids = new ArrayList<>(2);
+        // a set in the order written: a block may cite thousands of cables (LinearTimeTest)
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         boolean telegram = false;
         boolean dated = true;
         for (int i = 0; i < g.citations.size(); i++) {
@@ -313,17 +314,14 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
             dated &= cited.dated();
             if (cited.year() > 0) {
                 for (String serial : cited.serials()) {
-                    String id = ReferenceId.of(cited.year(), cited.station(), serial).id();
-                    if (!ids.contains(id)) {
-                        ids.add(id);
-                    }
+                    ids.add(ReferenceId.of(cited.year(), cited.station(), serial).id());
                 }
             }
         }
         if (!telegram) {
             return new HeaderFields.RefItem(new Reference(letter, t, g.kind, List.of()), false);
         }
-        return new HeaderFields.RefItem(new Reference(letter, t, ReferenceKind.CABLE, ids), dated);
+        return new HeaderFields.RefItem(new Reference(letter, t, ReferenceKind.CABLE, List.copyOf(ids)), dated);
     }
 
     /**
