@@ -30,7 +30,7 @@ tokens { VZCZC, CHANNEL, SEQUENCE, PROSIGN, SEC_LETTERS, SEC_WORD, SEC_NOTE, SIG
          SECTION_COUNTER_DIGITS, SECTION_SUFFIX_DIGITS, BT_MARK, TRAILER_SERIAL_DIGITS,
          END_OF_MESSAGE_MARK, END_OF_DOCUMENT_MARK, FOOTER_MARK,
          REF_KEY, LETTER_BULLET, PAREN_BULLET, NUMBER_BULLET, HANDLING_MARK, AND_PREVIOUS, THE, KIND_EMAIL,
-         KIND_TELCON, KIND_MEMO, KIND_REPORT, KIND_MEETING, NOT_STATION, SINGLE_LETTER, SERIAL_YEAR, REF_DATE,
+         KIND_TELCON, KIND_MEMO, KIND_LETTER, KIND_REPORT, KIND_MEETING, KIND_DOCUMENT, KIND_WEB, NOT_STATION, SINGLE_LETTER, SERIAL_YEAR, REF_DATE,
          DIGITS_2, DIGITS_4, SERIAL_DIGITS, PASSING_FOR, PASSING_PASS, PASSING_ALSO, PASSING_DEPT, PASSING_STATE,
          RUN_SECTION_TAIL, RUN_PARA_NUMBER, RUN_MARK, RUN_CAPS, RUN_CAPITAL, RUN_CAPITALISED, RUN_AND_OR, RUN_HANDLING_CAPTION,
          REASON_ONE, REASON_EXEMPTION, REASON_LETTER_MARK, REASON_GROUP, REASON_AND, REASON_CAPITAL_LETTER, REASON_DASHES,
@@ -406,6 +406,10 @@ RF_NUMBER_BULLET : (PILCROW HWS?)? '(' DIGIT DIGIT? ')' -> type(NUMBER_BULLET);
 // a letter with its bullet's punctuation but punctuation after it is text: the categories of a
 // Classified By line run in ("1.4 (b), (d)."), a list cut short ("C....")
 RF_LETTER_IN_TEXT: ('(' [A-Za-z] HWS? ')' | [A-Za-z] [.)]) [.,;:] -> type(OTHER);
+// the code of the United States (U.S.C.), before the abbreviations it ties with
+RF_USC options { caseInsensitive = true; } : ('U.S.C.' | 'U.S.C' | 'USC') -> type(KIND_DOCUMENT);
+// a web address is one token, whatever it holds
+RF_URL options { caseInsensitive = true; } : ('HTTP' 'S'? '://' | 'WWW.') ~[ \t\u00A0\r\n\u2028]+ -> type(KIND_WEB);
 // letters each closed by a period (a.i., U.S., E.O.) and a number with its subsections
 // (38(B)(1)(A), 4(b)) hold no bullet
 RF_ABBREVIATION  : [A-Za-z] '.' ([A-Za-z] '.')+ -> type(OTHER);
@@ -423,18 +427,26 @@ RF_TELCON options { caseInsensitive = true; }
     : ('TELCON' 'S'? | 'TELECON' | 'TELEPHONE' | 'PHONE' HWS+ 'CALL' | 'PHONECALL') -> type(KIND_TELCON);
 RF_MEMO options { caseInsensitive = true; }
     : ('MEMO' | 'MEMORANDUM' | 'MEMCON' | 'NON-PAPER' | 'NONPAPER') -> type(KIND_MEMO);
+RF_LETTER options { caseInsensitive = true; }
+    : ('LETTER' 'S'? | 'DIPLOMATIC' HWS+ 'NOTE' | 'DIP' HWS+ 'NOTE' | 'DIPNOTE' | 'NOTE' HWS+ 'VERBALE') -> type(KIND_LETTER);
 RF_REPORT options { caseInsensitive = true; }
-    : ('REPORT' | 'AIRGRAM' | 'LETTER' | 'DIPLOMATIC' HWS+ 'NOTE' | 'DIP' HWS+ 'NOTE' | 'FAX' | 'STUDY' | 'IIR' | 'OI')
-      -> type(KIND_REPORT);
+    : ('REPORT' | 'AIRGRAM' | 'FAX' | 'STUDY' | 'IIR' | 'OI') -> type(KIND_REPORT);
+// manuals, regulations, laws and treaties: 9 FAM 40.63, 22 CFR 41, a resolution
+RF_DOCUMENT options { caseInsensitive = true; }
+    : ('FAM' | 'FAH' | 'CFR' | 'TREATY' | 'MANUAL' | 'REGULATION' 'S'? | 'STATUTE' | 'RESOLUTION' | 'UNSCR')
+      -> type(KIND_DOCUMENT);
+RF_WEB options { caseInsensitive = true; }
+    : ('WEBSITE' | 'WEB' HWS+ ('SITE' | 'PAGE') | 'WEBPAGE' | 'INTERNET') -> type(KIND_WEB);
 RF_MEETING options { caseInsensitive = true; }
     : ('MEETING' 'S'? | 'CONVERSATION' | 'DISCUSSION' | 'VISIT' | 'CALL') -> type(KIND_MEETING);
 RF_MONTH options { caseInsensitive = true; }
     : ('JAN' 'UARY'? | 'FEB' 'RUARY'? | 'MAR' 'CH'? | 'APR' 'IL'? | 'MAY' | 'JUN' 'E'? | 'JUL' 'Y'? | 'AUG' 'UST'?
       | 'SEP' 'T'? | 'SEPTEMBER' | 'OCT' 'OBER'? | 'NOV' 'EMBER'? | 'DEC' 'EMBER'?) -> type(MONTH_NAME);
-// words that start no station's name: "PARA 3 OF STATE 1234", "DATED 12 MAY", "RESOLUTION 1540"
+// words that start no station's name: "PARA 3 OF STATE 1234", "DATED 12 MAY", "ATTACHMENT 1"
 RF_NOT_STATION options { caseInsensitive = true; }
     : ('DATED' | 'ON' | 'TO' | 'IN' | 'AN' | 'NO' | 'NUMBER' | 'PARA' | 'PARAS' | 'PARAGRAPH' | 'SECTION' | 'PAGE'
-      | 'PAGES' | 'CHAPTER' | 'ARTICLE' | 'RESOLUTION' | 'FAM' | 'UNSCR' | 'EO' | 'TAGS') -> type(NOT_STATION);
+      | 'PAGES' | 'CHAPTER' | 'ARTICLE' | 'EO' | 'TAGS' | 'ATTACHMENT' 'S'? | 'ENCLOSURE' 'S'? | 'ANNEX' | 'APPENDIX'
+      | 'EXHIBIT' | 'TAB' | 'ITEM' | 'VOLUME' | 'VOL') -> type(NOT_STATION);
 // a capital alone can be a bullet after the keyword (REF B); an article or initial in lower case is none
 RF_SINGLE_LETTER : [A-Z] -> type(SINGLE_LETTER);
 RF_SINGLE_LOWER  : [a-z] -> type(NOT_STATION);
@@ -442,6 +454,9 @@ RF_SINGLE_LOWER  : [a-z] -> type(NOT_STATION);
 // digits joined by dashes (TS-323-08A, IMSWM-0028-2010), which is no station and serial; a period
 // ends a word, so that a bullet glued to it is read (A.BOGOTA)
 RF_WORD          : LETTER+ (['&] LETTER+)* ('-' [\p{L}0-9]+)* -> type(WORD);
+// a word with a digit typed for a letter between letters (BOG0TA, L1MA): a word, which may be a
+// station; two letters after the digit, so that a serial glued to a bullet (DHAKA1B.) stays apart
+RF_WORD_TYPO     : LETTER+ ([0158] LETTER LETTER+)+ -> type(WORD);
 // a serial with the year after a slash (1234/09), before a date of the same length
 RF_SERIAL_YEAR   : DIGIT DIGIT DIGIT (DIGIT (DIGIT (DIGIT DIGIT?)?)?)? '/' DIGIT DIGIT -> type(SERIAL_YEAR);
 RF_DATE          : (DIGIT+ ('/' HWS? DIGIT+)+ | DIGIT+ ':' DIGIT+) -> type(REF_DATE);

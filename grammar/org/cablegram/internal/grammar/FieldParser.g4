@@ -413,9 +413,11 @@ markBullet
     | NUMBER_BULLET          # bulletNumber           // (1)
     ;
 
-// an item's text: parts apart by semicolons (the items of an unlettered block), each may open
-// with a cable citation
-refBody : refPart (SEMI refPart)* ;
+// an item's text: parts apart by semicolons, commas or colons, each may open with a cable
+// citation (05 VATICAN 475 ET AL.; WARSAW 799; TEHRAN'S A-077 OF MAY 15, 1972: TEHRAN 3312)
+refBody : refPart (refSeparator refPart)* ;
+
+refSeparator : SEMI | COMMA | COLON ;
 
 refPart : citation? refWord* ;
 
@@ -435,10 +437,11 @@ refSerial
 
 // a word of an item's text, one token at a time
 refWord
-    : kind=(KIND_EMAIL | KIND_TELCON | KIND_MEMO | KIND_REPORT | KIND_MEETING)    # wordKind
-    | (HANDLING_MARK | AND_PREVIOUS)                                             # wordAnnotation
-    | refDate                                                                    # wordDate
-    | ~(LETTER_BULLET | PAREN_BULLET | NUMBER_BULLET | REF_KEY | SEMI | EOF)      # wordText
+    : kind=(KIND_EMAIL | KIND_TELCON | KIND_MEMO | KIND_LETTER | KIND_REPORT | KIND_MEETING | KIND_DOCUMENT
+          | KIND_WEB)                                                                            # wordKind
+    | (HANDLING_MARK | AND_PREVIOUS)                                                             # wordAnnotation
+    | refDate                                                                                    # wordDate
+    | ~(LETTER_BULLET | PAREN_BULLET | NUMBER_BULLET | REF_KEY | SEMI | COMMA | COLON | EOF)      # wordText
     ;
 
 refDate

@@ -83,7 +83,13 @@ public enum DiagnosticCode {
      * TAGS codes run together by lost blanks ({@code PGOVIZ}) were split into the codes of the tag
      * vocabularies and the two-letter country codes ({@code PGOV}, {@code IZ}).
      */
-    GLUED_TAGS(Severity.INFO);
+    GLUED_TAGS(Severity.INFO),
+
+    /**
+     * The text has no date-time group, so REF citations without a year took the year of the id
+     * the caller gave ({@link CableParser#parse(CharSequence, String)}), as the citing cable's year.
+     */
+    REFERENCE_YEAR_FROM_ID(Severity.INFO);
 
     private final Severity defaultSeverity;
 

@@ -138,6 +138,7 @@ public final class JsonForm {
             x.put("text", rf.text());
             x.put("kind", rf.kind().name());
             x.put("cableId", rf.cableId().orElse(null));
+            x.put("cableIds", new ArrayList<Object>(rf.cableIds()));
             refs.add(x);
         }
         m.put("references", refs);

@@ -541,7 +541,7 @@ final class Drafter {
         }
         if (out.size() == 1 && out.get(0).letter().isPresent()) {
             Reference only = out.get(0);
-            out.set(0, new Reference(Optional.empty(), only.text(), only.kind(), only.cableId()));
+            out.set(0, new Reference(Optional.empty(), only.text(), only.kind(), only.cableIds()));
         }
         return out;
     }
@@ -549,7 +549,8 @@ final class Drafter {
     Reference reference(Optional<String> letter) {
         double p = r.nextDouble();
         ReferenceKind kind = p < 0.75 ? ReferenceKind.CABLE : p < 0.82 ? ReferenceKind.EMAIL
-                : p < 0.88 ? ReferenceKind.TELCON : p < 0.92 ? ReferenceKind.MEMO : p < 0.96 ? ReferenceKind.REPORT
+                : p < 0.86 ? ReferenceKind.TELCON : p < 0.89 ? ReferenceKind.MEMO : p < 0.92 ? ReferenceKind.LETTER
+                : p < 0.94 ? ReferenceKind.REPORT : p < 0.96 ? ReferenceKind.DOCUMENT : p < 0.97 ? ReferenceKind.WEB
                 : ReferenceKind.MEETING;
         return reference(letter, kind);
     }
@@ -565,9 +566,16 @@ final class Drafter {
                 return new Reference(letter, "TELCON POLOFF AND " + office + " DESK", kind, Optional.empty());
             case MEMO:
                 return new Reference(letter, "MEMO FROM THE LEGAL ADVISER TO " + office, kind, Optional.empty());
-            case REPORT:
+            case LETTER:
                 return new Reference(letter, "LETTER FROM THE " + official + " TO THE SECRETARY", kind,
                         Optional.empty());
+            case REPORT:
+                return new Reference(letter, "STUDY BY " + office, kind, Optional.empty());
+            case DOCUMENT:
+                return new Reference(letter, pick(List.of("9 FAM 41", "22 CFR 41", "3 FAM 4170")), kind,
+                        Optional.empty());
+            case WEB:
+                return new Reference(letter, "EMBASSY WEBSITE", kind, Optional.empty());
             case MEETING:
                 return new Reference(letter, "AMBASSADOR'S MEETING WITH THE " + official, kind, Optional.empty());
             case CABLE:
@@ -602,11 +610,18 @@ final class Drafter {
             text.append(refYear).append(' ');
         }
         text.append(p.origin()).append(' ').append(written);
+        List<String> ids = new ArrayList<>(2);
+        ids.add(String.format("%02d%s%d", refYear % 100, p.origin().replace(" ", ""), number));
+        // an item that cites two cables of one station: LIMA 1201 AND 1187
+        if (chance(0.08) && number > 1) {
+            int second = between(1, number - 1);
+            text.append(" AND ").append(second);
+            ids.add(String.format("%02d%s%d", refYear % 100, p.origin().replace(" ", ""), second));
+        }
         if (chance(0.1)) {
             text.append(" (NOTAL)");
         }
-        String id = String.format("%02d%s%d", refYear % 100, p.origin().replace(" ", ""), number);
-        return new Reference(letter, text.toString(), ReferenceKind.CABLE, Optional.of(id));
+        return new Reference(letter, text.toString(), ReferenceKind.CABLE, ids);
     }
 
     // ------------------------------------------------------------------------ Classified By

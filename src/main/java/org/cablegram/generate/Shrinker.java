@@ -421,7 +421,7 @@ final class Shrinker {
         for (int i = 0; i < refs.size(); i++) {
             Reference r = refs.get(i);
             Optional<String> letter = refs.size() > 1 ? Optional.of(String.valueOf((char) ('A' + i))) : Optional.empty();
-            out.add(new Reference(letter, r.text(), r.kind(), r.cableId()));
+            out.add(new Reference(letter, r.text(), r.kind(), r.cableIds()));
         }
         return out;
     }

@@ -1,31 +1,56 @@
 package org.cablegram.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One item of the REF block: {@code A. STATE 12345}.
  *
- * @param letter  the item's letter ({@code A}), absent for a single unlettered reference
- * @param text    the item's text without the letter
- * @param kind    what kind of document it cites
- * @param cableId for a cable, its canonical id ({@code 08STATE12345})
+ * @param letter   the item's letter ({@code A}), absent for a single unlettered reference
+ * @param text     the item's text without the letter
+ * @param kind     what kind of document it cites
+ * @param cableIds the canonical ids of the telegrams the item cites, in the order written
+ *                 ({@code LIMA 1201 AND 1187}: {@code 09LIMA1201}, {@code 09LIMA1187}); empty for
+ *                 an item that cites no telegram, or one whose year is unknown
  */
-public record Reference(Optional<String> letter, String text, ReferenceKind kind, Optional<String> cableId) {
+public record Reference(Optional<String> letter, String text, ReferenceKind kind, List<String> cableIds) {
 
     /**
-     * Checks the components.
+     * Checks the components and copies the list.
      *
      * @param letter see {@link #letter()}
      * @param text see {@link #text()}
      * @param kind see {@link #kind()}
-     * @param cableId see {@link #cableId()}
+     * @param cableIds see {@link #cableIds()}
      */
     public Reference {
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(cableId, "cableId");
+        cableIds = List.copyOf(Objects.requireNonNull(cableIds, "cableIds"));
+    }
+
+    /**
+     * A reference that cites at most one telegram.
+     *
+     * @param letter  see {@link #letter()}
+     * @param text    see {@link #text()}
+     * @param kind    see {@link #kind()}
+     * @param cableId the one cited telegram's id, or empty
+     */
+    public Reference(Optional<String> letter, String text, ReferenceKind kind, Optional<String> cableId) {
+        this(letter, text, kind, Objects.requireNonNull(cableId, "cableId").map(List::of).orElse(List.of()));
+    }
+
+    /**
+     * The first telegram the item cites, the one most readers want (a citation graph with one
+     * edge per item); see {@link #cableIds()} for all of them.
+     *
+     * @return the first of {@link #cableIds()}, if any
+     */
+    public Optional<String> cableId() {
+        return cableIds.isEmpty() ? Optional.empty() : Optional.of(cableIds.get(0));
     }
 
     /**

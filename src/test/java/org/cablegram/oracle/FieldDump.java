@@ -42,7 +42,7 @@ public final class FieldDump {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             for (Path f : files) {
                 String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
-                ParseResult r = parser.parse(f);
+                ParseResult r = parser.parse(f, id);
                 Map<String, Object> json = JsonForm.of(id + ".txt", r);
                 Map<String, String> fields = new LinkedHashMap<>(OracleFields.ofJson(json));
                 flatten("json", json, fields);

@@ -92,7 +92,14 @@ final class CableAssembler extends HeaderReader {
 
         Optional<Integer> citingYear = dtg.flatMap(DateTimeGroup::instant)
                 .map(i -> i.atZone(ZoneOffset.UTC).getYear());
-        List<Reference> references = readReferences(citingYear.orElse(-1));
+        // without a date-time group, the year of the id the caller knows (a partial extract)
+        Optional<Integer> lentYear = citingYear.isEmpty() ? knownId.flatMap(CableAssembler::yearOf) : Optional.empty();
+        List<Reference> references = readReferences(citingYear.or(() -> lentYear).orElse(-1));
+        if (lentYear.isPresent() && undatedCitations) {
+            diags.add(DiagnosticCode.REFERENCE_YEAR_FROM_ID,
+                    "citations without a year take " + lentYear.get() + ", the year of the known id "
+                            + knownId.get().strip() + " (the text has no date-time group)", refItem);
+        }
 
         BodyAssembler body = new BodyAssembler(diags, side,
                 classLine.flatMap(Fields.ClassLine::origin).orElse(null));
@@ -259,6 +266,29 @@ final class CableAssembler extends HeaderReader {
 
     // ---------------------------------------------------------------------- reference id
 
+    private static String blankless(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                b.append(Character.toUpperCase(s.charAt(i)));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The year of a Cablegate id ({@code 08ASTANA2256}) or a NARA number ({@code 1974ATHENS02959}). */
+    static Optional<Integer> yearOf(String id) {
+        String k = id.strip();
+        int digits = 0;
+        while (digits < k.length() && Character.isDigit(k.charAt(digits))) {
+            digits++;
+        }
+        if ((digits != 2 && digits != 4) || digits == k.length() || !Character.isLetter(k.charAt(digits))) {
+            return Optional.empty();
+        }
+        return Optional.of(Words.fullYear(Integer.parseInt(k.substring(0, digits)), digits));
+    }
+
     private Optional<ReferenceId> referenceId(Optional<Classification> classification, BodyAssembler.Result b,
             Optional<String> knownId) {
         Optional<Integer> year = dtg.flatMap(DateTimeGroup::instant).map(i -> i.atZone(ZoneOffset.UTC).getYear());
@@ -272,7 +302,8 @@ final class CableAssembler extends HeaderReader {
         }
         Optional<ReferenceId> id = Optional.empty();
         if (year.isPresent() && origin.isPresent() && serial.isPresent()) {
-            id = Optional.of(ReferenceId.of(year.get(), origin.get(), serial.get()));
+            // the origin as the Cablegate ids spell it (UNVIE VIENNA, a damaged spelling)
+            id = Optional.of(ReferenceId.of(year.get(), Stations.canonical(blankless(origin.get())), serial.get()));
         } else {
             List<String> missing = new ArrayList<>();
             if (year.isEmpty()) {

@@ -407,6 +407,14 @@ abstract class HeaderReader extends LeadReader {
         side.put(c, lines);
     }
 
+    /** Whether an item cites a telegram without its year, which then takes the citing year. */
+    boolean undatedCitations;
+
+    /**
+     * The references of the REF block; a citation without a year takes {@code citingYear}.
+     *
+     * @param citingYear the citing cable's year; -1 if unknown
+     */
     List<Reference> readReferences(int citingYear) {
         if (refItem == null) {
             return List.of();
@@ -422,22 +430,10 @@ abstract class HeaderReader extends LeadReader {
         if (!read.wellFormed()) {
             diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "REF block without its keyword, kept as written", refItem);
         }
-        // a year-less reference to the cable's own post with a higher serial is from the year before
-        Optional<String> ownOrigin = classLine.flatMap(Fields.ClassLine::origin).map(o -> o.replace(" ", ""));
-        Optional<Integer> ownSerial = classLine.flatMap(Fields.ClassLine::serial).map(Integer::parseInt);
-        String prefix = citingYear > 0 && ownOrigin.isPresent() && ownSerial.isPresent()
-                ? ReferenceId.of(citingYear, ownOrigin.get(), "").id() : null;
         List<Reference> refs = new ArrayList<>(read.items().size());
         for (HeaderFields.RefItem item : read.items()) {
-            Reference r = item.reference();
-            // the ids of its own post's cables of that year start with the prefix
-            String id = r.cableId().orElse("");
-            if (prefix != null && !item.dated() && id.startsWith(prefix) && Words.allDigits(id.substring(prefix.length()))
-                    && Integer.parseInt(id.substring(prefix.length())) > ownSerial.get()) {
-                r = new Reference(r.letter(), r.text(), r.kind(),
-                        Optional.of(ReferenceId.of(citingYear - 1, ownOrigin.get(), id.substring(prefix.length())).id()));
-            }
-            refs.add(r);
+            refs.add(item.reference());
+            undatedCitations |= item.reference().kind() == org.cablegram.model.ReferenceKind.CABLE && !item.dated();
         }
         // every reference is read from the whole block
         side.putAll(refs, lines);

@@ -69,7 +69,7 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
         String t = Words.collapse(text);
         List<HeaderFields.RefItem> items = t.isEmpty() ? List.of()
                 : List.of(new HeaderFields.RefItem(new Reference(Optional.empty(), t, ReferenceKind.OTHER,
-                        Optional.empty()), false));
+                        List.of()), false));
         return new HeaderFields.ReferenceRead(items, false, Optional.empty(), Optional.empty());
     }
 
@@ -122,7 +122,9 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
         Token first;
         // the last three tokens, to leave out separators that end the item ("STATE 1, AND")
         final Token[] tail = new Token[3];
-        FieldParser.CitationContext citation;
+        // every citation of the item's parts, each with the first token after it (or null)
+        final List<FieldParser.CitationContext> citations = new ArrayList<>(2);
+        final List<Token> afterCitations = new ArrayList<>(2);
         ReferenceKind kind = ReferenceKind.OTHER;
 
         Gathered(String letter) {
@@ -151,7 +153,8 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
         }
 
         private static boolean isSeparator(Token t) {
-            return t.getType() == FieldParser.COMMA || t.getType() == FieldParser.SEMI;
+            return t.getType() == FieldParser.COMMA || t.getType() == FieldParser.SEMI
+                    || t.getType() == FieldParser.COLON;
         }
     }
 
@@ -202,12 +205,10 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
                 cur.add(s.to());
             }
             for (ParseTree child : s.body().children) {
-                if (child instanceof TerminalNode semi) {
-                    if (!lettered) {
-                        // the items of an unlettered block are apart by semicolons
-                        cur = null;
-                    } else if (cur != null) {
-                        cur.add(semi.getSymbol());
+                if (child instanceof FieldParser.RefSeparatorContext sep) {
+                    // an unlettered block is one item, however many documents its parts name
+                    if (cur != null) {
+                        cur.add(sep.getStart());
                     }
                     continue;
                 }
@@ -219,10 +220,9 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
                     cur = new Gathered(null);
                     items.add(cur);
                 }
-                if (cur.first == null) {
-                    cur.citation = p.citation();
-                }
                 if (p.citation() != null) {
+                    cur.citations.add(p.citation());
+                    cur.afterCitations.add(p.refWord().isEmpty() ? null : p.refWord(0).getStart());
                     cur.add(p.citation().getStart());
                     cur.add(p.citation().getStop());
                 }
@@ -301,54 +301,140 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
 
     private HeaderFields.RefItem item(Gathered g, String t) {
         Optional<String> letter = Optional.ofNullable(g.letter);
-        if (g.citation == null) {
-            return new HeaderFields.RefItem(new Reference(letter, t, g.kind, Optional.empty()), false);
-        }
-        Cited cited = (Cited) visit(g.citation);
-        Optional<String> id = cited.year() > 0
-                ? Optional.of(ReferenceId.of(cited.year(), cited.station(), cited.serial()).id())
-                : Optional.empty();
-        return new HeaderFields.RefItem(new Reference(letter, t, ReferenceKind.CABLE, id), cited.dated());
-    }
-
-    /** A citation's station (blanks removed), first serial and year; {@code dated} when it gave its own year. */
-    private record Cited(String station, String serial, int year, boolean dated) { }
-
-    @Override
-    public Object visitCitationDated(FieldParser.CitationDatedContext c) {
-        String y = c.year.getText();
-        return cited(c.station, c.serials.get(0), Words.fullYear(Integer.parseInt(y), y.length()));
-    }
-
-    @Override
-    public Object visitCitationUndated(FieldParser.CitationUndatedContext c) {
-        return cited(c.station, c.serials.get(0), -1);
-    }
-
-    private Cited cited(FieldParser.StationNameContext station, FieldParser.RefSerialContext serial, int year) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < station.getChildCount(); i++) {
-            sb.append(station.getChild(i).getText().toUpperCase(Locale.ROOT));
-        }
-        String s = sb.toString();
-        // the Department's own name for itself in addressee lines
-        if (s.equals("SECSTATE")) {
-            s = "STATE";
-        }
-        String number;
-        if (serial instanceof FieldParser.RefSerialSlashYearContext w) {
-            // 1234/09: the serial, and its year after the slash
-            String t = w.withYear.getText();
-            int slash = t.indexOf('/');
-            number = t.substring(0, slash);
-            if (year < 0) {
-                year = Words.fullYear(Integer.parseInt(t.substring(slash + 1)), 2);
+        // a set in the order written: a block may cite thousands of cables (LinearTimeTest)
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        boolean telegram = false;
+        boolean dated = true;
+        for (int i = 0; i < g.citations.size(); i++) {
+            Cited cited = cited(g.citations.get(i), g.afterCitations.get(i));
+            if (cited == null) {
+                continue;
             }
+            telegram = true;
+            dated &= cited.dated();
+            if (cited.year() > 0) {
+                for (String serial : cited.serials()) {
+                    ids.add(ReferenceId.of(cited.year(), cited.station(), serial).id());
+                }
+            }
+        }
+        if (!telegram) {
+            return new HeaderFields.RefItem(new Reference(letter, t, g.kind, List.of()), false);
+        }
+        return new HeaderFields.RefItem(new Reference(letter, t, ReferenceKind.CABLE, List.copyOf(ids)), dated);
+    }
+
+    /**
+     * A telegram citation's origin, serials and year; {@code dated} when it gave its own year
+     * (else the citing cable's year is taken).
+     */
+    private record Cited(String station, List<String> serials, int year, boolean dated) { }
+
+    /**
+     * What a citation cites, or null when the shape of a station and serial is no telegram: a
+     * station the table does not know that holds a digit or is a redaction ({@code XXXXXXXXXXXX}),
+     * a known station followed by words that are no part of its name ({@code LONDON DAILY}), a
+     * "serial" that is the day of a date ({@code 30 APRIL 2009}) or the first number of a
+     * document number ({@code DIA 6 902 9642 06}).
+     */
+    private Cited cited(FieldParser.CitationContext c, Token after) {
+        FieldParser.StationNameContext station;
+        List<FieldParser.RefSerialContext> serials;
+        int year = -1;
+        if (c instanceof FieldParser.CitationDatedContext d) {
+            station = d.station;
+            serials = d.serials;
+            String y = d.year.getText();
+            year = Words.fullYear(Integer.parseInt(y), y.length());
         } else {
-            number = ((FieldParser.RefSerialNumberContext) serial).number.getText();
+            FieldParser.CitationUndatedContext u = (FieldParser.CitationUndatedContext) c;
+            station = u.station;
+            serials = u.serials;
+        }
+        if (after != null && (after.getType() == FieldParser.MONTH_NAME || isNumber(after) && !gluedToLetter(after))) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        String firstWord = null;
+        int words = 0;
+        for (int i = 0; i < station.getChildCount(); i++) {
+            Token tok = ((TerminalNode) station.getChild(i)).getSymbol();
+            // N'DJAMENA, PORT-AU-PRINCE: the ids keep letters and digits only
+            String w = lettersAndDigits(tok.getText().toUpperCase(Locale.ROOT));
+            sb.append(w);
+            if (tok.getType() == FieldParser.WORD) {
+                firstWord = firstWord == null ? w : firstWord;
+                words++;
+            }
+        }
+        String spelling = sb.toString();
+        Optional<String> known = Stations.origin(spelling);
+        String origin;
+        if (known.isPresent()) {
+            origin = known.get();
+        } else if (words > 1 && Stations.origin(firstWord).isPresent() || isRedaction(spelling)
+                || hasDigit(spelling)) {
+            return null;
+        } else {
+            origin = spelling;
+        }
+        List<String> numbers = new ArrayList<>(serials.size());
+        for (FieldParser.RefSerialContext serial : serials) {
+            if (serial instanceof FieldParser.RefSerialSlashYearContext w) {
+                // 1234/09: the serial, and its year after the slash
+                String t = w.withYear.getText();
+                int slash = t.indexOf('/');
+                numbers.add(t.substring(0, slash));
+                if (year < 0) {
+                    year = Words.fullYear(Integer.parseInt(t.substring(slash + 1)), 2);
+                }
+            } else {
+                numbers.add(((FieldParser.RefSerialNumberContext) serial).number.getText());
+            }
         }
         boolean dated = year > 0;
-        return new Cited(s, number, dated ? year : citingYear, dated);
+        return new Cited(origin, numbers, dated ? year : citingYear, dated);
+    }
+
+    private static boolean isNumber(Token t) {
+        int type = t.getType();
+        return type == FieldParser.DIGITS_2 || type == FieldParser.DIGITS_4 || type == FieldParser.SERIAL_DIGITS
+                || type == FieldParser.N8;
+    }
+
+    /** A number glued to a letter is a date-time group ({@code 202038Z}), not a document number. */
+    private boolean gluedToLetter(Token t) {
+        int next = t.getStopIndex() + 1;
+        return next < text.length() && Character.isLetter(text.charAt(next));
+    }
+
+    private static String lettersAndDigits(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                b.append(w.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A station blacked out by the publisher: nothing but X. */
+    private static boolean isRedaction(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != 'X') {
+                return false;
+            }
+        }
+        return s.length() > 3;
     }
 
     /** The kind a word names. */
@@ -357,7 +443,10 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
             case FieldParser.KIND_EMAIL -> ReferenceKind.EMAIL;
             case FieldParser.KIND_TELCON -> ReferenceKind.TELCON;
             case FieldParser.KIND_MEMO -> ReferenceKind.MEMO;
+            case FieldParser.KIND_LETTER -> ReferenceKind.LETTER;
             case FieldParser.KIND_REPORT -> ReferenceKind.REPORT;
+            case FieldParser.KIND_DOCUMENT -> ReferenceKind.DOCUMENT;
+            case FieldParser.KIND_WEB -> ReferenceKind.WEB;
             default -> ReferenceKind.MEETING;
         };
     }

@@ -124,7 +124,9 @@ class FieldGrammarExamplesTest {
         ENTRIES.put("reference", new Entry(FieldLexer.REF, p -> p.standaloneReference().referenceBlock(), s -> {
             HeaderFields.ReferenceRead v = HeaderFields.references(List.of(s.split("\n")), 2009, null);
             return map("items", v.items().stream().map(i -> i.reference().letter().orElse("-") + "; "
-                    + i.reference().kind() + "; " + i.reference().cableId().orElse("-") + "; " + i.reference().text())
+                    + i.reference().kind() + "; "
+                    + (i.reference().cableIds().isEmpty() ? "-" : String.join(" ", i.reference().cableIds()))
+                    + "; " + i.reference().text())
                     .collect(Collectors.joining(" | ")), "opening", opt(v.opening()), "next", opt(v.next()));
         }, -1));
         ENTRIES.put("passing", new Entry(FieldLexer.PASSING, p -> p.standalonePassing().passingLine(),

@@ -136,12 +136,15 @@ record Graph(List<Node> nodes, List<Edge> edges, List<String> duplicates, int ot
                     cable.dateTimeGroup().flatMap(d -> d.instant()).map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC)),
                     cable.classification().map(Classification::level), Optional.of(file)));
             for (Reference ref : cable.references()) {
-                if (ref.cableId().isEmpty()) {
+                if (ref.cableIds().isEmpty()) {
                     otherRefs++;
                     continue;
                 }
-                List<String> letters = citations.computeIfAbsent(List.of(id, ref.cableId().get()), k -> new ArrayList<>());
-                ref.letter().ifPresent(letters::add);
+                // an item may cite several cables (LIMA 1201 AND 1187): an edge to each
+                for (String cited : ref.cableIds()) {
+                    List<String> letters = citations.computeIfAbsent(List.of(id, cited), k -> new ArrayList<>());
+                    ref.letter().ifPresent(letters::add);
+                }
             }
             return this;
         }

@@ -37,7 +37,7 @@ public final class Indexer {
         }
         List<String> cites = new ArrayList<>();
         for (Reference r : cable.references()) {
-            r.cableId().ifPresent(cites::add);
+            cites.addAll(r.cableIds());
         }
         return new IndexEntry(
                 cable.referenceId().map(Object::toString).orElse(source),
