@@ -86,6 +86,22 @@ class ReferenceFormsTest {
         assertEquals("A:CABLE:09LIMA1201 B:CABLE:09STATE4567", items(CableParser.create().parse(text)));
     }
 
+    /**
+     * REF written as the first paragraph: read as the block when its head ends in a colon; a
+     * sentence about a reference ("Ref B reported ...") is no block.
+     */
+    @Test
+    void refInsideTheFirstParagraph() {
+        String base = HEAD + "SUBJECT: TALKS WITH THE MINISTER\n\nClassified By: Ambassador P. Michael McKinley for reasons 1.4 (b) and (d).\n\n";
+        String block = base + "1. (U) REF: A. LIMA 1201 B. 08 STATE 4567\n\n2. (C) The embassy met the minister.\n";
+        ParseResult r = CableParser.create().parse(block);
+        assertEquals("A:CABLE:09LIMA1201 B:CABLE:08STATE4567", items(r));
+        // the paragraph stays where it was
+        assertTrue(r.cable().paragraphs().get(0).text().startsWith("REF: A. LIMA 1201"), r.cable().paragraphs().get(0).text());
+        String sentence = base + "1. (C) Ref B reported the minister's answer to LIMA 1201.\n";
+        assertEquals("", items(CableParser.create().parse(sentence)));
+    }
+
     /** A cable without a date-time group: the known id lends its year, and says so. */
     @Test
     void knownIdLendsItsYear() {

@@ -94,7 +94,8 @@ final class CableAssembler extends HeaderReader {
                 .map(i -> i.atZone(ZoneOffset.UTC).getYear());
         // without a date-time group, the year of the id the caller knows (a partial extract)
         Optional<Integer> lentYear = citingYear.isEmpty() ? knownId.flatMap(CableAssembler::yearOf) : Optional.empty();
-        List<Reference> references = readReferences(citingYear.or(() -> lentYear).orElse(-1));
+        int referenceYear = citingYear.or(() -> lentYear).orElse(-1);
+        List<Reference> references = readReferences(referenceYear);
         if (lentYear.isPresent() && undatedCitations) {
             diags.add(DiagnosticCode.REFERENCE_YEAR_FROM_ID,
                     "citations without a year take " + lentYear.get() + ", the year of the known id "
@@ -128,6 +129,10 @@ final class CableAssembler extends HeaderReader {
         }
         if (classifiedBy.isEmpty() && b.classifiedBy().isPresent()) {
             classifiedBy = b.classifiedBy();
+        }
+        if (references.isEmpty() && !b.paragraphs().isEmpty()) {
+            // "1. REF: A. STATE 12345 B. LIMA 1201": the REF block numbered as the first paragraph
+            references = referencesInParagraph(b.paragraphs().get(0), referenceYear);
         }
         if (classifiedBy.isEmpty()) {
             // "1. (U) CLASSIFIED BY ...", "1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY ...": the

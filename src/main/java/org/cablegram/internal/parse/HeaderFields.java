@@ -103,6 +103,26 @@ final class HeaderFields {
         return (ReferenceRead) new ReferenceVisitor(t, citingYear, startAt).visit(tree.referenceBlock());
     }
 
+    /**
+     * The REF block a paragraph's text opens with ({@code 1. REF: A. STATE 12345 B. LIMA 1201}):
+     * read only when the block's head ends in a colon, as a REF block does, so that a sentence
+     * about a reference ({@code Ref B reported ...}, {@code Reftel outlined ...}) is no block.
+     *
+     * @param citingYear the citing cable's year, for citations without one; -1 if unknown
+     */
+    static Optional<ReferenceRead> referencesOpening(String paragraph, int citingYear) {
+        String t = Words.collapse(paragraph);
+        FieldParser.StandaloneReferenceContext tree = FieldEngine.parse(t, FieldLexer.REF,
+                FieldParser::standaloneReference);
+        if (!(tree.referenceBlock() instanceof FieldParser.ReferenceWellFormedContext block)
+                || !(block.head instanceof FieldParser.HeadPlainContext plain && plain.COLON() != null
+                        || block.head instanceof FieldParser.HeadLetteredContext lettered && lettered.COLON() != null)) {
+            return Optional.empty();
+        }
+        ReferenceRead read = (ReferenceRead) new ReferenceVisitor(t, citingYear, null).visit(block);
+        return read.items().isEmpty() ? Optional.empty() : Optional.of(read);
+    }
+
     // ------------------------------------------------------------------------ passing lines
 
     /**

@@ -407,6 +407,28 @@ abstract class HeaderReader extends LeadReader {
         side.put(c, lines);
     }
 
+    /**
+     * The references of a REF block written as the first paragraph, when the header has none:
+     * the paragraph stays, and each reference points at its lines.
+     *
+     * @param citingYear the citing cable's year; -1 if unknown
+     */
+    List<Reference> referencesInParagraph(org.cablegram.model.Paragraph p, int citingYear) {
+        Optional<HeaderFields.ReferenceRead> read = HeaderFields.referencesOpening(p.text(), citingYear);
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        List<Reference> refs = new ArrayList<>();
+        for (HeaderFields.RefItem item : read.get().items()) {
+            refs.add(item.reference());
+            undatedCitations |= item.reference().kind() == org.cablegram.model.ReferenceKind.CABLE && !item.dated();
+            if (side.span(p) != null) {
+                side.put(item.reference(), side.span(p), side.raw(p));
+            }
+        }
+        return refs;
+    }
+
     /** Whether an item cites a telegram without its year, which then takes the citing year. */
     boolean undatedCitations;
 
