@@ -211,6 +211,16 @@ class ClassifiedBySignersTest {
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.DUPLICATE_ELEMENT));
     }
 
+    @Test
+    void statementRepeatedInTheFirstParagraphIsADuplicate() {
+        ParseResult r = cable("Classified By: Ambassador Jane Doe, reasons 1.4 (b) and (d).", "",
+                "1. (U) CLASSIFIED BY AMBASSADOR JANE ROE. REASONS 1.4 (B) AND (D).", "",
+                "2. (C) The Minister said the talks would go on.", "", "DOE");
+        assertEquals(Optional.of("Jane Doe"), r.cable().classifiedBy().orElseThrow().name());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.DUPLICATE_ELEMENT
+                && d.message().contains("first paragraph")), r.diagnostics().toString());
+    }
+
     // ------------------------------------------------------------------ 7.8: the signers
 
     @Test

@@ -134,19 +134,25 @@ final class CableAssembler extends HeaderReader {
             // "1. REF: A. STATE 12345 B. LIMA 1201": the REF block numbered as the first paragraph
             references = referencesInParagraph(b.paragraphs().get(0), referenceYear);
         }
-        if (classifiedBy.isEmpty()) {
-            // "1. (U) CLASSIFIED BY ...", "1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY ...": the
-            // statement numbered as the first paragraph, or the second after a line of handling
-            List<org.cablegram.model.Paragraph> ps = b.paragraphs();
-            for (int i = 0; i < Math.min(2, ps.size()) && classifiedBy.isEmpty(); i++) {
-                org.cablegram.model.Paragraph p = ps.get(i);
-                Optional<ClassifiedBy> c = HeaderFields.statementOpening(p.text());
-                if (c.isPresent()) {
-                    classifiedBy = c;
-                    if (side.span(p) != null) {
-                        side.put(c.get(), side.span(p), side.raw(p));
-                    }
+        // "1. (U) CLASSIFIED BY ...", "1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY ...": the
+        // statement numbered as the first paragraph, or the second after a line of handling; the
+        // model keeps the first statement, and one written again is reported
+        List<org.cablegram.model.Paragraph> ps = b.paragraphs();
+        for (int i = 0; i < Math.min(2, ps.size()); i++) {
+            org.cablegram.model.Paragraph p = ps.get(i);
+            Optional<ClassifiedBy> c = HeaderFields.statementOpening(p.text());
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (classifiedBy.isEmpty()) {
+                classifiedBy = c;
+                if (side.span(p) != null) {
+                    side.put(c.get(), side.span(p), side.raw(p));
                 }
+            } else {
+                org.cablegram.SourceSpan at = side.span(p);
+                diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "Classified By written again in the "
+                        + (i == 0 ? "first" : "second") + " paragraph; the first statement is kept", at != null ? at : org.cablegram.SourceSpan.at(1, 1));
             }
         }
         if (classLine.isEmpty() && b.sectionClassLine().isPresent()) {
