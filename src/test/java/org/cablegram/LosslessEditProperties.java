@@ -126,6 +126,13 @@ class LosslessEditProperties {
                 100.0 * tally.refused / Math.max(1, tally.edits), tally.checkedTexts, tally.unplacedTexts,
                 (System.nanoTime() - start) / 1e9, tally.byKind, tally.refusals, tally.inexpressible);
         tally.refusalSamples.stream().sorted().limit(20).forEach(s -> System.out.println("[edits]   refused: " + s));
+        String report = System.getProperty("cablegram.edits.report", "");
+        if (!report.isEmpty()) {
+            // every refusal, one a line, for looking into them (the console shows 20)
+            List<String> lines = new ArrayList<>(tally.refusalSamples.stream().sorted().toList());
+            tally.failures.stream().sorted().forEach(f -> lines.add("FAIL " + f));
+            Files.write(Path.of(report), lines);
+        }
         if (!tally.failures.isEmpty()) {
             fail(tally.failures.size() + " edits fail:\n" + String.join("\n", tally.failures.stream().sorted().limit(20)
                     .toList()));
@@ -217,7 +224,7 @@ class LosslessEditProperties {
             t.failures.add(name + " " + e.kind() + "/" + e.op() + ": reads back otherwise");
             return true;
         }
-        for (String own : untouchedTexts(r, e, t)) {
+        for (String own : untouchedTexts(r, e, changed, t)) {
             if (!text.contains(own)) {
                 t.failures.add(name + " " + e.kind() + "/" + e.op() + ": lost '" + shorten(own) + "'");
                 return true;
@@ -251,12 +258,26 @@ class LosslessEditProperties {
      * alone, and where it shared a line, the pieces of it the parser recorded for it, or what the
      * others' pieces leave of the line.
      */
-    private static List<String> untouchedTexts(ParseResult r, Edits.Edit e, Tally t) {
+    private static List<String> untouchedTexts(ParseResult r, Edits.Edit e, Cable changed, Tally t) {
         SideTable side = r.side();
         Cable c = r.cable();
-        Set<Object> touched = touched(c, e);
+        Set<Object> touched = touched(c, e, changed);
         Map<Object, String> kinds = LineOwnershipTest.elements(c);
         List<String> out = new ArrayList<>();
+        // an item of a TAGS or REF block: its block's lines but for the changed items' bytes
+        List<?> block = e.kind().equals("tags") ? c.tags() : e.kind().equals("references") ? c.references() : List.of();
+        if (!block.isEmpty() && !(e.kind().equals("tags") ? changed.tags() : changed.references()).isEmpty()) {
+            List<String> kept = BlockChecks.keptTexts(side, c, block, touched,
+                    e.op() == Edits.Op.ADD ? e.target() : null, e.op() == Edits.Op.REMOVE);
+            if (kept == null) {
+                t.unplacedTexts++;
+            } else {
+                out.addAll(kept);
+            }
+        }
+        if (!block.isEmpty()) {
+            touched.addAll(block);
+        }
         List<String> raw = side.rawLines();
         for (int line = 1; line <= raw.size(); line++) {
             String text = raw.get(line - 1).replaceAll("(\r\n|[\n\r\u2028])$", "");
@@ -313,16 +334,17 @@ class LosslessEditProperties {
     }
 
     /**
-     * The elements an edit touches: the one replaced or removed (for TAGS and REF, the whole
-     * block, written as one); and the addressee that becomes the first of its list when the
-     * first is removed (it takes the keyword).
+     * The elements an edit touches: the one replaced or removed (for TAGS and REF, the items the
+     * copy does not keep: the one replaced or removed, and references lettered anew after it);
+     * and the addressee that becomes the first of its list when the first is removed (it takes
+     * the keyword).
      */
-    private static Set<Object> touched(Cable c, Edits.Edit e) {
+    private static Set<Object> touched(Cable c, Edits.Edit e, Cable changed) {
         Set<Object> out = Collections.newSetFromMap(new IdentityHashMap<>());
         if (e.kind().equals("tags")) {
-            out.addAll(c.tags());
+            out.addAll(BlockChecks.changedItems(c.tags(), changed.tags()));
         } else if (e.kind().equals("references")) {
-            out.addAll(c.references());
+            out.addAll(BlockChecks.changedItems(c.references(), changed.references()));
         }
         if (e.op() == Edits.Op.ADD || e.target() == null) {
             return out;

@@ -37,6 +37,10 @@ final class Plan {
     private final CanonicalWriter canonical = new CanonicalWriter(0, breakTexts);
     private boolean afterFirst = true;
     private boolean inserted;
+    private boolean itemwise;
+    /** Whether a changed element is written where the original stood (else where the layout puts it). */
+    private boolean inPlace = true;
+    private boolean movable;
 
     Plan(LosslessWriter w) {
         this.w = w;
@@ -88,6 +92,8 @@ final class Plan {
     void make(boolean afterFirst) {
         this.afterFirst = afterFirst;
         inserted = false;
+        itemwise = false;
+        movable = false;
         dirty.clear();
         replace.clear();
         before.clear();
@@ -116,10 +122,48 @@ final class Plan {
         List<?> b = p.elements(w.copy());
         Slot s = new Slot(p, 0);
         if (!a.isEmpty() && (changes().copyOf(p, 0) < 0 || w.forced(s))) {
-            mark(s, b.isEmpty() ? List.of() : render(p, 0));
+            List<String> items = b.isEmpty() || p.shape() != Part.Shape.BLOCK || !w.itemwise() || w.forced(s) ? null
+                    : items(p, s);
+            if (!inPlace && !b.isEmpty() && items == null) {
+                // written where the canonical layout puts it, after the part before it, for a
+                // place that reads otherwise (a footer before the signature replaced by a trailer)
+                movable = true;
+                mark(s, List.of());
+                insert(p, render(p, 0));
+                return;
+            }
+            movable |= !b.isEmpty() && items == null;
+            mark(s, items != null ? items : b.isEmpty() ? List.of() : render(p, 0));
         } else if (a.isEmpty() && !b.isEmpty()) {
             insert(p, render(p, 0));
         }
+    }
+
+    /** A block written with only its changed items' bytes changed, or null when it cannot be. */
+    private List<String> items(Part p, Slot s) {
+        List<String> own = w.ownTexts(s);
+        List<String> lines = own == null ? null
+                : BlockItems.edit(own, p.elements(w.original()), p.elements(w.copy()), changes().itemsOf(p));
+        if (lines != null) {
+            itemwise = true;
+            w.absorb(s);
+        }
+        return lines;
+    }
+
+    /** @param inPlace whether a replaced part is written where the original stood, else where the layout puts it */
+    void inPlace(boolean inPlace) {
+        this.inPlace = inPlace;
+    }
+
+    /** @return whether the last plan replaced a part that could stand elsewhere */
+    boolean movable() {
+        return movable;
+    }
+
+    /** @return whether the last plan wrote a block item by item */
+    boolean itemwise() {
+        return itemwise;
     }
 
     private void list(Part p) {
