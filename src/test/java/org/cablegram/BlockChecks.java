@@ -106,7 +106,7 @@ final class BlockChecks {
         return found == wanted ? out : null;
     }
 
-    /** A piece without the blanks and the separator (comma, semicolon) a removed item takes with it. */
+    /** A piece without the blanks, separators (comma, semicolon) and marks a removed item takes with it. */
     private static void add(List<String> out, String piece) {
         String p = piece.strip();
         while (!p.isEmpty() && (p.endsWith(",") || p.endsWith(";"))) {
@@ -115,7 +115,8 @@ final class BlockChecks {
         while (!p.isEmpty() && (p.startsWith(",") || p.startsWith(";"))) {
             p = p.substring(1).strip();
         }
-        if (!p.isEmpty()) {
+        // marks alone (the pilcrow before a removed item's letter) go with the item
+        if (p.chars().anyMatch(Character::isLetterOrDigit)) {
             out.add(p);
         }
     }

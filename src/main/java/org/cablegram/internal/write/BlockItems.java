@@ -170,8 +170,16 @@ final class BlockItems {
         } else if (first > 0 && sameLine(at[first - 1].end(), a.start())) {
             changes.add(new Change(at[first - 1].end(), z.end(), ""));
         } else {
-            // alone on its lines: what is left of them goes when it is blank, the keyword stays
-            changes.add(new Change(a.start(), z.end(), ""));
+            // alone on its lines: the lines go when nothing but marks (a pilcrow) is left of
+            // them, else the item alone (the keyword stays)
+            int from = joined.lastIndexOf('\n', a.start() - 1) + 1;
+            int to = joined.indexOf('\n', z.end());
+            to = to < 0 ? joined.length() : to;
+            if (!hasWord(joined.substring(from, a.start())) && !hasWord(joined.substring(z.end(), to))) {
+                changes.add(to < joined.length() ? new Change(from, to + 1, "") : new Change(Math.max(0, from - 1), to, ""));
+            } else {
+                changes.add(new Change(a.start(), z.end(), ""));
+            }
         }
     }
 
@@ -254,6 +262,10 @@ final class BlockItems {
             }
         }
         return out.stream().allMatch(String::isBlank) ? null : out;
+    }
+
+    private static boolean hasWord(String s) {
+        return s.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     private boolean sameLine(int from, int to) {

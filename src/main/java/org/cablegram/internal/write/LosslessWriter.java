@@ -153,7 +153,14 @@ public final class LosslessWriter {
             }
         }
         String text = bom + emit();
-        return new Outcome(text, ReadBack.problems(text, original, copy));
+        List<String> problems = new ArrayList<>(ReadBack.problems(text, original, copy));
+        for (Part p : plan.rewritten()) {
+            // a block edit that its items' own bytes could not hold is not made by rewriting
+            // the items that did not change
+            problems.add(p + ": the changed items cannot be written in place, and the block written whole would"
+                    + " not keep the text of the items that did not change");
+        }
+        return new Outcome(text, List.copyOf(problems));
     }
 
     Cable original() {

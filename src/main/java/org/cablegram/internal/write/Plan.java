@@ -41,6 +41,8 @@ final class Plan {
     /** Whether a changed element is written where the original stood (else where the layout puts it). */
     private boolean inPlace = true;
     private boolean movable;
+    /** Blocks written whole although the copy keeps some of their items. */
+    private final List<Part> rewritten = new ArrayList<>();
 
     Plan(LosslessWriter w) {
         this.w = w;
@@ -94,6 +96,7 @@ final class Plan {
         inserted = false;
         itemwise = false;
         movable = false;
+        rewritten.clear();
         dirty.clear();
         replace.clear();
         before.clear();
@@ -124,6 +127,11 @@ final class Plan {
         if (!a.isEmpty() && (changes().copyOf(p, 0) < 0 || w.forced(s))) {
             List<String> items = b.isEmpty() || p.shape() != Part.Shape.BLOCK || !w.itemwise() || w.forced(s) ? null
                     : items(p, s);
+            if (items == null && p.shape() == Part.Shape.BLOCK && !b.isEmpty() && changes().copyOf(p, 0) < 0
+                    && java.util.Arrays.stream(changes().itemsOf(p)).anyMatch(i -> i >= 0)) {
+                // written whole, the items the copy keeps would lose their own text
+                rewritten.add(p);
+            }
             if (!inPlace && !b.isEmpty() && items == null) {
                 // written where the canonical layout puts it, after the part before it, for a
                 // place that reads otherwise (a footer before the signature replaced by a trailer)
@@ -159,6 +167,11 @@ final class Plan {
     /** @return whether the last plan replaced a part that could stand elsewhere */
     boolean movable() {
         return movable;
+    }
+
+    /** @return the blocks the last plan wrote whole although the copy keeps some of their items */
+    List<Part> rewritten() {
+        return rewritten;
     }
 
     /** @return whether the last plan wrote a block item by item */
@@ -256,6 +269,13 @@ final class Plan {
             if (b.offset() == 0 && k < 0) {
                 lines.addAll(canonical.element(new Slot(Part.BREAKS, q), w.copy()));
                 lines.add("");
+            } else if (b.offset() == 0 && insideHeading(k)) {
+                // a kept section line that stood between the paragraph's heading and its text:
+                // the rewritten paragraph, heading and all, follows it
+                String own = w.ownBreakText(k);
+                lines.addAll(own != null ? List.of(own) : canonical.element(new Slot(Part.BREAKS, q), w.copy()));
+                lines.add("");
+                mark(new Slot(Part.BREAKS, k), List.of());
             } else if (b.offset() > 0 && k >= 0) {
                 String own = w.ownBreakText(k);
                 if (own != null) {
@@ -266,6 +286,15 @@ final class Plan {
         }
         lines.addAll(canonical.element(new Slot(Part.PARAGRAPHS, j), w.copy()));
         return lines;
+    }
+
+    /** Whether a break of the original before a paragraph stood inside that paragraph's lines (after its heading). */
+    private boolean insideHeading(int k) {
+        Break b = w.original().breaks().get(k);
+        int[] line = w.span(new Slot(Part.BREAKS, k));
+        int[] para = b.paragraph() < w.original().paragraphs().size() ? w.span(new Slot(Part.PARAGRAPHS, b.paragraph()))
+                : null;
+        return line != null && para != null && line[0] >= para[0] && line[0] <= para[1];
     }
 
     /**
