@@ -106,13 +106,13 @@ final class BlockChecks {
         return found == wanted ? out : null;
     }
 
-    /** A piece without the blanks, separators (comma, semicolon) and marks a removed item takes with it. */
+    /** A piece without the blanks, separators (comma, semicolon, colon) and marks a removed item takes with it. */
     private static void add(List<String> out, String piece) {
         String p = piece.strip();
-        while (!p.isEmpty() && (p.endsWith(",") || p.endsWith(";"))) {
+        while (!p.isEmpty() && (p.endsWith(",") || p.endsWith(";") || p.endsWith(":"))) {
             p = p.substring(0, p.length() - 1).strip();
         }
-        while (!p.isEmpty() && (p.startsWith(",") || p.startsWith(";"))) {
+        while (!p.isEmpty() && (p.startsWith(",") || p.startsWith(";") || p.startsWith(":"))) {
             p = p.substring(1).strip();
         }
         // marks alone (the pilcrow before a removed item's letter) go with the item

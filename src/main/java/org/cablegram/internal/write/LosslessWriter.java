@@ -110,6 +110,10 @@ public final class LosslessWriter {
         Outcome best = null;
         for (boolean inPlace : new boolean[] {true, false}) {
             w.plan.inPlace(inPlace);
+            if (!inPlace) {
+                // what the moved part's plan forces is its own
+                w.forced.clear();
+            }
             boolean movable = false;
             for (boolean itemwise : new boolean[] {true, false}) {
                 w.itemwise = itemwise;
@@ -154,6 +158,11 @@ public final class LosslessWriter {
         }
         String text = bom + emit();
         List<String> problems = new ArrayList<>(ReadBack.problems(text, original, copy));
+        if (!plan.inPlace() && !forced.isEmpty()) {
+            // a part moved to where the layout puts it may not take unchanged elements with it
+            problems.add(forced.iterator().next().part() + ": moving the changed part would rewrite this unchanged"
+                    + " element, whose piece of a shared line is not known");
+        }
         for (Part p : plan.rewritten()) {
             // a block edit that its items' own bytes could not hold is not made by rewriting
             // the items that did not change

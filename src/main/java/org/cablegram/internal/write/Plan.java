@@ -164,6 +164,10 @@ final class Plan {
         this.inPlace = inPlace;
     }
 
+    boolean inPlace() {
+        return inPlace;
+    }
+
     /** @return whether the last plan replaced a part that could stand elsewhere */
     boolean movable() {
         return movable;
