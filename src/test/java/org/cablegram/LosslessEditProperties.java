@@ -1,5 +1,6 @@
 package org.cablegram;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -46,11 +47,11 @@ class LosslessEditProperties {
     private static final long FIXED_SEED = 18;
     private static final int SAMPLE = 120;
     /**
-     * Refusals allowed, as a share of the edits. Issue 18 asks for 0.5 %; the writer is at 1.3 %
-     * over the whole corpus (the kinds are printed with each run): this ceiling keeps it from
-     * getting worse until it gets there.
+     * Refusals allowed, as a share of the edits; the kinds are printed with each run. Issue 18
+     * asks for 0.5 %; the whole corpus is at 0.73 % (README): this ceiling keeps it from getting
+     * worse until it gets there.
      */
-    private static final double MAX_REFUSED = 0.02;
+    private static final double MAX_REFUSED = 0.01;
     private static final double MIN_SHARED = 0.30;
 
     /** Figures summed over the files. */
@@ -82,8 +83,8 @@ class LosslessEditProperties {
         }
     }
 
-    @Test
-    void editsReadBackAndKeepEveryUntouchedElementsText() throws IOException {
+    /** The files of the shared corpus (cables, variants, quarantine); skips the test when there is none. */
+    private static List<Path> corpusFiles() throws IOException {
         Path root = CorpusTest.corpusRoot();
         if (!Files.isDirectory(root.resolve("cables"))) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -95,6 +96,41 @@ class LosslessEditProperties {
         for (String dir : List.of("cables", "variants", "quarantine")) {
             all.addAll(WriterTest.files(root.resolve(dir)));
         }
+        return all;
+    }
+
+    /**
+     * Issue 18's "changing only the subject keeps every other part": on every file (the sample in
+     * a build), the subject changed, or added where there is none, is written with no refusal,
+     * reads back as the changed cable and keeps every other element's text verbatim.
+     */
+    @Test
+    void changingOnlyTheSubjectKeepsEveryOtherPart() throws IOException {
+        List<Path> all = corpusFiles();
+        boolean whole = "all".equals(System.getProperty("cablegram.edits", ""));
+        List<Path> files = whole ? all : sample(all, Long.getLong("cablegram.edits.seed", System.nanoTime()));
+        Tally tally = new Tally();
+        files.parallelStream().forEach(f -> {
+            ParseResult r = PARSER.parse(f);
+            Tally t = new Tally();
+            String name = f.getParent().getFileName() + "/" + f.getFileName();
+            Edits.candidates(r).stream().filter(e -> e.kind().equals("subject") && e.op() != Edits.Op.REMOVE)
+                    .findFirst().ifPresent(e -> check(name, r, e, t));
+            t.files = 1;
+            tally.add(t);
+        });
+        System.out.printf("[edits] the subject alone changed or added in %d files: %d written, %d refused%n", tally.files,
+                tally.edits, tally.refused);
+        tally.refusalSamples.stream().sorted().limit(20).forEach(s -> System.out.println("[edits]   refused: " + s));
+        assertTrue(tally.failures.isEmpty(), String.join("\n", tally.failures.stream().sorted().limit(20).toList()));
+        assertEquals(0, tally.refused, "refused");
+        assertEquals(tally.files, tally.edits + tally.inexpressible.values().stream().mapToInt(Integer::intValue).sum(),
+                "one subject edit per file");
+    }
+
+    @Test
+    void editsReadBackAndKeepEveryUntouchedElementsText() throws IOException {
+        List<Path> all = corpusFiles();
         boolean whole = "all".equals(System.getProperty("cablegram.edits", ""));
         long buildSeed = Long.getLong("cablegram.edits.seed", System.nanoTime());
         List<Path> files = whole ? all : sample(all, buildSeed);
@@ -126,6 +162,13 @@ class LosslessEditProperties {
                 100.0 * tally.refused / Math.max(1, tally.edits), tally.checkedTexts, tally.unplacedTexts,
                 (System.nanoTime() - start) / 1e9, tally.byKind, tally.refusals, tally.inexpressible);
         tally.refusalSamples.stream().sorted().limit(20).forEach(s -> System.out.println("[edits]   refused: " + s));
+        String report = System.getProperty("cablegram.edits.report", "");
+        if (!report.isEmpty()) {
+            // every refusal, one a line, for looking into them (the console shows 20)
+            List<String> lines = new ArrayList<>(tally.refusalSamples.stream().sorted().toList());
+            tally.failures.stream().sorted().forEach(f -> lines.add("FAIL " + f));
+            Files.write(Path.of(report), lines);
+        }
         if (!tally.failures.isEmpty()) {
             fail(tally.failures.size() + " edits fail:\n" + String.join("\n", tally.failures.stream().sorted().limit(20)
                     .toList()));
@@ -217,7 +260,7 @@ class LosslessEditProperties {
             t.failures.add(name + " " + e.kind() + "/" + e.op() + ": reads back otherwise");
             return true;
         }
-        for (String own : untouchedTexts(r, e, t)) {
+        for (String own : untouchedTexts(r, e, changed, t)) {
             if (!text.contains(own)) {
                 t.failures.add(name + " " + e.kind() + "/" + e.op() + ": lost '" + shorten(own) + "'");
                 return true;
@@ -251,12 +294,26 @@ class LosslessEditProperties {
      * alone, and where it shared a line, the pieces of it the parser recorded for it, or what the
      * others' pieces leave of the line.
      */
-    private static List<String> untouchedTexts(ParseResult r, Edits.Edit e, Tally t) {
+    private static List<String> untouchedTexts(ParseResult r, Edits.Edit e, Cable changed, Tally t) {
         SideTable side = r.side();
         Cable c = r.cable();
-        Set<Object> touched = touched(c, e);
+        Set<Object> touched = touched(c, e, changed);
         Map<Object, String> kinds = LineOwnershipTest.elements(c);
         List<String> out = new ArrayList<>();
+        // an item of a TAGS or REF block: its block's lines but for the changed items' bytes
+        List<?> block = e.kind().equals("tags") ? c.tags() : e.kind().equals("references") ? c.references() : List.of();
+        if (!block.isEmpty() && !(e.kind().equals("tags") ? changed.tags() : changed.references()).isEmpty()) {
+            List<String> kept = BlockChecks.keptTexts(side, c, block, touched,
+                    e.op() == Edits.Op.ADD ? e.target() : null, e.op() == Edits.Op.REMOVE);
+            if (kept == null) {
+                t.unplacedTexts++;
+            } else {
+                out.addAll(kept);
+            }
+        }
+        if (!block.isEmpty()) {
+            touched.addAll(block);
+        }
         List<String> raw = side.rawLines();
         for (int line = 1; line <= raw.size(); line++) {
             String text = raw.get(line - 1).replaceAll("(\r\n|[\n\r\u2028])$", "");
@@ -313,16 +370,17 @@ class LosslessEditProperties {
     }
 
     /**
-     * The elements an edit touches: the one replaced or removed (for TAGS and REF, the whole
-     * block, written as one); and the addressee that becomes the first of its list when the
-     * first is removed (it takes the keyword).
+     * The elements an edit touches: the one replaced or removed (for TAGS and REF, the items the
+     * copy does not keep: the one replaced or removed, and references lettered anew after it);
+     * and the addressee that becomes the first of its list when the first is removed (it takes
+     * the keyword).
      */
-    private static Set<Object> touched(Cable c, Edits.Edit e) {
+    private static Set<Object> touched(Cable c, Edits.Edit e, Cable changed) {
         Set<Object> out = Collections.newSetFromMap(new IdentityHashMap<>());
         if (e.kind().equals("tags")) {
-            out.addAll(c.tags());
+            out.addAll(BlockChecks.changedItems(c.tags(), changed.tags()));
         } else if (e.kind().equals("references")) {
-            out.addAll(c.references());
+            out.addAll(BlockChecks.changedItems(c.references(), changed.references()));
         }
         if (e.op() == Edits.Op.ADD || e.target() == null) {
             return out;

@@ -9,6 +9,7 @@ import java.util.function.BiPredicate;
 
 import org.cablegram.model.Break;
 import org.cablegram.model.Cable;
+import org.cablegram.model.Reference;
 
 /**
  * What changed between a parsed cable and a changed copy of it, found by value.
@@ -33,6 +34,8 @@ final class Changes {
     private final Map<Part, int[]> originalOf = new EnumMap<>(Part.class);
     /** For each part: the copy's index of each element of the original, -1 where it was removed. */
     private final Map<Part, int[]> copyOf = new EnumMap<>(Part.class);
+    /** For each block: the original's index of each item of the copy, -1 where it was added. */
+    private final Map<Part, int[]> itemOf = new EnumMap<>(Part.class);
 
     private Changes() {
     }
@@ -42,6 +45,11 @@ final class Changes {
         for (Part p : Part.values()) {
             if (p != Part.BREAKS) {
                 c.pair(p, p.elements(original), p.elements(copy), c.equality(p, original, copy));
+            }
+        }
+        for (Part p : Part.values()) {
+            if (p.shape() == Part.Shape.BLOCK) {
+                c.items(p, p.elements(original), p.elements(copy));
             }
         }
         // after the paragraphs: breaks are placed by them
@@ -131,6 +139,26 @@ final class Changes {
         }
         originalOf.put(p, ofB);
         copyOf.put(p, ofA);
+    }
+
+    /**
+     * Pairs the items of a block as a list: a reference by all but its letter, so that a block
+     * lettered again keeps its items and changes their letters.
+     */
+    private void items(Part p, List<?> a, List<?> b) {
+        int[] ofB = new int[b.size()];
+        int[] ofA = new int[a.size()];
+        Arrays.fill(ofB, -1);
+        Arrays.fill(ofA, -1);
+        lcs(a, b, (x, y) -> x instanceof Reference r && y instanceof Reference s
+                ? r.text().equals(s.text()) && r.kind() == s.kind() && r.cableId().equals(s.cableId())
+                : x.equals(y), ofA, ofB);
+        itemOf.put(p, ofB);
+    }
+
+    /** @return for each item of the copy's block, the original's item it is paired with, -1 for one added */
+    int[] itemsOf(Part p) {
+        return itemOf.get(p);
     }
 
     /** Pairs the longest common subsequence of equal elements; common ends first, cheaply. */

@@ -44,39 +44,54 @@ final class LinePieces {
         List<Piece> pieces = new ArrayList<>();
         List<Slot> whole = new ArrayList<>();
         boolean[] taken = new boolean[line.length()];
-        // the shortest first: a piece recorded with text of another element in it (a signature
-        // glued to the paragraph before it) is what is left when the others are placed
-        List<Map.Entry<Slot, Object>> entries = new ArrayList<>(slots.entrySet());
-        entries.sort(Comparator.comparingInt(e -> side.textsOn(e.getValue(), number).stream()
-                .mapToInt(String::length).sum()));
-        for (Map.Entry<Slot, Object> e : entries) {
-            List<String> texts = new ArrayList<>(side.textsOn(e.getValue(), number));
-            if (texts.size() == 1 && texts.get(0).strip().equals(line.strip())) {
-                texts.clear();
+        // every recorded text on its own, the shortest first: a text recorded with text of
+        // another element in it (a signature glued to the paragraph before it) is what is left
+        // of it when the others are placed
+        List<Map.Entry<Slot, String>> texts = new ArrayList<>();
+        for (Map.Entry<Slot, Object> e : slots.entrySet()) {
+            List<String> own = new ArrayList<>(side.textsOn(e.getValue(), number));
+            if (own.size() == 1 && own.get(0).strip().equals(line.strip())) {
+                own.clear();
             }
-            if (texts.isEmpty() && e.getKey().part() == Part.BREAKS) {
-                String own = Layout.breakPiece(line, origin);
-                if (own != null) {
-                    texts.add(own);
+            if (own.isEmpty() && e.getKey().part() == Part.BREAKS) {
+                String piece = Layout.breakPiece(line, origin);
+                if (piece != null) {
+                    own.add(piece);
                 }
             }
-            List<Piece> found = new ArrayList<>();
-            for (String t : texts) {
-                int[] at = place(line, t, taken);
-                if (at == null) {
-                    found.forEach(p -> mark(taken, p, false));
-                    found.clear();
-                    break;
-                }
-                Piece p = new Piece(e.getKey(), at[0], at[1]);
-                mark(taken, p, true);
-                found.add(p);
-            }
-            if (found.isEmpty()) {
+            if (own.isEmpty()) {
                 whole.add(e.getKey());
-            } else {
-                pieces.addAll(found);
             }
+            own.forEach(t -> texts.add(Map.entry(e.getKey(), t)));
+        }
+        texts.sort(Comparator.comparingInt(e -> e.getValue().length()));
+        java.util.Set<Slot> failed = new java.util.HashSet<>();
+        for (Map.Entry<Slot, String> e : texts) {
+            if (failed.contains(e.getKey())) {
+                continue;
+            }
+            int[] at = place(line, e.getValue(), taken);
+            if (at == null) {
+                at = remainder(line, e.getValue(), taken);
+            }
+            if (at == null) {
+                failed.add(e.getKey());
+                continue;
+            }
+            Piece p = new Piece(e.getKey(), at[0], at[1]);
+            mark(taken, p, true);
+            pieces.add(p);
+        }
+        // an element with a text not found on the line is one whose place is not known
+        for (Slot s : failed) {
+            pieces.removeIf(p -> {
+                boolean mine = p.slot().equals(s);
+                if (mine) {
+                    mark(taken, p, false);
+                }
+                return mine;
+            });
+            whole.add(s);
         }
         List<int[]> rest = rest(line, taken);
         if (whole.size() == 1 && !rest.isEmpty()) {
@@ -91,6 +106,32 @@ final class LinePieces {
             pieces.add(new Piece(s, -1, -1));
         }
         return pieces;
+    }
+
+    /**
+     * Where a text stands on the line with pieces already placed inside it: the one stretch of
+     * it outside them, its blanks trimmed; null when it is not so.
+     */
+    private static int[] remainder(String line, String text, boolean[] taken) {
+        String t = text.strip();
+        for (int at = t.isEmpty() ? -1 : line.indexOf(t); at >= 0; at = line.indexOf(t, at + 1)) {
+            int[] stretch = null;
+            boolean one = true;
+            for (int[] r : rest(line.substring(0, at + t.length()), java.util.Arrays.copyOf(taken, at + t.length()))) {
+                if (r[1] <= at) {
+                    continue;
+                }
+                if (r[0] < at || stretch != null) {
+                    one = false;
+                    break;
+                }
+                stretch = r;
+            }
+            if (one && stretch != null && (taken[at] || taken[at + t.length() - 1])) {
+                return stretch;
+            }
+        }
+        return null;
     }
 
     private static void mark(boolean[] taken, Piece p, boolean on) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cablegram.internal.parse.SideTable;
+import org.cablegram.internal.parse.Words;
+import org.cablegram.model.Break;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Classification;
 
@@ -45,8 +47,12 @@ public final class LosslessWriter {
     /** Unchanged elements written anew, because they shared a line that had to be split and their piece of it is not known. */
     private final Set<Slot> forced = new HashSet<>();
     private final Plan plan;
+    /** Blank lines inside an element that its replacement, made from its own text, writes. */
+    private final Set<Integer> absorbed = new HashSet<>();
     /** Whether a line holding several elements is written as one line (else split into pieces). */
     private boolean inline = true;
+    /** Whether a changed TAGS or REF block is written item by item (else whole). */
+    private boolean itemwise = true;
 
     private LosslessWriter(SideTable side, Cable original, Cable copy) {
         this.side = side;
@@ -99,19 +105,41 @@ public final class LosslessWriter {
         // as before), else split into the elements' pieces; an added part can stand after the
         // part before it or before the part after it, with text the parser reads otherwise
         // between them: the other place may read back
+        // a TAGS or REF block is written item by item first, else whole
+        // and a replaced part where the original stood first, else where the layout puts it
         Outcome best = null;
-        for (boolean afterFirst : new boolean[] {true, false}) {
-            for (boolean inline : new boolean[] {true, false}) {
-                w.inline = inline;
-                Outcome o = w.attempt(bom, afterFirst);
-                if (o.problems().isEmpty()) {
-                    return o;
+        for (boolean inPlace : new boolean[] {true, false}) {
+            w.plan.inPlace(inPlace);
+            if (!inPlace) {
+                // what the moved part's plan forces is its own
+                w.forced.clear();
+            }
+            boolean movable = false;
+            for (boolean itemwise : new boolean[] {true, false}) {
+                w.itemwise = itemwise;
+                boolean anyItemwise = false;
+                for (boolean afterFirst : new boolean[] {true, false}) {
+                    for (boolean inline : new boolean[] {true, false}) {
+                        w.inline = inline;
+                        Outcome o = w.attempt(bom, afterFirst);
+                        anyItemwise |= w.plan.itemwise();
+                        movable |= w.plan.movable();
+                        if (o.problems().isEmpty()) {
+                            return o;
+                        }
+                        if (best == null || o.problems().size() < best.problems().size()) {
+                            best = o;
+                        }
+                    }
+                    if (!w.plan.inserted()) {
+                        break;
+                    }
                 }
-                if (best == null || o.problems().size() < best.problems().size()) {
-                    best = o;
+                if (!anyItemwise) {
+                    break;
                 }
             }
-            if (!w.plan.inserted()) {
+            if (!movable) {
                 break;
             }
         }
@@ -122,13 +150,26 @@ public final class LosslessWriter {
         // an unchanged element on a line that must be split, whose piece is not known, is
         // written anew; that may split further lines
         while (true) {
+            absorbed.clear();
             plan.make(afterFirst);
             if (!forceUnknownPieces()) {
                 break;
             }
         }
         String text = bom + emit();
-        return new Outcome(text, ReadBack.problems(text, original, copy));
+        List<String> problems = new ArrayList<>(ReadBack.problems(text, original, copy));
+        if (!plan.inPlace() && !forced.isEmpty()) {
+            // a part moved to where the layout puts it may not take unchanged elements with it
+            problems.add(forced.iterator().next().part() + ": moving the changed part would rewrite this unchanged"
+                    + " element, whose piece of a shared line is not known");
+        }
+        for (Part p : plan.rewritten()) {
+            // a block edit that its items' own bytes could not hold is not made by rewriting
+            // the items that did not change
+            problems.add(p + ": the changed items cannot be written in place, and the block written whole would"
+                    + " not keep the text of the items that did not change");
+        }
+        return new Outcome(text, List.copyOf(problems));
     }
 
     Cable original() {
@@ -150,6 +191,55 @@ public final class LosslessWriter {
     /** Writes a kept paragraph of the original anew (a break is added inside it). */
     void forceParagraph(int index) {
         forced.add(new Slot(Part.PARAGRAPHS, index));
+    }
+
+    boolean itemwise() {
+        return itemwise;
+    }
+
+    /**
+     * The own text of an element on each of its lines: a line it was read from alone whole, its
+     * known piece of a line it shares; null when a line between has none of it, or its piece is
+     * not known.
+     */
+    List<String> ownTexts(Slot s) {
+        int[] sp = span.get(s);
+        if (sp == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int line = sp[0]; line <= sp[1]; line++) {
+            Map<Slot, Object> os = owners(line);
+            if (os.isEmpty() && texts.get(line - 1).isBlank()) {
+                // a blank line inside the element: its replacement writes it
+                out.add(texts.get(line - 1));
+                continue;
+            }
+            if (!os.containsKey(s)) {
+                return null;
+            }
+            if (os.size() == 1) {
+                out.add(texts.get(line - 1));
+                continue;
+            }
+            List<LinePieces.Piece> mine = LinePieces.of(side, texts.get(line - 1), line, os, origin).stream()
+                    .filter(p -> p.slot().equals(s)).toList();
+            if (mine.size() != 1 || !mine.get(0).known()) {
+                return null;
+            }
+            out.add(texts.get(line - 1).substring(mine.get(0).start(), mine.get(0).end()));
+        }
+        return out;
+    }
+
+    /** The blank lines inside an element are written by its replacement, made from its own text. */
+    void absorb(Slot s) {
+        int[] sp = span.get(s);
+        for (int line = sp[0]; line <= sp[1]; line++) {
+            if (owners(line).isEmpty() && texts.get(line - 1).isBlank()) {
+                absorbed.add(line);
+            }
+        }
     }
 
     /** @return the first and last line of an element of the original, or null when it owns none */
@@ -221,6 +311,9 @@ public final class LosslessWriter {
         plan.atStart().forEach(l -> out.add(l, 1));
         for (int line = 1; line <= texts.size(); line++) {
             Map<Slot, Object> os = owners(line);
+            if (os.isEmpty() && absorbed.contains(line)) {
+                continue;
+            }
             if (os.isEmpty() || !touched(line, os)) {
                 out.raw(texts.get(line - 1), line);
                 continue;
@@ -291,8 +384,25 @@ public final class LosslessWriter {
                     return false;
                 }
                 r.forEach(sb::append);
+                if (r.isEmpty() && p.end() < text.length() && Character.isWhitespace(text.charAt(p.end()))) {
+                    // a piece cut out between blanks: one run of them stays, as between two words
+                    int end = sb.length();
+                    while (end > 0 && (sb.charAt(end - 1) == ' ' || sb.charAt(end - 1) == '\t')) {
+                        end--;
+                    }
+                    sb.setLength(end > 0 ? end : sb.length());
+                }
             }
             at = p.end();
+            if (plan.dirty(s) && plan.replacement(s).isEmpty() && betweenBlocks(s)) {
+                // a section or page line cut out of a paragraph whose blocks it stood between:
+                // the blocks go on lines of their own, a blank line between them
+                sb.setLength(sb.toString().stripTrailing().length());
+                sb.append("\n\n");
+                while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+            }
         }
         sb.append(text.substring(at));
         Slot head = pieces.get(0).slot();
@@ -301,12 +411,28 @@ public final class LosslessWriter {
             plan.before(head).forEach(l -> out.add(l, line));
         }
         if (!sb.toString().isBlank()) {
-            out.add(sb.toString(), line);
+            for (String l : Words.between(sb.toString(), "\n")) {
+                out.add(l, line);
+            }
         }
         if (span.get(tail)[1] == line) {
             plan.after(tail).forEach(l -> out.add(l, line));
         }
         return true;
+    }
+
+    /** Whether a break of the original stands between two blocks of a paragraph the copy keeps. */
+    private boolean betweenBlocks(Slot s) {
+        if (s.part() != Part.BREAKS) {
+            return false;
+        }
+        Break b = original.breaks().get(s.index());
+        int j = changes.copyOf(Part.PARAGRAPHS, b.paragraph());
+        if (b.offset() == 0 || j < 0) {
+            return false;
+        }
+        String t = copy.paragraphs().get(j).text();
+        return t.substring(Math.max(0, b.offset() - 2), Math.min(t.length(), b.offset() + 2)).contains("\n\n");
     }
 
     /** @return whether piece {@code k} is its element's first on the line */

@@ -37,6 +37,12 @@ final class Plan {
     private final CanonicalWriter canonical = new CanonicalWriter(0, breakTexts);
     private boolean afterFirst = true;
     private boolean inserted;
+    private boolean itemwise;
+    /** Whether a changed element is written where the original stood (else where the layout puts it). */
+    private boolean inPlace = true;
+    private boolean movable;
+    /** Blocks written whole although the copy keeps some of their items. */
+    private final List<Part> rewritten = new ArrayList<>();
 
     Plan(LosslessWriter w) {
         this.w = w;
@@ -88,6 +94,9 @@ final class Plan {
     void make(boolean afterFirst) {
         this.afterFirst = afterFirst;
         inserted = false;
+        itemwise = false;
+        movable = false;
+        rewritten.clear();
         dirty.clear();
         replace.clear();
         before.clear();
@@ -116,10 +125,62 @@ final class Plan {
         List<?> b = p.elements(w.copy());
         Slot s = new Slot(p, 0);
         if (!a.isEmpty() && (changes().copyOf(p, 0) < 0 || w.forced(s))) {
-            mark(s, b.isEmpty() ? List.of() : render(p, 0));
+            List<String> items = b.isEmpty() || p.shape() != Part.Shape.BLOCK || !w.itemwise() || w.forced(s) ? null
+                    : items(p, s);
+            if (items == null && p.shape() == Part.Shape.BLOCK && !b.isEmpty() && changes().copyOf(p, 0) < 0
+                    && java.util.Arrays.stream(changes().itemsOf(p)).anyMatch(i -> i >= 0)) {
+                // written whole, the items the copy keeps would lose their own text
+                rewritten.add(p);
+            }
+            if (!inPlace && !b.isEmpty() && items == null) {
+                // written where the canonical layout puts it, after the part before it, for a
+                // place that reads otherwise (a footer before the signature replaced by a trailer)
+                movable = true;
+                mark(s, List.of());
+                insert(p, render(p, 0));
+                return;
+            }
+            movable |= !b.isEmpty() && items == null;
+            mark(s, items != null ? items : b.isEmpty() ? List.of() : render(p, 0));
         } else if (a.isEmpty() && !b.isEmpty()) {
             insert(p, render(p, 0));
         }
+    }
+
+    /** A block written with only its changed items' bytes changed, or null when it cannot be. */
+    private List<String> items(Part p, Slot s) {
+        List<String> own = w.ownTexts(s);
+        List<String> lines = own == null ? null
+                : BlockItems.edit(own, p.elements(w.original()), p.elements(w.copy()), changes().itemsOf(p));
+        if (lines != null) {
+            itemwise = true;
+            w.absorb(s);
+        }
+        return lines;
+    }
+
+    /** @param inPlace whether a replaced part is written where the original stood, else where the layout puts it */
+    void inPlace(boolean inPlace) {
+        this.inPlace = inPlace;
+    }
+
+    boolean inPlace() {
+        return inPlace;
+    }
+
+    /** @return whether the last plan replaced a part that could stand elsewhere */
+    boolean movable() {
+        return movable;
+    }
+
+    /** @return the blocks the last plan wrote whole although the copy keeps some of their items */
+    List<Part> rewritten() {
+        return rewritten;
+    }
+
+    /** @return whether the last plan wrote a block item by item */
+    boolean itemwise() {
+        return itemwise;
     }
 
     private void list(Part p) {
@@ -212,6 +273,13 @@ final class Plan {
             if (b.offset() == 0 && k < 0) {
                 lines.addAll(canonical.element(new Slot(Part.BREAKS, q), w.copy()));
                 lines.add("");
+            } else if (b.offset() == 0 && insideHeading(k)) {
+                // a kept section line that stood between the paragraph's heading and its text:
+                // the rewritten paragraph, heading and all, follows it
+                String own = w.ownBreakText(k);
+                lines.addAll(own != null ? List.of(own) : canonical.element(new Slot(Part.BREAKS, q), w.copy()));
+                lines.add("");
+                mark(new Slot(Part.BREAKS, k), List.of());
             } else if (b.offset() > 0 && k >= 0) {
                 String own = w.ownBreakText(k);
                 if (own != null) {
@@ -222,6 +290,15 @@ final class Plan {
         }
         lines.addAll(canonical.element(new Slot(Part.PARAGRAPHS, j), w.copy()));
         return lines;
+    }
+
+    /** Whether a break of the original before a paragraph stood inside that paragraph's lines (after its heading). */
+    private boolean insideHeading(int k) {
+        Break b = w.original().breaks().get(k);
+        int[] line = w.span(new Slot(Part.BREAKS, k));
+        int[] para = b.paragraph() < w.original().paragraphs().size() ? w.span(new Slot(Part.PARAGRAPHS, b.paragraph()))
+                : null;
+        return line != null && para != null && line[0] >= para[0] && line[0] <= para[1];
     }
 
     /**
