@@ -1,5 +1,8 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.engine.Item;
+import org.cablegram.internal.engine.SourceLine;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;

@@ -1,5 +1,11 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.engine.Item;
+import org.cablegram.internal.engine.ItemKind;
+
+import org.cablegram.internal.engine.ParsedMessage;
+import org.cablegram.internal.engine.SourceLine;
+
 import java.time.ZoneOffset;
 import java.time.LocalTime;
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.engine.ParseEngine;
+
+import org.cablegram.internal.engine.Item;
+import org.cablegram.internal.engine.ItemKind;
+import org.cablegram.internal.engine.SourceLine;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

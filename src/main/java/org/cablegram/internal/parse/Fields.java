@@ -1,5 +1,7 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.engine.FieldEngine;
+
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;

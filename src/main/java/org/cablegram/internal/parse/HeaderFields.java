@@ -1,5 +1,7 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.engine.FieldEngine;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.engine.Item;
+import org.cablegram.internal.engine.ItemKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

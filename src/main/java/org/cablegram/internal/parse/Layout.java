@@ -3,6 +3,7 @@ package org.cablegram.internal.parse;
 import java.util.List;
 import java.util.Optional;
 
+import org.cablegram.internal.engine.ParseEngine;
 import org.cablegram.internal.grammar.TelegramLexer;
 
 /**

@@ -1,5 +1,7 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.engine.SourceLine;
+
 import java.util.ArrayList;
 import java.util.List;
 

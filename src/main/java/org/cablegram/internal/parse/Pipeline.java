@@ -1,5 +1,10 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.engine.ParseEngine;
+import org.cablegram.internal.engine.SourceLine;
+
+import org.cablegram.internal.engine.LexerInput;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,11 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.engine.Item;
+import org.cablegram.internal.engine.ItemKind;
+import org.cablegram.internal.engine.SourceLine;
+
+import org.cablegram.internal.engine.FieldEngine;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -76,7 +76,7 @@ public final class DfaTrainer {
      * @param grammars the grammars, whose DFA were filled by parsing
      * @return the resource's bytes
      */
-    static byte[] write(List<PreparedDfa.Grammar> grammars) throws IOException {
+    public static byte[] write(List<PreparedDfa.Grammar> grammars) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(PreparedDfa.MAGIC);

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +26,14 @@ import org.cablegram.internal.grammar.TelegramParser;
  * input the grammar accepts; only if that fails, full LL with error recovery, whose syntax
  * errors become diagnostics.
  */
-final class ParseEngine {
+public final class ParseEngine {
 
     /** A syntax error reported by the LL stage. */
-    record SyntaxError(int line, int column, String message) {
+    public record SyntaxError(int line, int column, String message) {
     }
 
     /** What one run produced. */
-    record Outcome(List<ParsedMessage> messages, List<SyntaxError> errors, boolean usedFallback,
+    public record Outcome(List<ParsedMessage> messages, List<SyntaxError> errors, boolean usedFallback,
             List<SourceLine> lines) {
     }
 
@@ -54,7 +54,7 @@ final class ParseEngine {
         final ReadingParser parser = new ReadingParser(tokens);
         final OriginalTextTokens tokenFactory = new OriginalTextTokens();
 
-        Recognizers() {
+        public Recognizers() {
             lexer.setTokenFactory(tokenFactory);
             parser.removeErrorListeners();
             // items are read by a parse listener as rules complete: no tree is needed
@@ -91,7 +91,7 @@ final class ParseEngine {
         private static final long serialVersionUID = 1L;
         private final transient String original;
 
-        OriginalTextToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop,
+        public OriginalTextToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop,
                 String original) {
             super(source, type, channel, start, stop);
             this.original = original;
@@ -109,11 +109,11 @@ final class ParseEngine {
 
     private static final ThreadLocal<Recognizers> RECOGNIZERS = ThreadLocal.withInitial(Recognizers::new);
 
-    static Outcome run(String text) {
+    public static Outcome run(String text) {
         return run(text, false);
     }
 
-    static Outcome run(String text, boolean fullLLOnly) {
+    public static Outcome run(String text, boolean fullLLOnly) {
         return run(text, LexerInput.scan(text, Integer.MAX_VALUE).stream(), fullLLOnly);
     }
 
@@ -122,7 +122,7 @@ final class ParseEngine {
      * @param chars       the lexer's view of it ({@link LexerInput}), one element per char of the text
      * @param fullLLOnly  skip the fast stage (to check that both stages agree)
      */
-    static Outcome run(String text, FoldedStream chars, boolean fullLLOnly) {
+    public static Outcome run(String text, FoldedStream chars, boolean fullLLOnly) {
         Recognizers r = RECOGNIZERS.get();
         TelegramLexer lexer = r.lexer;
         r.tokenFactory.text = text;
@@ -194,7 +194,7 @@ final class ParseEngine {
      * @param lexer a lexer at the start of the text, in the lead zone; it is left somewhere after
      * @return {@link TelegramLexer#DEFAULT_MODE} or {@link TelegramLexer#BODY}
      */
-    static int openingZone(TelegramLexer lexer) {
+    public static int openingZone(TelegramLexer lexer) {
         boolean text = false;
         while (true) {
             Token t = lexer.nextToken();
@@ -245,7 +245,7 @@ final class ParseEngine {
      * @param line a line without its terminator
      * @return the token type ({@link TelegramLexer#TEXT} for a line of text)
      */
-    static int bodyLineType(String line) {
+    public static int bodyLineType(String line) {
         return lineType(line, TelegramLexer.BODY);
     }
 
@@ -256,7 +256,7 @@ final class ParseEngine {
      * @param mode the lexer mode of the zone ({@link TelegramLexer#HEADER}, {@link TelegramLexer#BODY})
      * @return the token type
      */
-    static int lineType(String line, int mode) {
+    public static int lineType(String line, int mode) {
         TelegramLexer lexer = LINE_LEXER.get();
         lexer.setInputStream(CharStreams.fromString(line));
         // setInputStream resets the lexer to the lead zone
@@ -265,7 +265,7 @@ final class ParseEngine {
     }
 
     /** @return the number of states in the lexer's and parser's shared prediction caches */
-    static long cachedStates() {
+    public static long cachedStates() {
         Recognizers r = RECOGNIZERS.get();
         long n = 0;
         for (org.antlr.v4.runtime.dfa.DFA d : r.lexer.getInterpreter().decisionToDFA) {

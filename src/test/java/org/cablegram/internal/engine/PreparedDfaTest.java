@@ -1,4 +1,5 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
+
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.IntStream;
@@ -24,12 +24,12 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * loops on itself (where a line's kind is settled and the rest of the line is read) without
  * the chain of dependent loads of one state per character: that alone doubles the lexer's speed.
  */
-final class NamedCharLexerSimulator extends LexerATNSimulator {
+public final class NamedCharLexerSimulator extends LexerATNSimulator {
 
     private static final char[] NAMED = LexerInput.NAMED;
     private static final int WIDTH = MAX_DFA_EDGE - MIN_DFA_EDGE + 1 + NAMED.length;
 
-    NamedCharLexerSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA) {
+    public NamedCharLexerSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA) {
         super(recog, atn, decisionToDFA, new PredictionContextCache());
     }
 

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,9 @@ import org.cablegram.internal.grammar.TelegramParserBaseListener;
  * the parser completes it: a parse listener, so that no parse tree is built. Every alternative
  * covers a run of whole lines (one token per line), so an item is the lines from the first to
  * the last token of its context. It only records what the grammar recognised; the meaning of
- * each item is read later by {@link CableAssembler}.
+ * each item is read later by the assembler.
  */
-final class MessageReader extends TelegramParserBaseListener {
+public final class MessageReader extends TelegramParserBaseListener {
 
     private final List<ParsedMessage> messages = new ArrayList<>();
     private List<Item> restart = new ArrayList<>();
@@ -25,7 +25,7 @@ final class MessageReader extends TelegramParserBaseListener {
     private List<Item> current;
 
     /** The messages, and every line of the input (one per token). */
-    record Result(List<ParsedMessage> messages, List<SourceLine> lines) {
+    public record Result(List<ParsedMessage> messages, List<SourceLine> lines) {
     }
 
     private final String text;
@@ -36,13 +36,13 @@ final class MessageReader extends TelegramParserBaseListener {
      * @param tokens the parser's token stream
      * @param text   the original input (the lexer saw a folded copy)
      */
-    MessageReader(TokenArray tokens, String text) {
+    public MessageReader(TokenArray tokens, String text) {
         this.tokens = tokens;
         this.text = text;
     }
 
     /** @return what was read, once the parser has finished */
-    Result result() {
+    public Result result() {
         closeBlock();
         List<SourceLine> lines = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -235,7 +235,7 @@ final class MessageReader extends TelegramParserBaseListener {
     }
 
     /** The line of a token, its text taken from the input (the lexer saw a folded copy). */
-    static SourceLine line(String text, Token t) {
+    public static SourceLine line(String text, Token t) {
         int start = t.getStartIndex();
         int end = t.getStopIndex() + 1;
         String terminator = "";

@@ -1,7 +1,7 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 /** Kinds of grammar items (labelled alternatives of the parser grammar) the builder reads. */
-enum ItemKind {
+public enum ItemKind {
     BLANK, PREAMBLE, PUBDATE, SOM, ROUTING, DE, SECURITY, DTG, FROM, TO, INFO, XMT,
     ACTION_OFFICE, OFFICE_INFO, OFFICES, COPIES, COUNTER, PRINT_PAGE, PRINT_NOTE,
     BANNER, CAPTION, DASH, STRAY_ROUTING, LEAD_TEXT,

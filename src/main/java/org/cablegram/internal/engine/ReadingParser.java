@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
@@ -11,16 +11,16 @@ import org.cablegram.internal.grammar.TelegramParserListener;
  * runtime also makes a terminal node for every token and adds it to its rule's children (for
  * {@code visitTerminal}), a parse tree's worth of garbage that the reader never looks at.
  */
-final class ReadingParser extends TelegramParser {
+public final class ReadingParser extends TelegramParser {
 
     private TelegramParserListener reader;
 
-    ReadingParser(TokenStream input) {
+    public ReadingParser(TokenStream input) {
         super(input);
     }
 
     /** @param reader told about rules from the next parse on; null for none */
-    void setReader(TelegramParserListener reader) {
+    public void setReader(TelegramParserListener reader) {
         this.reader = reader;
     }
 

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +39,7 @@ import org.cablegram.internal.grammar.TelegramParser;
  * resource made from another version of a grammar is ignored, which costs speed, never results.
  * {@code -Dcablegram.preparedDfa=false} turns the installation off.
  */
-final class PreparedDfa {
+public final class PreparedDfa {
 
     static final String RESOURCE = "/org/cablegram/internal/grammar/prepared.dfa";
     static final int MAGIC = 0x43474446;
@@ -48,11 +48,11 @@ final class PreparedDfa {
     static final int NO_STATE = -1;
 
     /** A grammar's shared DFA and what the resource needs to know of it. */
-    record Grammar(String name, String serializedAtn, ATN atn, DFA[] dfas, boolean lexer) {
+    public record Grammar(String name, String serializedAtn, ATN atn, DFA[] dfas, boolean lexer) {
     }
 
     /** The four grammars, in the resource's order. */
-    static List<Grammar> grammars() {
+    public static List<Grammar> grammars() {
         return List.of(
                 new Grammar("TelegramLexer", TelegramLexer._serializedATN, TelegramLexer._ATN,
                         new TelegramLexer(null).getInterpreter().decisionToDFA, true),
@@ -71,12 +71,12 @@ final class PreparedDfa {
     private static volatile int[] installed = new int[0];
 
     /** Installs the resource once per JVM; later calls do nothing. */
-    static void installOnce() {
+    public static void installOnce() {
         Holder.touch();
     }
 
     /** @return the prepared states installed per grammar (empty when nothing was installed) */
-    static int[] installedStates() {
+    public static int[] installedStates() {
         installOnce();
         return installed.clone();
     }
@@ -95,12 +95,12 @@ final class PreparedDfa {
             }
         }
 
-        static void touch() {
+        public static void touch() {
             // the class's initialisation does the work, once
         }
     }
 
-    static long checksum(String serializedAtn) {
+    public static long checksum(String serializedAtn) {
         CRC32 crc = new CRC32();
         for (int i = 0; i < serializedAtn.length(); i++) {
             char c = serializedAtn.charAt(i);
@@ -144,7 +144,7 @@ final class PreparedDfa {
     /** A configuration set read back as written, whose conflicting alternatives can be restored. */
     private static final class ConfigSet extends OrderedATNConfigSet {
 
-        void conflicts(BitSet bits) {
+        public void conflicts(BitSet bits) {
             conflictingAlts = bits;
         }
 
@@ -199,7 +199,7 @@ final class PreparedDfa {
      *
      * @return the states installed per grammar
      */
-    static int[] install(ByteBuffer in, List<Grammar> grammars) {
+    public static int[] install(ByteBuffer in, List<Grammar> grammars) {
         if (in.getInt() != MAGIC || in.getInt() != VERSION || in.getInt() != grammars.size()) {
             return new int[0];
         }

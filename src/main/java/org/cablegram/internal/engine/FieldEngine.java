@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
@@ -23,7 +23,7 @@ import org.cablegram.internal.grammar.FieldParser;
  * if that fails. One lexer and parser per thread, reused: a field parse is small and frequent,
  * and the DFA caches they fill are shared by all instances of the generated classes.
  */
-final class FieldEngine {
+public final class FieldEngine {
 
     static {
         PreparedDfa.installOnce();
@@ -62,7 +62,7 @@ final class FieldEngine {
      * @param <T>   its context type
      * @return the parse tree of the entry rule
      */
-    static <T extends ParserRuleContext> T parse(String text, int mode, Function<FieldParser, T> entry) {
+    public static <T extends ParserRuleContext> T parse(String text, int mode, Function<FieldParser, T> entry) {
         return LOCAL.get().run(text, mode, entry);
     }
 
@@ -75,12 +75,12 @@ final class FieldEngine {
      * @param mode   the field lexer's mode
      * @param reader takes each token type (EOF not included); false stops the reading
      */
-    static void tokenTypes(String text, int mode, java.util.function.IntPredicate reader) {
+    public static void tokenTypes(String text, int mode, java.util.function.IntPredicate reader) {
         LOCAL.get().scan(text, mode, reader);
     }
 
     /** @return how many field parses needed full LL since the class was loaded (the grammar aims at none) */
-    static long llFallbacks() {
+    public static long llFallbacks() {
         return LL_FALLBACKS.sum();
     }
 

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import java.util.List;
 
@@ -9,22 +9,22 @@ import java.util.List;
  * @param kind  what the grammar recognised
  * @param lines the physical lines, first one first
  */
-record Item(ItemKind kind, List<SourceLine> lines) {
+public record Item(ItemKind kind, List<SourceLine> lines) {
 
-    Item {
+    public Item {
         lines = List.copyOf(lines);
     }
 
-    SourceLine first() {
+    public SourceLine first() {
         return lines.get(0);
     }
 
-    SourceLine last() {
+    public SourceLine last() {
         return lines.get(lines.size() - 1);
     }
 
     /** @return the texts of the lines joined by one blank, each trimmed */
-    String joinedText() {
+    public String joinedText() {
         StringBuilder sb = new StringBuilder();
         for (SourceLine l : lines) {
             String t = l.text().strip();

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +28,7 @@ import org.cablegram.internal.grammar.TelegramLexer;
  * passed through unchanged. The stream has one element per UTF-16 char of the input, so token
  * offsets are offsets into the original string, from which the lines' text is taken.
  */
-final class LexerInput {
+public final class LexerInput {
 
     /** For each char, the ASCII char the lexer cannot tell it from, or the char itself. */
     private static final char[] FOLD = foldTable(TelegramLexer._ATN);
@@ -39,10 +39,10 @@ final class LexerInput {
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
 
     /** What the scan found. */
-    record Scan(FoldedStream stream, int end, int binaryLine, int binaryColumn, char binaryChar) {
+    public record Scan(FoldedStream stream, int end, int binaryLine, int binaryColumn, char binaryChar) {
 
         /** @return whether the input holds a control character */
-        boolean binary() {
+        public boolean binary() {
             return binaryLine > 0;
         }
     }
@@ -71,7 +71,7 @@ final class LexerInput {
      * @return the stream over the first {@code end} chars of the text (the lines kept), and the
      *         position of the first control character in them
      */
-    static Scan scan(String text, int maxLines) {
+    public static Scan scan(String text, int maxLines) {
         int n = text.length();
         char[] chars = CHARS.get();
         if (chars.length < n) {
@@ -119,7 +119,7 @@ final class LexerInput {
      * Builds the fold table: two chars are equivalent when every character set on a transition of
      * the lexer's ATN holds both or neither.
      */
-    static char[] foldTable(ATN atn) {
+    public static char[] foldTable(ATN atn) {
         Set<IntervalSet> sets = new LinkedHashSet<>();
         for (ATNState s : atn.states) {
             if (s == null) {

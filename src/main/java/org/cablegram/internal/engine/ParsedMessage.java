@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 import java.util.List;
 
@@ -11,9 +11,9 @@ import java.util.List;
  * @param header  text-header items
  * @param body    body items
  */
-record ParsedMessage(List<Item> restart, List<Item> lead, List<Item> header, List<Item> body) {
+public record ParsedMessage(List<Item> restart, List<Item> lead, List<Item> header, List<Item> body) {
 
-    ParsedMessage {
+    public ParsedMessage {
         restart = List.copyOf(restart);
         lead = List.copyOf(lead);
         header = List.copyOf(header);
@@ -21,7 +21,7 @@ record ParsedMessage(List<Item> restart, List<Item> lead, List<Item> header, Lis
     }
 
     /** @return every item in source order */
-    List<Item> all() {
+    public List<Item> all() {
         java.util.ArrayList<Item> out = new java.util.ArrayList<>(restart);
         out.addAll(lead);
         out.addAll(header);
@@ -30,12 +30,12 @@ record ParsedMessage(List<Item> restart, List<Item> lead, List<Item> header, Lis
     }
 
     /** @return whether the message has a text header */
-    boolean hasHeader() {
+    public boolean hasHeader() {
         return !header.isEmpty();
     }
 
     /** @return whether the message has any body paragraph or text */
-    boolean hasBody() {
+    public boolean hasBody() {
         for (Item i : body) {
             if (i.kind() == ItemKind.PARAGRAPH || i.kind() == ItemKind.TEXT) {
                 return true;

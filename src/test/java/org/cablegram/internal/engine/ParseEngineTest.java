@@ -1,4 +1,6 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
+
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,9 +24,9 @@ import org.junit.jupiter.api.Test;
  * has been seen: parsing it again adds no state. The lexer's fast input (folded characters, extra
  * DFA edges) gives the same tokens as the plain one.
  */
-class ParseEngineTest {
+public class ParseEngineTest {
 
-    static List<String> corpus() throws IOException {
+    public static List<String> corpus() throws IOException {
         Path full = Path.of(System.getProperty("cablegram.corpus", "../shared/corpus"), "cables");
         Path dir = Files.isDirectory(full) ? full : Path.of("src/test/resources/corpus-sample/cables");
         List<String> out = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.engine;
 
 /**
  * One physical line of the input as the lexer typed it.
@@ -7,15 +7,15 @@ package org.cablegram.internal.parse;
  * @param text       the line without its terminator
  * @param terminator the line terminator as written ("" on a last line without one)
  */
-record SourceLine(int number, String text, String terminator) {
+public record SourceLine(int number, String text, String terminator) {
 
     /** @return the line with its terminator, as in the input */
-    String raw() {
+    public String raw() {
         return text + terminator;
     }
 
     /** @return whether the line holds only blanks */
-    boolean isBlank() {
+    public boolean isBlank() {
         return text.isBlank();
     }
 }
