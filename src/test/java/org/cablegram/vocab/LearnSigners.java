@@ -23,14 +23,14 @@ import java.util.stream.Stream;
  * they were not learned from.
  *
  * <p>Run from the project root (JDK only, no build needed):
- * {@code java src/test/java/org/cablegram/vocab/LearnSigners.java ../shared/corpus > src/main/resources/org/cablegram/internal/parse/signers.txt}
+ * {@code java src/test/java/org/cablegram/vocab/LearnSigners.java ../shared/corpus > src/main/resources/org/cablegram/internal/fields/signers.txt}
  */
 public final class LearnSigners {
 
     /** A surname must end this many cables to be learned. */
     static final int MIN_CABLES = 2;
 
-    private static final Path RESOURCES = Path.of("src/main/resources/org/cablegram/internal/parse");
+    private static final Path RESOURCES = Path.of("src/main/resources/org/cablegram/internal/fields");
 
     private LearnSigners() {
     }
@@ -75,7 +75,7 @@ public final class LearnSigners {
         out.append("# when the newlines were lost (\"... this happens. Scobey\"). Kept when at least ")
                 .append(MIN_CABLES).append(" cables end\n");
         out.append("# with the name; the cables of the answer key are left out. Made by\n");
-        out.append("#   java src/test/java/org/cablegram/vocab/LearnSigners.java ../shared/corpus > src/main/resources/org/cablegram/internal/parse/signers.txt\n");
+        out.append("#   java src/test/java/org/cablegram/vocab/LearnSigners.java ../shared/corpus > src/main/resources/org/cablegram/internal/fields/signers.txt\n");
         out.append("# from ").append(read).append(" cables of ../shared/corpus (names are public officials' surnames as\n");
         out.append("# the cables print them).\n");
         for (Map.Entry<String, Integer> e : counts.entrySet()) {

@@ -21,7 +21,7 @@ class SignersVocabularyTest {
         Path corpus = Path.of("../shared/corpus");
         assumeTrue(Files.isDirectory(corpus.resolve("cables")), "corpus not available");
         String shipped = Files.readString(
-                Path.of("src/main/resources/org/cablegram/internal/parse/signers.txt"), StandardCharsets.UTF_8);
+                Path.of("src/main/resources/org/cablegram/internal/fields/signers.txt"), StandardCharsets.UTF_8);
         assertEquals(LearnSigners.learn(corpus), shipped);
     }
 }

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java src/test/java/org/cablegram/vocab/StationTable.java ../shared/vocab/origins.tsv ../shared/corpus \
- *     &gt; src/main/resources/org/cablegram/internal/parse/stations.tsv
+ *     &gt; src/main/resources/org/cablegram/internal/fields/stations.tsv
  * </pre>
  *
  * <p>The rules, each named in the table's third column:
@@ -166,7 +166,7 @@ public final class StationTable {
                 .append("# LICENSE-cablemap.txt beside this file, which must ship with it), and from the FM, classification and\n")
                 .append("# section lines of the cables of ../shared/corpus. Rebuild from the project root:\n")
                 .append("#   java src/test/java/org/cablegram/vocab/StationTable.java ../shared/vocab/origins.tsv ../shared/corpus \\\n")
-                .append("#       > src/main/resources/org/cablegram/internal/parse/stations.tsv\n")
+                .append("#       > src/main/resources/org/cablegram/internal/fields/stations.tsv\n")
                 .append("# spelling (capitals, no blanks)\torigin\trule\n");
         table.forEach((k, v) -> out.append(k).append('\t').append(v[0]).append('\t').append(v[1]).append('\n'));
         System.out.print(out);

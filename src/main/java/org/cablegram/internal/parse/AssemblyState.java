@@ -1,5 +1,7 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Fields;
+
 import org.cablegram.internal.engine.Item;
 import org.cablegram.internal.engine.SourceLine;
 

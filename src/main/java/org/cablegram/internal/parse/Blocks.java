@@ -1,5 +1,8 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Markings;
+import org.cablegram.internal.fields.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

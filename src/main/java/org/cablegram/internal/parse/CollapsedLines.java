@@ -1,5 +1,10 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Fields;
+import org.cablegram.internal.fields.CollapsedHeader;
+import org.cablegram.internal.fields.RunTogether;
+import org.cablegram.internal.fields.Reasons;
+
 import org.cablegram.internal.engine.ParseEngine;
 
 import org.cablegram.internal.engine.Item;

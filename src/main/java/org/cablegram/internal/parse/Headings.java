@@ -1,5 +1,8 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Words;
+import org.cablegram.internal.fields.Vocabulary;
+
 import org.cablegram.internal.engine.Item;
 import org.cablegram.internal.engine.ItemKind;
 

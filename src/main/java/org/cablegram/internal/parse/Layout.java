@@ -1,5 +1,9 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Fields;
+import org.cablegram.internal.fields.RunTogether;
+import org.cablegram.internal.fields.Words;
+
 import java.util.List;
 import java.util.Optional;
 

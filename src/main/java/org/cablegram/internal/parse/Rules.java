@@ -1,5 +1,7 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Words;
+
 import java.util.regex.Pattern;
 
 /**

@@ -1,5 +1,8 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Words;
+import org.cablegram.internal.fields.Vocabulary;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

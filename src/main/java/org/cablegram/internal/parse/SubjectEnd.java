@@ -1,5 +1,8 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Fields;
+import org.cablegram.internal.fields.Words;
+
 import org.cablegram.internal.engine.Item;
 import org.cablegram.internal.engine.ItemKind;
 import org.cablegram.internal.engine.SourceLine;

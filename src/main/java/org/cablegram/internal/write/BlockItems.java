@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.cablegram.internal.parse.Words;
+import org.cablegram.internal.fields.Words;
 import org.cablegram.model.Reference;
 import org.cablegram.model.Tag;
 

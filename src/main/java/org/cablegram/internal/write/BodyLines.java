@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.cablegram.internal.parse.Layout;
-import org.cablegram.internal.parse.Words;
+import org.cablegram.internal.fields.Words;
 import org.cablegram.model.Break;
 import org.cablegram.model.BreakKind;
 import org.cablegram.model.Cable;

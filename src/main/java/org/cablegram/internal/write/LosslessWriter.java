@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cablegram.internal.parse.SideTable;
-import org.cablegram.internal.parse.Words;
+import org.cablegram.internal.fields.Words;
 import org.cablegram.model.Break;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Classification;

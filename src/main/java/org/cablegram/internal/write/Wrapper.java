@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.cablegram.internal.parse.Layout;
-import org.cablegram.internal.parse.Words;
+import org.cablegram.internal.fields.Words;
 
 /**
  * Puts text on lines: wrapped at a width, broken where a line would read as a title or a

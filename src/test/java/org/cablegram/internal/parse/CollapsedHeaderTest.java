@@ -1,5 +1,8 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.CollapsedHeader;
+import org.cablegram.internal.fields.Tags;
+
 import org.cablegram.internal.engine.ParseEngineTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

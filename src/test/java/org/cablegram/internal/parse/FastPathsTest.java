@@ -1,5 +1,8 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.RunTogether;
+import org.cablegram.internal.fields.Words;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,5 +1,12 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Fields;
+import org.cablegram.internal.fields.HeaderFields;
+import org.cablegram.internal.fields.CollapsedHeader;
+import org.cablegram.internal.fields.RunTogether;
+import org.cablegram.internal.fields.Reasons;
+import org.cablegram.internal.fields.Tags;
+
 import org.cablegram.internal.engine.FieldEngine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

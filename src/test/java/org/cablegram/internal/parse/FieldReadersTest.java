@@ -1,5 +1,11 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.Fields;
+import org.cablegram.internal.fields.HeaderFields;
+import org.cablegram.internal.fields.RunTogether;
+import org.cablegram.internal.fields.Reasons;
+import org.cablegram.internal.fields.Tags;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.cablegram.internal.parse;
 
+import org.cablegram.internal.fields.RunTogether;
+
 import org.cablegram.internal.engine.ParseEngineTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -12,9 +12,9 @@ import org.cablegram.internal.grammar.FieldParser;
  * labelled alternative: paragraph starts and their portion markings, texts that open with a
  * marking, SMART section lines and the lines of the ending.
  */
-final class BodyFieldVisitor extends TextVisitor {
+public final class BodyFieldVisitor extends TextVisitor {
 
-    BodyFieldVisitor(String text) {
+    public BodyFieldVisitor(String text) {
         super(text);
     }
 

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import org.cablegram.internal.engine.FieldEngine;
 import org.cablegram.internal.engine.ItemKind;
@@ -16,7 +16,7 @@ import org.cablegram.internal.grammar.FieldParserBaseVisitor;
  * field grammar's {@code standaloneCollapsedHeader}, whose keyword tokens open the elements. The
  * assembler cuts the line there and hands each element to the entry rule of its kind.
  */
-final class CollapsedHeader {
+public final class CollapsedHeader {
 
     private CollapsedHeader() {
     }
@@ -28,7 +28,7 @@ final class CollapsedHeader {
      * @param start where it starts in the line: 0 for the first one (blanks before it included),
      *              else where its keyword starts
      */
-    record Piece(ItemKind kind, int start) { }
+    public record Piece(ItemKind kind, int start) { }
 
     /**
      * The elements of a line, at least one.
@@ -37,7 +37,7 @@ final class CollapsedHeader {
      *                     ({@code REFREF: A. STATE 19631}); the first piece then starts at the second
      * @param wellFormed   false for a line the rule's catch-all took (kept whole)
      */
-    record Line(List<Piece> pieces, boolean keywordTwice, boolean wellFormed) { }
+    public record Line(List<Piece> pieces, boolean keywordTwice, boolean wellFormed) { }
 
     /** What the rule makes of a line in which no keyword opens an element: one piece of text. */
     private static final Line TEXT = new Line(List.of(new Piece(ItemKind.HEADER_TEXT, 0)), false, true);
@@ -52,7 +52,7 @@ final class CollapsedHeader {
         }
     }
 
-    static Line read(String text) {
+    public static Line read(String text) {
         Line single = single(text);
         return single != null ? single : full(text);
     }
@@ -64,7 +64,7 @@ final class CollapsedHeader {
      * or the one element its first token opens ({@code elementEo} ...). Null for any other line.
      * {@code CollapsedHeaderTest} holds this to the full parse.
      */
-    static Line single(String text) {
+    public static Line single(String text) {
         int[] first = {-1};
         boolean[] more = {false};
         FieldEngine.tokenTypes(text, FieldLexer.COLLAPSED, type -> {
@@ -91,7 +91,7 @@ final class CollapsedHeader {
     }
 
     /** The rule's reading of a line, from its parse tree. */
-    static Line full(String text) {
+    public static Line full(String text) {
         return (Line) Fields.visit(text, FieldParser.StandaloneCollapsedHeaderContext::collapsedHeader,
                 FieldLexer.COLLAPSED, FieldParser::standaloneCollapsedHeader, line -> new Visitor());
     }

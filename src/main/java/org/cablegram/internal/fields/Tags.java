@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import org.cablegram.internal.engine.Item;
 import org.cablegram.internal.engine.ItemKind;
@@ -23,7 +23,7 @@ import org.cablegram.model.TagKind;
  * whole, and which lines after a TAGS line still belong to it. The shapes (codes, separators,
  * parenthesised groups, link debris) are the grammar's, rule {@code tagsBlock}.
  */
-final class Tags {
+public final class Tags {
 
     private Tags() {
     }
@@ -32,25 +32,25 @@ final class Tags {
      * The items of a TAGS block as written, upper case: codes with the parenthesised groups they
      * take, whether a comma or semicolon followed each, and whether a line ended after each.
      */
-    record Items(List<String> codes, List<Boolean> commaAfter, List<Boolean> lineAfter, boolean wellFormed) {
+    public record Items(List<String> codes, List<Boolean> commaAfter, List<Boolean> lineAfter, boolean wellFormed) {
 
-        static Items empty(boolean wellFormed) {
+        public static Items empty(boolean wellFormed) {
             return new Items(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), wellFormed);
         }
 
-        void add(String code) {
+        public void add(String code) {
             codes.add(code);
             commaAfter.add(false);
             lineAfter.add(false);
         }
 
-        String removeLast() {
+        public String removeLast() {
             commaAfter.remove(commaAfter.size() - 1);
             lineAfter.remove(lineAfter.size() - 1);
             return codes.remove(codes.size() - 1);
         }
 
-        void markLast(List<Boolean> which) {
+        public void markLast(List<Boolean> which) {
             if (!which.isEmpty()) {
                 which.set(which.size() - 1, true);
             }
@@ -58,28 +58,28 @@ final class Tags {
     }
 
     /** The tags read, and the glued codes that were split apart (each as written). */
-    record Read(List<Tag> tags, List<String> gluedSplit) {
+    public record Read(List<Tag> tags, List<String> gluedSplit) {
     }
 
     /**
      * Reads a TAGS block (rule {@code standaloneTags}, lexer mode TAGS): the TAGS line and its
      * continuation lines.
      */
-    static Items items(List<String> lines) {
+    public static Items items(List<String> lines) {
         return items(String.join("\n", lines), FieldLexer.TAGS);
     }
 
-    static Items items(String t, int mode) {
+    public static Items items(String t, int mode) {
         FieldParser.StandaloneTagsContext tree = FieldEngine.parse(t, mode, FieldParser::standaloneTags);
         return (Items) new HeaderFieldVisitor(t).visit(tree.tagsBlock());
     }
 
     /** The tags of a text without the TAGS keyword (run into the end of an E.O. line). */
-    static Read read(String text) {
+    public static Read read(String text) {
         return read(items(text, FieldLexer.TAGS_TEXT));
     }
 
-    static Read read(Items read) {
+    public static Read read(Items read) {
         List<String> items = new ArrayList<>(read.codes().size());
         for (String code : read.codes()) {
             items.add(code.toUpperCase(Locale.ROOT).replace('\u00A0', ' '));
@@ -136,7 +136,7 @@ final class Tags {
      * the line before ends with a separator, or this line is made of codes, half of them known at
      * least (a line of words, {@code DISCUSS HAITI AND OTHER ISSUES}, is no continuation).
      */
-    static boolean continues(String before, String line) {
+    public static boolean continues(String before, String line) {
         String b = Words.clean(before).strip();
         if (b.endsWith(",") || b.endsWith(";")) {
             return true;
@@ -174,7 +174,7 @@ final class Tags {
      * that the grammar joined to the block (every text line right after a keyword line) but that
      * hold no tags become a text item of their own.
      */
-    static List<Item> continuationsApart(List<Item> items) {
+    public static List<Item> continuationsApart(List<Item> items) {
         List<Item> out = null;
         for (int i = 0; i < items.size(); i++) {
             Item it = items.get(i);
@@ -261,7 +261,7 @@ final class Tags {
         return sb.toString();
     }
 
-    static boolean isKnownCode(String w) {
+    public static boolean isKnownCode(String w) {
         return Vocabulary.SUBJECT_TAGS.contains(w) || Vocabulary.ORGANIZATION_TAGS.contains(w)
                 || w.length() == 2 || isProgram(w);
     }
@@ -275,7 +275,7 @@ final class Tags {
      * subject and program codes, organisations of three letters or more, and at most one
      * two-letter country code; at least one piece is a subject code of the vocabulary.
      */
-    static List<String> splitGlued(String code) {
+    public static List<String> splitGlued(String code) {
         if (code.length() < 6 || !Words.allUpperLetters(code) || isKnownCode(code)) {
             return List.of(code);
         }
@@ -306,7 +306,7 @@ final class Tags {
         return false;
     }
 
-    static TagKind kindOf(String code) {
+    public static TagKind kindOf(String code) {
         if (code.contains("(") || code.contains(",")) {
             return TagKind.PERSON;
         }

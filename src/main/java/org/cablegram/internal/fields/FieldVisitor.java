@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -28,9 +28,9 @@ import org.cablegram.model.SectionCount;
  * (a precedence letter, a month name, a Julian day) and keeps texts as written, with their
  * blanks collapsed.
  */
-final class FieldVisitor extends TextVisitor {
+public final class FieldVisitor extends TextVisitor {
 
-    FieldVisitor(String text) {
+    public FieldVisitor(String text) {
         super(text);
     }
 
@@ -124,7 +124,7 @@ final class FieldVisitor extends TextVisitor {
     }
 
     /** The letter that FL4 repeats five times, as a classification level. */
-    static Optional<ClassificationLevel> securityLevel(char c) {
+    public static Optional<ClassificationLevel> securityLevel(char c) {
         switch (c) {
             case 'U': case 'E': return Optional.of(ClassificationLevel.UNCLASSIFIED);
             case 'C': return Optional.of(ClassificationLevel.CONFIDENTIAL);

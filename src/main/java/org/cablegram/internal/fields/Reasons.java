@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +19,13 @@ import org.cablegram.internal.grammar.FieldParserBaseVisitor;
  * from one that is a portion marking by what is around it, and knows the classification words and
  * title words that continue the statement rather than start the body.
  */
-final class Reasons {
+public final class Reasons {
 
     private Reasons() {
     }
 
     /** What a step of the walk is. */
-    enum Kind {
+    public enum Kind {
         GROUP, LETTER_OR_MARKING, MARKING, JOIN, LETTER, SENTENCE_END, SEPARATOR, LINE_BREAK, OPENER, CAPITALISED, OTHER
     }
 
@@ -36,20 +36,20 @@ final class Reasons {
      * @param type  the type of its first token
      * @param text  the text of its first token
      */
-    record Step(Kind kind, int start, int type, String text) { }
+    public record Step(Kind kind, int start, int type, String text) { }
 
     /**
      * @param sectionEnd where the reasons' first section number ends; -1 when the text holds none
      * @param steps      the steps after it
      */
-    record Read(int sectionEnd, List<Step> steps) { }
+    public record Read(int sectionEnd, List<Step> steps) { }
 
     /**
      * How far the walk got on an element's text, kept while lines are added to it, so that each
      * line costs the walk only the text it adds: the text is read again only from the first step
      * that needed the text after the last line.
      */
-    static final class Walk {
+    public static final class Walk {
         /** the section number was looked for in the text before this, and not found */
         private int searched;
         /** whether the section number was found */
@@ -73,7 +73,7 @@ final class Reasons {
      * @param from where the current line starts in the text
      * @return where the body starts (at or after {@code from}); -1 if it does not start there
      */
-    static int bodyAfter(CharSequence text, int from, Walk w) {
+    public static int bodyAfter(CharSequence text, int from, Walk w) {
         if (w.settled) {
             return -1;
         }
@@ -307,7 +307,7 @@ final class Reasons {
 
     // ------------------------------------------------------------------ the grammar
 
-    static Read read(String text) {
+    public static Read read(String text) {
         return (Read) Fields.visit(text, FieldParser.StandaloneReasonsContext::reasonsText, FieldLexer.REASONS_LEAD,
                 FieldParser::standaloneReasons, t -> new Visitor());
     }

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,11 +22,11 @@ import org.cablegram.model.Subject;
  * class says what it means (a month name, a two-digit year's century) and keeps texts as
  * written, with their blanks collapsed.
  */
-final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
+public final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
 
     private final String text;
 
-    HeaderFieldVisitor(String text) {
+    public HeaderFieldVisitor(String text) {
         this.text = text;
     }
 

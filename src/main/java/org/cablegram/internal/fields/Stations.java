@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * two rules are applied here, at look-up: a digit typed for a letter ({@code BOG0TA}) and a
  * trailing CITY ({@code MEXICO CITY}).
  */
-final class Stations {
+public final class Stations {
 
     private static final Map<String, String> TABLE = load();
 
@@ -32,7 +32,7 @@ final class Stations {
      * @param spelling capitals without blanks
      * @return the origin as the Cablegate ids spell it
      */
-    static Optional<String> origin(String spelling) {
+    public static Optional<String> origin(String spelling) {
         String o = TABLE.get(spelling);
         if (o == null && hasDigit(spelling)) {
             o = TABLE.get(folded(spelling));
@@ -44,7 +44,7 @@ final class Stations {
     }
 
     /** The origin of a spelling when it is known, else the spelling itself (a station the list lacks). */
-    static String canonical(String spelling) {
+    public static String canonical(String spelling) {
         return origin(spelling).orElse(spelling);
     }
 

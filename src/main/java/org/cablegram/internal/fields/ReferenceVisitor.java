@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.cablegram.model.ReferenceKind;
  * series: an initial such as the E. of "JOHN E. SMITH" or a bullet written twice is text), what
  * a citation's year is, and which kind an item's words make it.
  */
-final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
+public final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
 
     private final String text;
     private final int citingYear;
@@ -34,7 +34,7 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
      * @param startAt    the letter the block's first bullet must have (a block continued after a
      *                   blank); null where a series starts, at A or 1
      */
-    ReferenceVisitor(String text, int citingYear, String startAt) {
+    public ReferenceVisitor(String text, int citingYear, String startAt) {
         this.text = text;
         this.citingYear = citingYear;
         this.startAt = startAt;
@@ -109,7 +109,7 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
     }
 
     /** The letter after this one in its series: B after A, 3 after 2. */
-    static String successor(String letter) {
+    public static String successor(String letter) {
         if (Words.allDigits(letter)) {
             return Integer.toString(Integer.parseInt(letter) + 1);
         }
@@ -127,11 +127,11 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
         final List<Token> afterCitations = new ArrayList<>(2);
         ReferenceKind kind = ReferenceKind.OTHER;
 
-        Gathered(String letter) {
+        public Gathered(String letter) {
             this.letter = letter;
         }
 
-        void add(Token t) {
+        public void add(Token t) {
             if (first == null) {
                 first = t;
             }
@@ -141,7 +141,7 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
         }
 
         /** The last token of the item's text: separators and an AND after one are no part of it. */
-        Token end() {
+        public Token end() {
             int i = 2;
             if (tail[i].getType() == FieldParser.AND && tail[i - 1] != null && isSeparator(tail[i - 1])) {
                 i--;

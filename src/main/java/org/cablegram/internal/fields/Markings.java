@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import java.util.Optional;
 
@@ -8,7 +8,7 @@ import java.util.Optional;
  * ({@code PORTION_*} in {@code Vocabulary.g4}, rule {@code portionMarking} of {@code FieldParser.g4});
  * this class only asks it.
  */
-final class Markings {
+public final class Markings {
 
     /** What the grammar said of the texts between parentheses met so far (nearly all are a few markings). */
     private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> READ =
@@ -33,7 +33,7 @@ final class Markings {
     }
 
     /** @param inner the text between the parentheses */
-    static boolean isPortionMarking(String inner) {
+    public static boolean isPortionMarking(String inner) {
         return read(inner).isPresent();
     }
 
@@ -43,7 +43,7 @@ final class Markings {
      *
      * @param inner the text between the parentheses of a portion marking
      */
-    static String normalise(String inner) {
+    public static String normalise(String inner) {
         return read(inner).orElseGet(() -> Words.collapse(inner).toUpperCase(java.util.Locale.ROOT));
     }
 }

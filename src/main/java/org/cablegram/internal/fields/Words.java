@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ public final class Words {
     }
 
     /** Splits on runs of blanks (space, tab, no-break space). */
-    static List<String> split(String s) {
+    public static List<String> split(String s) {
         List<String> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
@@ -31,7 +31,7 @@ public final class Words {
     }
 
     /** The blanks of the regular expression class {@code \s}: space, tab, LF, VT, FF, CR. */
-    static boolean isRegexBlank(char c) {
+    public static boolean isRegexBlank(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
@@ -40,7 +40,7 @@ public final class Words {
      * the section lines run into a text line (their serial is eight digits long), so that most
      * lines are never parsed for them.
      */
-    static boolean hasEightDigits(String s) {
+    public static boolean hasEightDigits(String s) {
         // a run of eight digits covers one of every eighth position: look there first, and measure
         // the run only around a digit found
         int n = s.length();
@@ -67,7 +67,7 @@ public final class Words {
     }
 
     /** The text without the blanks and the given marks it opens with ("/ ABIDJAN" to "ABIDJAN"). */
-    static String afterLeading(String s, String marks) {
+    public static String afterLeading(String s, String marks) {
         int i = 0;
         while (i < s.length() && (isRegexBlank(s.charAt(i)) || marks.indexOf(s.charAt(i)) >= 0)) {
             i++;
@@ -76,7 +76,7 @@ public final class Words {
     }
 
     /** Whether the text is one to {@code max} characters long, none of them a small letter or one of {@code not}. */
-    static boolean shortWithoutSmallLetters(String t, int max, String not) {
+    public static boolean shortWithoutSmallLetters(String t, int max, String not) {
         if (t.isEmpty() || t.length() > max) {
             return false;
         }
@@ -93,7 +93,7 @@ public final class Words {
      * The pieces of a text between the separator characters, runs of separators counting as one
      * and empty pieces left out.
      */
-    static List<String> piecesBetween(String t, String separators) {
+    public static List<String> piecesBetween(String t, String separators) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= t.length(); i++) {
@@ -109,7 +109,7 @@ public final class Words {
     }
 
     /** The lines of a text, as {@code split("\n")} gives them (empty lines at its end left out). */
-    static List<String> linesOf(String t) {
+    public static List<String> linesOf(String t) {
         return splitAt(t, '\n');
     }
 
@@ -169,7 +169,7 @@ public final class Words {
     }
 
     /** A number without the zeros it opens with, one digit kept ("000592" to "592", "000" to "0"). */
-    static String withoutLeadingZeros(String s) {
+    public static String withoutLeadingZeros(String s) {
         int i = 0;
         while (i + 1 < s.length() && s.charAt(i) == '0' && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
             i++;
@@ -177,12 +177,12 @@ public final class Words {
         return s.substring(i);
     }
 
-    static boolean isBlank(char c) {
+    public static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
     /** Trims blanks and conversion debris (a trailing backslash). */
-    static String clean(String s) {
+    public static String clean(String s) {
         String t = s.strip();
         while (t.endsWith("\\")) {
             t = t.substring(0, t.length() - 1).strip();
@@ -194,7 +194,7 @@ public final class Words {
      * A body line as text, in one pass: the same as {@code collapse(clean(line).replace("¶", ""))}
      * (conversion debris and pilcrows removed, blanks collapsed), without the copies in between.
      */
-    static String bodyText(String line) {
+    public static String bodyText(String line) {
         // clean: blanks at both ends, then backslashes (and blanks) at the end
         int a = 0;
         int b = line.length();
@@ -244,7 +244,7 @@ public final class Words {
     }
 
     /** Collapses runs of blanks to one space and trims. */
-    static String collapse(String s) {
+    public static String collapse(String s) {
         String t = s.strip();
         // the first place that needs work, found with the (vectorised) searches of String
         int i = firstOf(firstOf(t.indexOf("  "), t.indexOf('\t')), t.indexOf('\u00A0'));
@@ -276,15 +276,15 @@ public final class Words {
     }
 
     /** The smaller of two indexes, where -1 stands for "not found": the first found, or -1. */
-    static int firstOf(int a, int b) {
+    public static int firstOf(int a, int b) {
         return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
-    static String upper(String s) {
+    public static String upper(String s) {
         return s.toUpperCase(Locale.ROOT);
     }
 
-    static boolean allDigits(String s) {
+    public static boolean allDigits(String s) {
         if (s.isEmpty()) {
             return false;
         }
@@ -297,7 +297,7 @@ public final class Words {
         return true;
     }
 
-    static boolean allUpperLetters(String s) {
+    public static boolean allUpperLetters(String s) {
         if (s.isEmpty()) {
             return false;
         }
@@ -311,7 +311,7 @@ public final class Words {
     }
 
     /** Removes the leading pilcrow and blanks. */
-    static String stripPilcrow(String s) {
+    public static String stripPilcrow(String s) {
         String t = s.stripLeading();
         while (t.startsWith("\u00B6")) {
             t = t.substring(1).stripLeading();
@@ -327,7 +327,7 @@ public final class Words {
      * @return its number, 1 to 12
      * @throws java.time.DateTimeException when it names no month
      */
-    static int month(String name) {
+    public static int month(String name) {
         if (name.length() == 3) {
             for (int i = 0; i < MONTHS.length(); i += 3) {
                 if (MONTHS.regionMatches(true, i, name, 0, 3)) {
@@ -339,7 +339,7 @@ public final class Words {
     }
 
     /** Two-digit years pivot at 50: 50-99 are 19xx, 00-49 are 20xx. */
-    static int fullYear(int y, int digits) {
+    public static int fullYear(int y, int digits) {
         if (digits == 4) {
             return y;
         }

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import org.cablegram.internal.engine.FieldEngine;
 
@@ -18,13 +18,13 @@ import org.cablegram.internal.grammar.FieldParserBaseVisitor;
  * meaning only: the cable's origin before a section line's tail, whether a number continues the
  * paragraphs before it, words before a number that refer to a paragraph rather than start one.
  */
-final class RunTogether {
+public final class RunTogether {
 
     private RunTogether() {
     }
 
     /** The form of a place where an element may start. */
-    enum Form {
+    public enum Form {
         /** a section line's tail: serial, section, OF, total */
         TAIL,
         /** a paragraph number and a mark in capitals */
@@ -46,13 +46,13 @@ final class RunTogether {
      * @param number  the paragraph number
      * @param marking the text between the parentheses of the mark after a number, or null
      */
-    record Part(Form form, int start, int end, int origin, boolean pilcrow, int number, String marking) { }
+    public record Part(Form form, int start, int end, int origin, boolean pilcrow, int number, String marking) { }
 
     /**
      * @param caption    where a handling caption that ends the text starts, or -1
      * @param wellFormed false for a line that opens with conversion debris (kept whole)
      */
-    record Line(List<Part> parts, int caption, boolean wellFormed) { }
+    public record Line(List<Part> parts, int caption, boolean wellFormed) { }
 
     /** What the rule makes of a line with nothing run together in it: no part. */
     private static final Line NOTHING = new Line(List.of(), -1, true);
@@ -67,7 +67,7 @@ final class RunTogether {
         }
     }
 
-    static Line read(String text) {
+    public static Line read(String text) {
         return plain(text) ? NOTHING : full(text);
     }
 
@@ -77,7 +77,7 @@ final class RunTogether {
      * caption or conversion debris among them. The rule then reads only text parts, which give
      * {@link #NOTHING}. {@code RunTogetherTest} holds this to the full parse.
      */
-    static boolean plain(String text) {
+    public static boolean plain(String text) {
         boolean[] decisive = {false};
         FieldEngine.tokenTypes(text, FieldLexer.RUN_TOGETHER, type -> {
             decisive[0] = DECISIVE.get(type);
@@ -87,7 +87,7 @@ final class RunTogether {
     }
 
     /** The rule's reading of a line, from its parse tree. */
-    static Line full(String text) {
+    public static Line full(String text) {
         return (Line) Fields.visit(text, FieldParser.StandaloneRunTogetherContext::runTogether, FieldLexer.RUN_TOGETHER,
                 FieldParser::standaloneRunTogether, t -> new Visitor());
     }
@@ -95,7 +95,7 @@ final class RunTogether {
     // ------------------------------------------------------------------ section lines
 
     /** A piece of a line cut at the section lines run into it. */
-    record Segment(String text, boolean mark) { }
+    public record Segment(String text, boolean mark) { }
 
     /**
      * The line cut at the SMART section lines run into it ("... offers MOSCOW 00003335 002 OF 004
@@ -103,7 +103,7 @@ final class RunTogether {
      *
      * @param origin the cable's origin as the classification line gives it, when known
      */
-    static List<Segment> sectionSegments(String text, String origin) {
+    public static List<Segment> sectionSegments(String text, String origin) {
         if (!Words.hasEightDigits(text)) {
             return List.of(new Segment(text, false));
         }
@@ -142,12 +142,12 @@ final class RunTogether {
      * line's serial or a pilcrow after its start) and opens with conversion debris, so that it is
      * kept whole.
      */
-    static boolean keptWhole(String text) {
+    public static boolean keptWhole(String text) {
         return (Words.hasEightDigits(text) || text.indexOf('\u00B6', 1) >= 0) && !read(text).wellFormed();
     }
 
     /** The texts of {@link #sectionSegments}. */
-    static List<String> splitSectionMarks(String text, String origin) {
+    public static List<String> splitSectionMarks(String text, String origin) {
         List<Segment> segments = sectionSegments(text, origin);
         List<String> out = new ArrayList<>(segments.size());
         for (Segment s : segments) {
@@ -183,7 +183,7 @@ final class RunTogether {
     // ------------------------------------------------------------------ paragraphs
 
     /** Splits a body line at pilcrow paragraph numbers inside it ("... END SUMMARY. ¶2. (C) ..."). */
-    static List<String> splitParagraphs(String text) {
+    public static List<String> splitParagraphs(String text) {
         if (text.indexOf('\u00B6', 1) < 0) {
             return List.of(text);
         }
@@ -219,14 +219,14 @@ final class RunTogether {
      * is the next number in the same form. A reason letter written like a marking ("REASONS 1.
      * (C), (D)") and references ("para 1. (C)") are no paragraph starts.
      */
-    static final class ParagraphRun {
+    public static final class ParagraphRun {
         /** the number of the last paragraph found; 0 before the first */
         int last;
         /** whether the paragraphs carry portion markings */
         boolean marked;
 
         /** Whether the element's text has run into the body. */
-        boolean started() {
+        public boolean started() {
             return last > 0;
         }
     }
@@ -238,7 +238,7 @@ final class RunTogether {
      * @param more    the length of the element's text on later lines
      * @return the starts, in order; empty when there is none
      */
-    static List<Integer> paragraphStarts(String text, ParagraphRun run, boolean atStart, int more) {
+    public static List<Integer> paragraphStarts(String text, ParagraphRun run, boolean atStart, int more) {
         List<Integer> out = List.of();
         int n = text.length();
         // a start needs text before it (or is the start of a continuation line)
@@ -319,7 +319,7 @@ final class RunTogether {
      * Where a handling caption run into the end of a subject starts ("GARBAGE CITY: AFTERMATH
      * Sensitive but Unclassified. Please handle accordingly."); -1 if none.
      */
-    static int handlingCaptionStart(String text) {
+    public static int handlingCaptionStart(String text) {
         if (text.length() < 30) {
             return -1;
         }

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import org.cablegram.internal.engine.FieldEngine;
 
@@ -22,37 +22,37 @@ import org.cablegram.model.SectionCount;
  * a block of continuation lines) of the kind the line grammar told, and returns its fields;
  * {@code wellFormed} is false where only the catch-all alternative of the rule fits.
  */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
     /** FL1: {@code VZCZCXRO1063}. */
-    record Som(String text, String channel, String sequence, boolean wellFormed) { }
+    public record Som(String text, String channel, String sequence, boolean wellFormed) { }
 
     /** FL2: precedence prosign and routing indicators; {@code stray} holds words that are no indicator. */
-    record Routing(Optional<Precedence> precedence, List<String> indicators, List<String> stray) { }
+    public record Routing(Optional<Precedence> precedence, List<String> indicators, List<String> stray) { }
 
     /** FL3: {@code DE RUEHTA #2256/01 3191042}; {@code leftover} is what follows the filing time. */
-    record De(String station, Optional<String> serial, Optional<String> section, Optional<Integer> day,
+    public record De(String station, Optional<String> serial, Optional<String> section, Optional<Integer> day,
             Optional<LocalTime> time, String leftover, boolean wellFormed) { }
 
     /** FL4: {@code ZNR UUUUU ZZH}. */
-    record Security(String prosign, Optional<ClassificationLevel> level, List<String> signals, boolean wellFormed) { }
+    public record Security(String prosign, Optional<ClassificationLevel> level, List<String> signals, boolean wellFormed) { }
 
     /** FL5: {@code O P 141042Z NOV 08 ZDK}, with an FM line run into its end. */
-    record Dtg(Optional<Precedence> precedence, Optional<Precedence> infoPrecedence, String text,
+    public record Dtg(Optional<Precedence> precedence, Optional<Precedence> infoPrecedence, String text,
             Optional<Instant> instant, List<String> signals, Optional<String> gluedFrom, boolean wellFormed) { }
 
     /** One addressee line; {@code wellFormed} is false when it was kept whole as the name. */
-    record AddresseeRead(Addressee addressee, boolean wellFormed) { }
+    public record AddresseeRead(Addressee addressee, boolean wellFormed) { }
 
     /** Office lines of a print header: action office, information offices, total copies, text run in. */
-    record Offices(Optional<OfficeCopies> action, List<OfficeCopies> offices, Optional<String> totalCopies,
+    public record Offices(Optional<OfficeCopies> action, List<OfficeCopies> offices, Optional<String> totalCopies,
             String glued, boolean wellFormed) { }
 
     /** {@code PAGE 01 HARARE 05461 01 OF 02 271458Z}, and the text run into its end. */
-    record Page(int number, OptionalInt total, String rest) { }
+    public record Page(int number, OptionalInt total, String rest) { }
 
     /**
      * A classification line.
@@ -60,39 +60,39 @@ final class Fields {
      * @param serialEnd where the serial ends in the text when text follows it, else -1
      * @param onlyCaveats whether the line is a level word and //caveats and nothing else
      */
-    record ClassLine(ClassificationLevel level, boolean efto, List<String> caveats, Optional<SectionCount> section,
+    public record ClassLine(ClassificationLevel level, boolean efto, List<String> caveats, Optional<SectionCount> section,
             Optional<String> origin, Optional<String> serial, int serialEnd, boolean onlyCaveats) { }
 
     /** Caption words and phrases of a caption line; {@code wellFormed} is false for other text. */
-    record Captions(List<String> captions, boolean wellFormed) { }
+    public record Captions(List<String> captions, boolean wellFormed) { }
 
-    static Som som(String line) {
+    public static Som som(String line) {
         return (Som) visit(line, FieldParser.StandaloneStartOfMessageContext::startOfMessage,
                 FieldLexer.SOM, FieldParser::standaloneStartOfMessage);
     }
 
-    static Routing routing(String block) {
+    public static Routing routing(String block) {
         return (Routing) visit(block, FieldParser.StandaloneRoutingContext::routing,
                 FieldLexer.DEFAULT_MODE, FieldParser::standaloneRouting);
     }
 
-    static De de(String line) {
+    public static De de(String line) {
         return (De) visit(line, FieldParser.StandaloneDeContext::deLine, FieldLexer.DEFAULT_MODE,
                 FieldParser::standaloneDe);
     }
 
-    static Security security(String line) {
+    public static Security security(String line) {
         return (Security) visit(line, FieldParser.StandaloneSecurityContext::securityLine, FieldLexer.SECURITY,
                 FieldParser::standaloneSecurity);
     }
 
-    static Dtg dtg(String line) {
+    public static Dtg dtg(String line) {
         return (Dtg) visit(line, FieldParser.StandaloneDtgContext::dtgLine, FieldLexer.DTG,
                 FieldParser::standaloneDtg);
     }
 
     /** FL6: the originator after FM, without a routing indicator. */
-    static String from(String line) {
+    public static String from(String line) {
         // a fresh string: the side table tells model elements apart by identity
         return new String((String) visit(line, FieldParser.StandaloneFromContext::fromLine, FieldLexer.DEFAULT_MODE,
                 FieldParser::standaloneFrom));
@@ -101,7 +101,7 @@ final class Fields {
     private static final Object ADDRESSEE = new Object();
 
     /** One addressee line (without its TO or INFO keyword); empty when it names nothing. */
-    static Optional<AddresseeRead> addressee(String line) {
+    public static Optional<AddresseeRead> addressee(String line) {
         return addressees(List.of(line)).get(0);
     }
 
@@ -112,7 +112,7 @@ final class Fields {
      * @return one result per line, empty for a line that names nothing
      */
     @SuppressWarnings("unchecked")
-    static List<Optional<AddresseeRead>> addressees(List<String> lines) {
+    public static List<Optional<AddresseeRead>> addressees(List<String> lines) {
         StringBuilder block = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
@@ -155,43 +155,43 @@ final class Fields {
         return out;
     }
 
-    static Offices offices(String line) {
+    public static Offices offices(String line) {
         return (Offices) visit(line, FieldParser.StandaloneOfficesContext::officeLine, FieldLexer.OFFICES,
                 FieldParser::standaloneOffices);
     }
 
     /** A dash counter or drafting note of a print header, as written; {@code wellFormed} if the rule fits. */
-    record PrintLine(String text, boolean wellFormed) { }
+    public record PrintLine(String text, boolean wellFormed) { }
 
-    static PrintLine counter(String line) {
+    public static PrintLine counter(String line) {
         return (PrintLine) visit(line, FieldParser.StandaloneCounterContext::counterLine, FieldLexer.OFFICES,
                 FieldParser::standaloneCounter);
     }
 
-    static PrintLine printNote(String line) {
+    public static PrintLine printNote(String line) {
         return (PrintLine) visit(line, FieldParser.StandalonePrintNoteContext::printNoteLine, FieldLexer.OFFICES,
                 FieldParser::standalonePrintNote);
     }
 
     @SuppressWarnings("unchecked")
-    static Optional<Page> page(String line) {
+    public static Optional<Page> page(String line) {
         return (Optional<Page>) visit(line, FieldParser.StandalonePageContext::pageLine, FieldLexer.DEFAULT_MODE,
                 FieldParser::standalonePage, BodyFieldVisitor::new);
     }
 
     @SuppressWarnings("unchecked")
-    static Optional<ClassLine> classLine(String line) {
+    public static Optional<ClassLine> classLine(String line) {
         return (Optional<ClassLine>) visit(line, FieldParser.StandaloneClassificationContext::classLine,
                 FieldLexer.DEFAULT_MODE, FieldParser::standaloneClassification);
     }
 
-    static Captions captions(String line) {
+    public static Captions captions(String line) {
         return (Captions) visit(line, FieldParser.StandaloneCaptionsContext::captionLine, FieldLexer.DEFAULT_MODE,
                 FieldParser::standaloneCaptions);
     }
 
     /** @return whether the text is a caption line, caption words and phrases only */
-    static boolean isCaptionLine(String text) {
+    public static boolean isCaptionLine(String text) {
         return captions(text).wellFormed();
     }
 
@@ -199,7 +199,7 @@ final class Fields {
      * Where the caption words at the start of a text end ("SIPDIS SENSITIVE STATE FOR EUR/RUS"
      * gives the end of SENSITIVE); 0 when it does not start with one.
      */
-    static int captionPrefixEnd(String text) {
+    public static int captionPrefixEnd(String text) {
         return (Integer) visit(text, FieldParser.StandaloneCaptionPrefixContext::captionPrefix,
                 FieldLexer.DEFAULT_MODE, FieldParser::standaloneCaptionPrefix);
     }
@@ -217,19 +217,19 @@ final class Fields {
      * @param marking  the portion marking, normalised ({@code S//NF}, {@code C} for {@code CONFIDENTIAL})
      * @param text     the text after the number and marking, blanks at its ends removed
      */
-    record ParaStart(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, String text) { }
+    public record ParaStart(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, String text) { }
 
     /** A leading portion marking ("(SBU) text") and the text after it. */
-    record Marked(Optional<String> marking, String text) { }
+    public record Marked(Optional<String> marking, String text) { }
 
     /** A SMART section line: {@code ASTANA 00002256 002.2 OF 002}. */
-    record SectionMark(String origin, String serial, int number, Optional<String> suffix, int total) { }
+    public record SectionMark(String origin, String serial, int number, Optional<String> suffix, int total) { }
 
     /**
      * A line of the ending ({@code BT}, {@code #2256}, {@code NNNN}, {@code << END OF DOCUMENT >>}, a
      * NARA footer): its text as written, trimmed, and the serial of a {@code #} line.
      */
-    record TrailerLine(String text, Optional<String> serial, boolean wellFormed) { }
+    public record TrailerLine(String text, Optional<String> serial, boolean wellFormed) { }
 
     /**
      * How far into a body line its fields can reach: the fields of a paragraph start (pilcrow,
@@ -247,11 +247,11 @@ final class Fields {
      * {@code textOpensParenthesis} when the text after the number opens with one (a marking the
      * read start cut off).
      */
-    record Head(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, int textFrom,
+    public record Head(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, int textFrom,
             boolean textOpensParenthesis) { }
 
     /** A paragraph start ({@code ¶4. (C) text}); empty when the line does not start with a number and period. */
-    static Optional<ParaStart> paragraph(String line) {
+    public static Optional<ParaStart> paragraph(String line) {
         Optional<Head> h = head(line, FieldLexer.PARA, true);
         if (h.isEmpty()) {
             return Optional.empty();
@@ -265,7 +265,7 @@ final class Fields {
      * The portion marking a text opens with ({@code (SBU) text}), and the text after it. Only a text
      * whose first character opens a parenthesis is parsed: the others have no marking.
      */
-    static Marked marking(String text) {
+    public static Marked marking(String text) {
         if (text.isEmpty() || text.charAt(0) != '(') {
             return new Marked(Optional.empty(), text);
         }
@@ -312,12 +312,12 @@ final class Fields {
     }
 
     @SuppressWarnings("unchecked")
-    static Optional<SectionMark> sectionMark(String line) {
+    public static Optional<SectionMark> sectionMark(String line) {
         return (Optional<SectionMark>) visit(line, FieldParser.StandaloneSectionLineContext::sectionLine,
                 FieldLexer.SECTION_LINE, FieldParser::standaloneSectionLine, BodyFieldVisitor::new);
     }
 
-    static TrailerLine trailer(String line) {
+    public static TrailerLine trailer(String line) {
         return (TrailerLine) visit(line, FieldParser.StandaloneTrailerContext::trailerLine, FieldLexer.TRAILER,
                 FieldParser::standaloneTrailer, BodyFieldVisitor::new);
     }
@@ -332,7 +332,7 @@ final class Fields {
      * Parses a text with an entry rule and visits the rule it wraps with a visitor made for the
      * text, through the memo of recently read lines.
      */
-    static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
+    public static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
             java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
             java.util.function.Function<FieldParser, T> entry,
             java.util.function.Function<String, ? extends org.antlr.v4.runtime.tree.ParseTreeVisitor<Object>> visitor) {
@@ -361,7 +361,7 @@ final class Fields {
         private static final int SIZE = 4096;
 
         /** The rule and the text read; written out rather than a record, whose methods are bound at first use. */
-        static final class Key {
+        public static final class Key {
             private final Object rule;
             private final String text;
 
@@ -381,7 +381,7 @@ final class Fields {
             }
         }
 
-        Recent() {
+        public Recent() {
             super(SIZE * 2, 0.75f, true);
         }
 

@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.fields;
 
 import org.cablegram.internal.engine.FieldEngine;
 
@@ -22,7 +22,7 @@ import org.cablegram.model.Subject;
 import org.cablegram.model.Tag;
 
 /** Reads the fields of text-header lines: E.O., TAGS, SUBJECT, REF and Classified By. */
-final class HeaderFields {
+public final class HeaderFields {
 
     private HeaderFields() {
     }
@@ -33,11 +33,11 @@ final class HeaderFields {
      * The E.O. line read, with TAGS text that was glued onto it; {@code wellFormed} is false when
      * only the catch-all alternative fits (no order number), and the line is kept whole as text.
      */
-    record Eo(ExecutiveOrder order, Optional<String> gluedTags, boolean badDate, boolean wellFormed) {
+    public record Eo(ExecutiveOrder order, Optional<String> gluedTags, boolean badDate, boolean wellFormed) {
     }
 
     /** Reads the E.O. line (rule {@code standaloneEo}, lexer mode EO). */
-    static Eo eo(String joined) {
+    public static Eo eo(String joined) {
         String t = Words.clean(joined);
         FieldParser.StandaloneEoContext tree = FieldEngine.parse(t, FieldLexer.EO, FieldParser::standaloneEo);
         return (Eo) new HeaderFieldVisitor(t).visit(tree.eoLine());
@@ -46,14 +46,14 @@ final class HeaderFields {
     // ------------------------------------------------------------------------------- SUBJECT
 
     /** The SUBJECT read; {@code wellFormed} is false when only the catch-all alternative fits. */
-    record SubjectRead(Subject subject, boolean wellFormed) {
+    public record SubjectRead(Subject subject, boolean wellFormed) {
     }
 
     /**
      * Reads a SUBJECT line and its continuation lines (rule {@code standaloneSubject}, lexer mode
      * SUBJECT): the lines are read as one block, blank lines left out.
      */
-    static SubjectRead subject(List<String> lines) {
+    public static SubjectRead subject(List<String> lines) {
         StringBuilder sb = new StringBuilder();
         for (String line : lines) {
             String l = Words.clean(line);
@@ -74,7 +74,7 @@ final class HeaderFields {
     // ----------------------------------------------------------------------------------- REF
 
     /** A REF item, and whether its citation gave a year of its own (a year-less one takes the citing cable's). */
-    record RefItem(Reference reference, boolean dated) {
+    public record RefItem(Reference reference, boolean dated) {
     }
 
     /**
@@ -87,7 +87,7 @@ final class HeaderFields {
      * @param next       the letter an item that continues the block would take (B after an item
      *                   A; A when the block has no item); empty when its items are unlettered
      */
-    record ReferenceRead(List<RefItem> items, boolean wellFormed, Optional<String> opening, Optional<String> next) {
+    public record ReferenceRead(List<RefItem> items, boolean wellFormed, Optional<String> opening, Optional<String> next) {
     }
 
     /**
@@ -98,7 +98,7 @@ final class HeaderFields {
      * @param startAt    the letter the block's first bullet takes when it continues a block; null
      *                   when a series starts with it
      */
-    static ReferenceRead references(List<String> lines, int citingYear, String startAt) {
+    public static ReferenceRead references(List<String> lines, int citingYear, String startAt) {
         String t = Words.collapse(String.join(" ", lines));
         FieldParser.StandaloneReferenceContext tree = FieldEngine.parse(t, FieldLexer.REF,
                 FieldParser::standaloneReference);
@@ -112,7 +112,7 @@ final class HeaderFields {
      *
      * @param citingYear the citing cable's year, for citations without one; -1 if unknown
      */
-    static Optional<ReferenceRead> referencesOpening(String paragraph, int citingYear) {
+    public static Optional<ReferenceRead> referencesOpening(String paragraph, int citingYear) {
         String t = Words.collapse(paragraph);
         FieldParser.StandaloneReferenceContext tree = FieldEngine.parse(t, FieldLexer.REF,
                 FieldParser::standaloneReference);
@@ -132,7 +132,7 @@ final class HeaderFields {
      * PASSING): it starts with DEPT, STATE, FOR or PASS, or holds FOR, PASS or ALSO after the
      * words naming whom it is for. A line that does not continues the passing line before it.
      */
-    static boolean opensPassing(String line) {
+    public static boolean opensPassing(String line) {
         FieldParser.StandalonePassingContext tree = FieldEngine.parse(line, FieldLexer.PASSING,
                 FieldParser::standalonePassing);
         return !(tree.passingLine() instanceof FieldParser.PassingContinuedContext);
@@ -141,14 +141,14 @@ final class HeaderFields {
     // ------------------------------------------------------------------------- CLASSIFIED BY
 
     /** The Classified By line read; {@code wellFormed} is false when only the catch-all alternative fits. */
-    record ClassifiedByRead(ClassifiedBy classifiedBy, boolean wellFormed) {
+    public record ClassifiedByRead(ClassifiedBy classifiedBy, boolean wellFormed) {
     }
 
     /**
      * Reads a Classified By line with its wrapped lines, joined by blanks (rule
      * {@code standaloneClassifiedBy}, lexer mode CLASSIFIED_BY).
      */
-    static ClassifiedByRead classifiedByRead(String joined) {
+    public static ClassifiedByRead classifiedByRead(String joined) {
         String t = Words.collapse(joined);
         FieldParser.StandaloneClassifiedByContext tree = FieldEngine.parse(t, FieldLexer.CLASSIFIED_BY,
                 FieldParser::standaloneClassifiedBy);
@@ -159,7 +159,7 @@ final class HeaderFields {
      * The Classified By statement a paragraph's text opens with, after a portion mark or the
      * classification of the entire text; empty when the text opens otherwise.
      */
-    static Optional<ClassifiedBy> statementOpening(String paragraph) {
+    public static Optional<ClassifiedBy> statementOpening(String paragraph) {
         int probe = Math.min(paragraph.length(), 60);
         if (!Words.upper(paragraph.substring(0, probe)).contains("CLASSIFIED")) {
             return Optional.empty();
@@ -168,12 +168,12 @@ final class HeaderFields {
         return read.wellFormed() ? Optional.of(read.classifiedBy()) : Optional.empty();
     }
 
-    static ClassifiedBy classifiedBy(String joined) {
+    public static ClassifiedBy classifiedBy(String joined) {
         return classifiedByRead(joined).classifiedBy();
     }
 
     /** A word of an official title (titles.txt), for the reasons walk: it continues the statement. */
-    static boolean isTitleWord(String w) {
+    public static boolean isTitleWord(String w) {
         String k = w.toLowerCase(Locale.ROOT);
         int end = k.length();
         while (end > 0 && ",;:".indexOf(k.charAt(end - 1)) >= 0) {
