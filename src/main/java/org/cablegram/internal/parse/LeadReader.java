@@ -117,10 +117,7 @@ abstract class LeadReader extends EnvelopeReader {
                 }
                 break;
             case SOM:
-                if (som.isPresent()) {
-                    diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second start-of-message line", it);
-                    it.lines().forEach(l -> addUnrecognized(l, null));
-                } else {
+                if (!readAgain(som, "start-of-message line", it)) {
                     Fields.Som s = Fields.som(text);
                     som = Optional.of(s);
                     hasEnvelope = true;
@@ -135,9 +132,7 @@ abstract class LeadReader extends EnvelopeReader {
                 readRouting(it);
                 break;
             case DE:
-                if (de.isPresent()) {
-                    diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second DE line", it);
-                    it.lines().forEach(l -> addUnrecognized(l, null));
+                if (readAgain(de, "DE line", it)) {
                     break;
                 }
                 hasEnvelope = true;
@@ -153,9 +148,7 @@ abstract class LeadReader extends EnvelopeReader {
                 }
                 break;
             case SECURITY:
-                if (security.isPresent()) {
-                    diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second security line", it);
-                    it.lines().forEach(l -> addUnrecognized(l, null));
+                if (readAgain(security, "security line", it)) {
                     break;
                 }
                 hasEnvelope = true;
@@ -247,6 +240,19 @@ abstract class LeadReader extends EnvelopeReader {
      * Splits header lines that hold several elements (lost newlines) into one item each
      * ({@link CollapsedLines}), after taking a message run into a header line apart.
      */
+    /**
+     * Whether an envelope line of a kind already read comes again: then it is reported and its
+     * lines are kept as unrecognized.
+     */
+    private boolean readAgain(Optional<?> read, String what, Item it) {
+        if (read.isEmpty()) {
+            return false;
+        }
+        diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second " + what, it);
+        it.lines().forEach(l -> addUnrecognized(l, null));
+        return true;
+    }
+
     List<Item> expandCollapsed(List<Item> items) {
         items = splitRunInMessages(items);
         String origin = classLine.flatMap(Fields.ClassLine::origin).orElse(null);
