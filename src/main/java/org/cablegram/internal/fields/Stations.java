@@ -1,11 +1,5 @@
 package org.cablegram.internal.fields;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -75,22 +69,10 @@ public final class Stations {
 
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>(1024);
-        try (InputStream in = Stations.class.getResourceAsStream("stations.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing vocabulary resource stations.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int a = line.indexOf('\t');
-                int b = line.indexOf('\t', a + 1);
-                out.put(line.substring(0, a), line.substring(a + 1, b < 0 ? line.length() : b));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : Vocabulary.dataLines("stations.tsv")) {
+            int a = line.indexOf('\t');
+            int b = line.indexOf('\t', a + 1);
+            out.put(line.substring(0, a), line.substring(a + 1, b < 0 ? line.length() : b));
         }
         return Map.copyOf(out);
     }

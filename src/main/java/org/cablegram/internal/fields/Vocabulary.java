@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,6 +38,18 @@ public final class Vocabulary {
 
     private static Set<String> load(String name, boolean upper) {
         Set<String> out = new HashSet<>();
+        for (String t : dataLines(name)) {
+            out.add(upper ? t.toUpperCase(Locale.ROOT) : t.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The lines of a data file beside this class, stripped, without blank lines and {@code #}
+     * comments (the provenance notes the files open with).
+     */
+    static List<String> dataLines(String name) {
+        List<String> out = new ArrayList<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing vocabulary resource " + name);
@@ -44,14 +58,13 @@ public final class Vocabulary {
             String line;
             while ((line = r.readLine()) != null) {
                 String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
                 }
-                out.add(upper ? t.toUpperCase(Locale.ROOT) : t.toLowerCase(Locale.ROOT));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return out;
     }
 }
