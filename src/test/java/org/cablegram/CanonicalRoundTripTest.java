@@ -2,7 +2,6 @@ package org.cablegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -74,12 +73,7 @@ class CanonicalRoundTripTest {
     @Test
     void everyComponentOfTheWholeSharedCorpusRoundTrips() throws IOException {
         Path root = CorpusTest.corpusRoot().resolve("cables");
-        if (!Files.isDirectory(root)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("shared corpus missing at " + root.toAbsolutePath());
-            }
-            return;
-        }
+        CorpusTest.requireCorpus(root);
         List<Path> files = WriterTest.files(root);
         long start = System.nanoTime();
         // the parser is thread-safe; each cable is parsed twice, so use the cores there are

@@ -32,24 +32,33 @@ import org.junit.jupiter.api.Test;
  * read from the system property {@code cablegram.corpus} (default {@code ../shared/corpus}); a
  * committed sample of 100 cables keeps the checks running on a machine without it.
  */
-class CorpusTest {
+public class CorpusTest {
 
     private static final double REQUIRED = 0.99;
 
-    static Path corpusRoot() {
+    /**
+     * Skips a test on a machine without the shared corpus (or the part of it at {@code dir}), and
+     * fails it on CI, which must run the full-corpus checks.
+     */
+    public static void requireCorpus(Path dir) {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("the shared corpus is missing at " + dir.toAbsolutePath()
+                    + " (set -Dcablegram.corpus=...); CI must run the full-corpus checks");
+        }
+        assumeTrue(false, "no corpus at " + dir.toAbsolutePath());
+    }
+
+    public static Path corpusRoot() {
         return Path.of(System.getProperty("cablegram.corpus", "../shared/corpus"));
     }
 
     @Test
     void fullCorpusAgreesWithManifest() throws IOException {
         Path root = corpusRoot();
-        if (!Files.isDirectory(root.resolve("cables"))) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("the shared corpus is missing at " + root.toAbsolutePath()
-                        + " (set -Dcablegram.corpus=...); CI must run the full-corpus checks");
-            }
-            assumeTrue(false, "no corpus at " + root.toAbsolutePath());
-        }
+        requireCorpus(root.resolve("cables"));
         Report r = run(root, "full corpus");
         r.assertAgreement(REQUIRED);
     }
@@ -57,12 +66,7 @@ class CorpusTest {
     @Test
     void quarantineNeverThrows() throws IOException {
         Path q = corpusRoot().resolve("quarantine");
-        if (!Files.isDirectory(q)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("the shared corpus's quarantine folder is missing at " + q.toAbsolutePath());
-            }
-            assumeTrue(false, "no quarantine folder at " + q.toAbsolutePath());
-        }
+        requireCorpus(q);
         CableParser p = CableParser.create();
         int n = 0;
         try (Stream<Path> s = Files.list(q)) {

@@ -2,7 +2,6 @@ package org.cablegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +45,7 @@ class FragmentTest {
     @Test
     void fragmentsGiveTheFieldsOfTheWholeCable() throws IOException {
         Path root = CorpusTest.corpusRoot().resolve("cables");
-        if (!Files.isDirectory(root)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("the shared corpus is missing at " + root.toAbsolutePath());
-            }
-            assumeTrue(false, "no corpus at " + root.toAbsolutePath());
-        }
+        CorpusTest.requireCorpus(root);
         List<String> ids = selection();
         assertEquals(50, ids.size(), "cables in fragments/selection.tsv");
         CableParser parser = CableParser.create();

@@ -2,7 +2,6 @@ package org.cablegram;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -75,12 +74,7 @@ class LineOwnershipTest {
     @Test
     void everyLineOfTheSharedCorpusIsOwnedOrLayout() throws IOException {
         Path root = CorpusTest.corpusRoot();
-        if (!Files.isDirectory(root.resolve("cables"))) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("the shared corpus is missing at " + root.toAbsolutePath() + " (set -Dcablegram.corpus=...)");
-            }
-            assumeTrue(false, "no corpus at " + root.toAbsolutePath());
-        }
+        CorpusTest.requireCorpus(root.resolve("cables"));
         List<Path> files = new ArrayList<>();
         for (String dir : List.of("cables", "variants", "quarantine")) {
             Path d = root.resolve(dir);

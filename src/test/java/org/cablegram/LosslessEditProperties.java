@@ -3,7 +3,6 @@ package org.cablegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,12 +85,7 @@ class LosslessEditProperties {
     /** The files of the shared corpus (cables, variants, quarantine); skips the test when there is none. */
     private static List<Path> corpusFiles() throws IOException {
         Path root = CorpusTest.corpusRoot();
-        if (!Files.isDirectory(root.resolve("cables"))) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("the shared corpus is missing at " + root.toAbsolutePath());
-            }
-            assumeTrue(false, "no corpus at " + root.toAbsolutePath());
-        }
+        CorpusTest.requireCorpus(root.resolve("cables"));
         List<Path> all = new ArrayList<>();
         for (String dir : List.of("cables", "variants", "quarantine")) {
             all.addAll(WriterTest.files(root.resolve(dir)));

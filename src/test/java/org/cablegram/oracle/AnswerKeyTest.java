@@ -2,8 +2,6 @@ package org.cablegram.oracle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,7 @@ import java.util.Map;
 import org.cablegram.CableParser;
 import org.cablegram.JsonForm;
 import org.cablegram.ParseResult;
+import org.cablegram.CorpusTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,12 +73,7 @@ class AnswerKeyTest {
     @Test
     void accuracyAgainstTheKey() throws IOException {
         Path cables = corpus().resolve("cables");
-        if (!Files.isDirectory(cables)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("the shared corpus is missing at " + cables.toAbsolutePath());
-            }
-            assumeTrue(false, "no corpus at " + cables.toAbsolutePath());
-        }
+        CorpusTest.requireCorpus(cables);
         boolean heldBack = Boolean.getBoolean("oracle.heldBack");
         Scores open = score(cables, false);
         String report = open.table("[oracle] answer key, open two thirds");

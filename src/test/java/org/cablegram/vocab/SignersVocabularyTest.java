@@ -1,13 +1,13 @@
 package org.cablegram.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cablegram.CorpusTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +18,8 @@ class SignersVocabularyTest {
 
     @Test
     void shippedSignersAreTheLearnedOnes() throws IOException {
-        Path corpus = Path.of("../shared/corpus");
-        assumeTrue(Files.isDirectory(corpus.resolve("cables")), "corpus not available");
+        Path corpus = CorpusTest.corpusRoot();
+        CorpusTest.requireCorpus(corpus.resolve("cables"));
         String shipped = Files.readString(
                 Path.of("src/main/resources/org/cablegram/internal/fields/signers.txt"), StandardCharsets.UTF_8);
         assertEquals(LearnSigners.learn(corpus), shipped);

@@ -9,8 +9,6 @@ import org.cablegram.internal.engine.FieldEngine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +26,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 import org.cablegram.CableParser;
 import org.cablegram.internal.grammar.TelegramLexer;
+import org.cablegram.CorpusTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,12 +72,7 @@ class FieldGrammarCorpusTest {
 
     static List<Path> corpusFiles() throws IOException {
         Path root = Path.of(System.getProperty("cablegram.corpus", "../shared/corpus"));
-        if (!Files.isDirectory(root.resolve("cables"))) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("the shared corpus is missing at " + root.toAbsolutePath());
-            }
-            assumeTrue(false, "no corpus at " + root.toAbsolutePath());
-        }
+        CorpusTest.requireCorpus(root.resolve("cables"));
         List<Path> files = new ArrayList<>();
         for (String d : List.of("cables", "variants", "quarantine")) {
             try (Stream<Path> s = Files.list(root.resolve(d))) {
