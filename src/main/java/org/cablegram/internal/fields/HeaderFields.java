@@ -113,6 +113,15 @@ public final class HeaderFields {
      * @param citingYear the citing cable's year, for citations without one; -1 if unknown
      */
     public static Optional<ReferenceRead> referencesOpening(String paragraph, int citingYear) {
+        // most first paragraphs open with no REF keyword: their first token settles it, with no parse
+        boolean[] keyword = {false};
+        FieldEngine.tokenTypes(paragraph, FieldLexer.REF, type -> {
+            keyword[0] = type == FieldLexer.REF_KEY;
+            return type == FieldLexer.RF_WS;
+        });
+        if (!keyword[0]) {
+            return Optional.empty();
+        }
         String t = Words.collapse(paragraph);
         FieldParser.StandaloneReferenceContext tree = FieldEngine.parse(t, FieldLexer.REF,
                 FieldParser::standaloneReference);
