@@ -14,7 +14,10 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * the grammar names (pilcrow, opening curly quote, U+2028). ANTLR caches edges for U+0000 to
  * U+007F only and recomputes every other transition from the ATN each time; {@link LexerInput}
  * folds all other characters to ASCII, and this class gives the named ones extra edge slots
- * after the 128 ASCII ones, so that the lexer never leaves its DFA on a seen transition.
+ * after the 128 ASCII ones, and one more to the end of input (ANTLR computes the step at EOF
+ * from the ATN at the end of every text, and a field text is short: about one step in fifty),
+ * so that the lexer never leaves its DFA on a seen transition. A DFA state's step on a symbol
+ * depends on its configurations alone, the end of input included, so caching it is safe.
  *
  * <p>It does not count lines and columns either: every token is one physical line, whose number
  * is the token's index (ANTLR's count knows LF only, while telegrams also end lines with CR and
@@ -27,7 +30,9 @@ import org.antlr.v4.runtime.dfa.DFAState;
 public final class NamedCharLexerSimulator extends LexerATNSimulator {
 
     private static final char[] NAMED = LexerInput.NAMED;
-    private static final int WIDTH = MAX_DFA_EDGE - MIN_DFA_EDGE + 1 + NAMED.length;
+    /** The slot of the end of input: every field text ends there, and ANTLR caches no edge for it. */
+    private static final int EOF_SLOT = MAX_DFA_EDGE - MIN_DFA_EDGE + 1 + NAMED.length;
+    private static final int WIDTH = EOF_SLOT + 1;
 
     public NamedCharLexerSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA) {
         super(recog, atn, decisionToDFA, new PredictionContextCache());
@@ -59,8 +64,8 @@ public final class NamedCharLexerSimulator extends LexerATNSimulator {
         while (true) {
             DFAState target = null;
             DFAState[] edges = s.edges;
-            if (edges != null && t >= 0) {
-                int k = t <= MAX_DFA_EDGE ? t - MIN_DFA_EDGE : slot(t);
+            if (edges != null) {
+                int k = t >= MIN_DFA_EDGE && t <= MAX_DFA_EDGE ? t - MIN_DFA_EDGE : slot(t);
                 if (k >= 0 && k < edges.length) {
                     target = edges[k];
                 }
@@ -113,6 +118,9 @@ public final class NamedCharLexerSimulator extends LexerATNSimulator {
     private static int slot(int t) {
         if (t >= MIN_DFA_EDGE && t <= MAX_DFA_EDGE) {
             return t - MIN_DFA_EDGE;
+        }
+        if (t == IntStream.EOF) {
+            return EOF_SLOT;
         }
         for (int k = 0; k < NAMED.length; k++) {
             if (NAMED[k] == t) {

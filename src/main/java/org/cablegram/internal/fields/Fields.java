@@ -347,6 +347,23 @@ public final class Fields {
         return value;
     }
 
+    /**
+     * A value computed from a text alone (a look at a line's tokens), through the same memo of
+     * recently read lines as the parses: several steps ask the same question of one body line.
+     *
+     * @param question stands for the function in the memo's key (one constant per question)
+     */
+    public static Object remembered(Object question, String text, java.util.function.Function<String, Object> answer) {
+        Recent recent = RECENT.get();
+        Recent.Key key = new Recent.Key(question, text);
+        Object value = recent.get(key);
+        if (value == null) {
+            value = answer.apply(text);
+            recent.put(key, value);
+        }
+        return value;
+    }
+
     private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
     /**

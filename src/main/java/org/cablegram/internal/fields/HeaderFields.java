@@ -99,10 +99,25 @@ public final class HeaderFields {
      *                   when a series starts with it
      */
     public static ReferenceRead references(List<String> lines, int citingYear, String startAt) {
+        return references(referenceBlock(lines), citingYear, startAt);
+    }
+
+    /** A REF block's text as read and its parse tree, to be read again with other arguments. */
+    public record ReferenceBlock(String text, FieldParser.StandaloneReferenceContext tree) {
+    }
+
+    /** Parses a REF block (its lines joined by blanks) once, for {@link #references(ReferenceBlock, int, String)}. */
+    public static ReferenceBlock referenceBlock(List<String> lines) {
         String t = Words.collapse(String.join(" ", lines));
-        FieldParser.StandaloneReferenceContext tree = FieldEngine.parse(t, FieldLexer.REF,
-                FieldParser::standaloneReference);
-        return (ReferenceRead) new ReferenceVisitor(t, citingYear, startAt).visit(tree.referenceBlock());
+        return new ReferenceBlock(t, FieldEngine.parse(t, FieldLexer.REF, FieldParser::standaloneReference));
+    }
+
+    /**
+     * Reads a parsed REF block: the assembler reads the block's letters first, and its citations
+     * once the citing year is known, from one parse.
+     */
+    public static ReferenceRead references(ReferenceBlock block, int citingYear, String startAt) {
+        return (ReferenceRead) new ReferenceVisitor(block.text(), citingYear, startAt).visit(block.tree().referenceBlock());
     }
 
     /**

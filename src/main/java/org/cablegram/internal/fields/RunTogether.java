@@ -78,6 +78,13 @@ public final class RunTogether {
      * {@link #NOTHING}. {@code RunTogetherTest} holds this to the full parse.
      */
     public static boolean plain(String text) {
+        return (Boolean) Fields.remembered(PLAIN, text, RunTogether::scanPlain);
+    }
+
+    /** The memo's key for {@link #plain}: a body line is asked it by up to four steps. */
+    private static final Object PLAIN = new Object();
+
+    private static Boolean scanPlain(String text) {
         boolean[] decisive = {false};
         FieldEngine.tokenTypes(text, FieldLexer.RUN_TOGETHER, type -> {
             decisive[0] = DECISIVE.get(type);

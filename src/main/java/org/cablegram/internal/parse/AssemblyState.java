@@ -1,6 +1,7 @@
 package org.cablegram.internal.parse;
 
 import org.cablegram.internal.fields.Fields;
+import org.cablegram.internal.fields.HeaderFields;
 
 import org.cablegram.internal.engine.Item;
 import org.cablegram.internal.engine.SourceLine;
@@ -68,6 +69,8 @@ abstract class AssemblyState {
     final List<Tag> tags = new ArrayList<>();
     Optional<Subject> subject = Optional.empty();
     Item refItem;
+    /** The REF item's parse, read for its letters first and for its citations at the end. */
+    HeaderFields.ReferenceBlock refBlock;
     final List<SourceLine> refExtra = new ArrayList<>();
     Optional<ClassifiedBy> classifiedBy = Optional.empty();
     final List<BodyAssembler.PageBreakAtStart> leadPages = new ArrayList<>();

@@ -137,7 +137,8 @@ abstract class HeaderReader extends LeadReader {
                 case REF:
                     if (refItem == null) {
                         refItem = it;
-                        refNext = HeaderFields.references(texts(it.lines()), -1, null).next();
+                        refBlock = HeaderFields.referenceBlock(texts(it.lines()));
+                        refNext = HeaderFields.references(refBlock, -1, null).next();
                     } else if (repeatMode || !continuesReferences(it)) {
                         duplicate(it, "REF block");
                     } else {
@@ -452,7 +453,8 @@ abstract class HeaderReader extends LeadReader {
         }
         List<SourceLine> lines = new ArrayList<>(refItem.lines());
         lines.addAll(refExtra);
-        HeaderFields.ReferenceRead read = HeaderFields.references(texts(lines), citingYear, null);
+        HeaderFields.ReferenceRead read = HeaderFields.references(
+                refExtra.isEmpty() ? refBlock : HeaderFields.referenceBlock(texts(lines)), citingYear, null);
         if (read.items().isEmpty()) {
             // a REF keyword with nothing to read after it
             lines.forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
