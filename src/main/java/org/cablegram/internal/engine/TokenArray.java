@@ -23,6 +23,11 @@ public final class TokenArray implements TokenStream {
     private int size;
     /** The indexes of the default-channel tokens, in order; the last is EOF's. */
     private int[] on = new int[32];
+    /**
+     * The types of the default-channel tokens, by rank: the parser's look-ahead (several per
+     * token, at each decision) reads a type without touching the token object.
+     */
+    private int[] onTypes = new int[32];
     private int onCount;
     /** For each index, the rank in {@link #on} of the first default-channel token at or after it. */
     private int[] rank = new int[32];
@@ -48,7 +53,9 @@ public final class TokenArray implements TokenStream {
             if (t.getChannel() == Token.DEFAULT_CHANNEL) {
                 if (onCount == on.length) {
                     on = Arrays.copyOf(on, onCount * 2);
+                    onTypes = Arrays.copyOf(onTypes, onCount * 2);
                 }
+                onTypes[onCount] = t.getType();
                 on[onCount++] = size;
             }
             tokens[size++] = t;
@@ -79,8 +86,11 @@ public final class TokenArray implements TokenStream {
 
     @Override
     public int LA(int i) {
-        Token t = LT(i);
-        return t == null ? Token.INVALID_TYPE : t.getType();
+        if (i == 0) {
+            return Token.INVALID_TYPE;
+        }
+        int r = rank[p] + (i < 0 ? i : i - 1);
+        return r < 0 ? Token.INVALID_TYPE : onTypes[Math.min(r, onCount - 1)];
     }
 
     @Override

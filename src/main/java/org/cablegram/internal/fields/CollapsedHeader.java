@@ -65,6 +65,16 @@ public final class CollapsedHeader {
      * {@code CollapsedHeaderTest} holds this to the full parse.
      */
     public static Line single(String text) {
+        Object read = Fields.remembered(SINGLE, text, CollapsedHeader::scanSingle);
+        return read == NOT_SINGLE ? null : (Line) read;
+    }
+
+    /** The memo's key for {@link #single}: header lines recur across cables (SIPDIS, banners, TAGS). */
+    private static final Object SINGLE = new Object();
+    /** What the memo keeps for a line that is no single element (the memo holds no nulls). */
+    private static final Object NOT_SINGLE = new Object();
+
+    private static Object scanSingle(String text) {
         int[] first = {-1};
         boolean[] more = {false};
         FieldEngine.tokenTypes(text, FieldLexer.COLLAPSED, type -> {
@@ -76,7 +86,7 @@ public final class CollapsedHeader {
             return !more[0];
         });
         if (more[0] || first[0] == FieldLexer.RUN_IN_DEBRIS) {
-            return null;
+            return NOT_SINGLE;
         }
         return first[0] >= 0 && OPENERS.get(first[0]) ? new Line(List.of(new Piece(opened(first[0]), 0)), false, true) : TEXT;
     }
