@@ -113,34 +113,40 @@ public final class Fields {
      */
     @SuppressWarnings("unchecked")
     public static List<Optional<AddresseeRead>> addressees(List<String> lines) {
-        StringBuilder block = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                block.append('\n');
-            }
-            String l = lines.get(i);
-            for (int k = 0; k < l.length(); k++) {
-                char c = l.charAt(k);
-                block.append(c == '\n' || c == '\r' || c == '\u2028' ? ' ' : c);
-            }
-        }
-        String text = block.toString();
         Recent recent = RECENT.get();
         Recent.Key[] keys = new Recent.Key[lines.size()];
         AddresseeRead[] reads = new AddresseeRead[lines.size()];
-        boolean all = true;
+        // the lines the memo does not know (collectives and SECSTATE recur in every INFO block),
+        // read in one parse: the rule reads each line on its own, so a subset reads the same
+        int[] missing = new int[lines.size()];
+        int count = 0;
         for (int i = 0; i < keys.length; i++) {
             keys[i] = new Recent.Key(ADDRESSEE, lines.get(i));
             reads[i] = (AddresseeRead) recent.get(keys[i]);
-            all &= reads[i] != null;
+            if (reads[i] == null) {
+                missing[count++] = i;
+            }
         }
-        if (!all) {
+        if (count > 0) {
+            StringBuilder block = new StringBuilder();
+            for (int m = 0; m < count; m++) {
+                if (m > 0) {
+                    block.append('\n');
+                }
+                String l = lines.get(missing[m]);
+                for (int k = 0; k < l.length(); k++) {
+                    char c = l.charAt(k);
+                    block.append(c == '\n' || c == '\r' || c == '\u2028' ? ' ' : c);
+                }
+            }
+            String text = block.toString();
             FieldParser.StandaloneAddresseesContext tree = FieldEngine.parse(text, FieldLexer.DEFAULT_MODE,
                     FieldParser::standaloneAddressees);
             FieldVisitor visitor = new FieldVisitor(text);
             List<FieldParser.AddresseeLineContext> parsed = tree.addresseeLine();
-            for (int i = 0; i < keys.length; i++) {
-                reads[i] = (AddresseeRead) visitor.visit(parsed.get(i));
+            for (int m = 0; m < count; m++) {
+                int i = missing[m];
+                reads[i] = (AddresseeRead) visitor.visit(parsed.get(m));
                 recent.put(keys[i], reads[i]);
             }
         }
