@@ -38,9 +38,20 @@ public final class HeaderFields {
 
     /** Reads the E.O. line (rule {@code standaloneEo}, lexer mode EO). */
     public static Eo eo(String joined) {
+        // most E.O. lines recur across cables ("E.O. 12958: N/A"): read once through the memo of
+        // recent lines, each caller getting an element of its own (the side table goes by identity)
+        Eo e = (Eo) Fields.remembered(EO_LINE, joined, HeaderFields::readEo);
+        ExecutiveOrder o = e.order();
+        return new Eo(new ExecutiveOrder(o.order(), o.text(), o.declassifyOn()), e.gluedTags(), e.badDate(),
+                e.wellFormed());
+    }
+
+    private static final Object EO_LINE = new Object();
+
+    private static Object readEo(String joined) {
         String t = Words.clean(joined);
         FieldParser.StandaloneEoContext tree = FieldEngine.parse(t, FieldLexer.EO, FieldParser::standaloneEo);
-        return (Eo) new HeaderFieldVisitor(t).visit(tree.eoLine());
+        return new HeaderFieldVisitor(t).visit(tree.eoLine());
     }
 
     // ------------------------------------------------------------------------------- SUBJECT
@@ -157,10 +168,11 @@ public final class HeaderFields {
      * words naming whom it is for. A line that does not continues the passing line before it.
      */
     public static boolean opensPassing(String line) {
-        FieldParser.StandalonePassingContext tree = FieldEngine.parse(line, FieldLexer.PASSING,
-                FieldParser::standalonePassing);
-        return !(tree.passingLine() instanceof FieldParser.PassingContinuedContext);
+        return (Boolean) Fields.remembered(OPENS_PASSING, line, l -> !(FieldEngine.parse(l, FieldLexer.PASSING,
+                FieldParser::standalonePassing).passingLine() instanceof FieldParser.PassingContinuedContext));
     }
+
+    private static final Object OPENS_PASSING = new Object();
 
     // ------------------------------------------------------------------------- CLASSIFIED BY
 
@@ -173,10 +185,20 @@ public final class HeaderFields {
      * {@code standaloneClassifiedBy}, lexer mode CLASSIFIED_BY).
      */
     public static ClassifiedByRead classifiedByRead(String joined) {
+        // a post's statement recurs in its cables: read once through the memo of recent lines,
+        // each caller getting an element of its own (the side table goes by identity)
+        ClassifiedByRead read = (ClassifiedByRead) Fields.remembered(CLASSIFIED_BY, joined, HeaderFields::readClassifiedBy);
+        ClassifiedBy c = read.classifiedBy();
+        return new ClassifiedByRead(new ClassifiedBy(c.text(), c.name(), c.title(), c.reasons()), read.wellFormed());
+    }
+
+    private static final Object CLASSIFIED_BY = new Object();
+
+    private static Object readClassifiedBy(String joined) {
         String t = Words.collapse(joined);
         FieldParser.StandaloneClassifiedByContext tree = FieldEngine.parse(t, FieldLexer.CLASSIFIED_BY,
                 FieldParser::standaloneClassifiedBy);
-        return (ClassifiedByRead) new HeaderFieldVisitor(t).visit(tree.classifiedByLine());
+        return new HeaderFieldVisitor(t).visit(tree.classifiedByLine());
     }
 
     /**
