@@ -65,7 +65,7 @@ public final class CollapsedHeader {
      * {@code CollapsedHeaderTest} holds this to the full parse.
      */
     public static Line single(String text) {
-        Object read = Fields.remembered(SINGLE, text, CollapsedHeader::scanSingle);
+        Object read = Fields.askedAgain(SINGLE, text, CollapsedHeader::scanSingle);
         return read == NOT_SINGLE ? null : (Line) read;
     }
 

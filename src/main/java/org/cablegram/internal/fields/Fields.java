@@ -370,7 +370,27 @@ public final class Fields {
         return value;
     }
 
-    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+    /**
+     * A yes-or-no look at a line's tokens that several steps of one cable's assembly take (is a
+     * body line plain text, does a header line hold one element): kept in a small memo of its own,
+     * so that the lines of every cable, which seldom recur across cables, do not push the
+     * recurring lines out of the memo of {@link #visit}.
+     *
+     * @param question stands for the function in the memo's key (one constant per question)
+     */
+    public static Object askedAgain(Object question, String text, java.util.function.Function<String, Object> answer) {
+        Recent asked = ASKED.get();
+        Recent.Key key = new Recent.Key(question, text);
+        Object value = asked.get(key);
+        if (value == null) {
+            value = answer.apply(text);
+            asked.put(key, value);
+        }
+        return value;
+    }
+
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(() -> new Recent(Recent.SIZE));
+    private static final ThreadLocal<Recent> ASKED = ThreadLocal.withInitial(() -> new Recent(1024));
 
     /**
      * The field values of recently read lines, per thread. The same lines recur across cables
@@ -404,13 +424,16 @@ public final class Fields {
             }
         }
 
-        public Recent() {
-            super(SIZE * 2, 0.75f, true);
+        private final int limit;
+
+        Recent(int limit) {
+            super(limit * 2, 0.75f, true);
+            this.limit = limit;
         }
 
         @Override
         protected boolean removeEldestEntry(java.util.Map.Entry<Key, Object> eldest) {
-            return size() > SIZE;
+            return size() > limit;
         }
     }
 }

@@ -78,7 +78,7 @@ public final class RunTogether {
      * {@link #NOTHING}. {@code RunTogetherTest} holds this to the full parse.
      */
     public static boolean plain(String text) {
-        return (Boolean) Fields.remembered(PLAIN, text, RunTogether::scanPlain);
+        return (Boolean) Fields.askedAgain(PLAIN, text, RunTogether::scanPlain);
     }
 
     /** The memo's key for {@link #plain}: a body line is asked it by up to four steps. */
