@@ -342,32 +342,18 @@ public final class Fields {
             java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
             java.util.function.Function<FieldParser, T> entry,
             java.util.function.Function<String, ? extends org.antlr.v4.runtime.tree.ParseTreeVisitor<Object>> visitor) {
-        Recent recent = RECENT.get();
-        Recent.Key key = new Recent.Key(entry, text);
-        Object value = recent.get(key);
-        if (value == null) {
-            T tree = FieldEngine.parse(text, mode, entry);
-            value = visitor.apply(text).visit(inner.apply(tree));
-            recent.put(key, value);
-        }
-        return value;
+        return RECENT.get().answer(entry, text, t -> visitor.apply(t).visit(inner.apply(FieldEngine.parse(t, mode, entry))));
     }
 
     /**
-     * A value computed from a text alone (a look at a line's tokens), through the same memo of
-     * recently read lines as the parses: several steps ask the same question of one body line.
+     * A value computed from a text alone (a field read without a parse tree of its own, or from
+     * one the caller reads several ways), through the memo of recently read lines, which holds
+     * the lines that recur across cables.
      *
      * @param question stands for the function in the memo's key (one constant per question)
      */
     public static Object remembered(Object question, String text, java.util.function.Function<String, Object> answer) {
-        Recent recent = RECENT.get();
-        Recent.Key key = new Recent.Key(question, text);
-        Object value = recent.get(key);
-        if (value == null) {
-            value = answer.apply(text);
-            recent.put(key, value);
-        }
-        return value;
+        return RECENT.get().answer(question, text, answer);
     }
 
     /**
@@ -379,14 +365,7 @@ public final class Fields {
      * @param question stands for the function in the memo's key (one constant per question)
      */
     public static Object askedAgain(Object question, String text, java.util.function.Function<String, Object> answer) {
-        Recent asked = ASKED.get();
-        Recent.Key key = new Recent.Key(question, text);
-        Object value = asked.get(key);
-        if (value == null) {
-            value = answer.apply(text);
-            asked.put(key, value);
-        }
-        return value;
+        return ASKED.get().answer(question, text, answer);
     }
 
     private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(() -> new Recent(Recent.SIZE));
@@ -429,6 +408,17 @@ public final class Fields {
         Recent(int limit) {
             super(limit * 2, 0.75f, true);
             this.limit = limit;
+        }
+
+        /** The answer to a question about a text: remembered, or computed and remembered. */
+        Object answer(Object question, String text, java.util.function.Function<String, Object> compute) {
+            Key key = new Key(question, text);
+            Object value = get(key);
+            if (value == null) {
+                value = compute.apply(text);
+                put(key, value);
+            }
+            return value;
         }
 
         @Override
