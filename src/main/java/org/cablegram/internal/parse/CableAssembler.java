@@ -34,14 +34,29 @@ import org.cablegram.model.ReferenceId;
  * Builds the {@link Cable} from the grammar items of one input: chooses the primary message,
  * reads each item's fields and checks the parts against each other.
  */
-final class CableAssembler extends HeaderReader {
+final class CableAssembler {
 
-
-
-
+    private final AssemblyState state = new AssemblyState();
+    private final Coverage coverage;
+    private final Diagnostics diags;
+    private final SideTable side;
+    private final EnvelopeReader envelopeReader;
+    private final LeadReader leadReader;
+    private final RunInMessages runIn;
+    private final HeaderReader headerReader;
+    private final SectionHeaders sectionHeaders;
+    private final ReferenceReader referenceReader;
 
     private CableAssembler(Diagnostics diags, SideTable side) {
-        super(diags, side);
+        this.diags = diags;
+        this.side = side;
+        coverage = new Coverage(diags, side);
+        envelopeReader = new EnvelopeReader(state, coverage, diags, side);
+        leadReader = new LeadReader(state, coverage, diags, envelopeReader);
+        runIn = new RunInMessages(coverage, diags);
+        headerReader = new HeaderReader(state, coverage, diags, side);
+        sectionHeaders = new SectionHeaders(diags, runIn, headerReader);
+        referenceReader = new ReferenceReader(state, coverage, diags, side);
     }
 
     /**
@@ -76,74 +91,74 @@ final class CableAssembler extends HeaderReader {
         ParsedMessage msg = messages.isEmpty() ? new ParsedMessage(List.of(), List.of(), List.of(), List.of())
                 : messages.get(primary);
         for (Item it : msg.restart()) {
-            readLeadItem(it, new LeadState());
+            leadReader.readLeadItem(it, new EnvelopeReader.LeadState());
         }
-        LeadState state = new LeadState();
+        EnvelopeReader.LeadState leadState = new EnvelopeReader.LeadState();
         List<Item> lead = msg.lead();
-        int passingFrom = passingAfterBanner(lead, msg.header());
+        int passingFrom = LeadReader.passingAfterBanner(lead, msg.header());
         for (Item it : lead.subList(0, passingFrom)) {
-            readLeadItem(it, state);
+            leadReader.readLeadItem(it, leadState);
         }
-        closeLeadRepeat();
-        List<Item> headerItems = new ArrayList<>(leadHeaderItems);
+        leadReader.closeLeadRepeat();
+        List<Item> headerItems = new ArrayList<>(state.leadHeaderItems);
         for (Item it : lead.subList(passingFrom, lead.size())) {
-            cover(it);
-            headerItems.add(isLeadText(it.kind()) ? new Item(ItemKind.HEADER_TEXT, it.lines()) : it);
+            coverage.cover(it);
+            headerItems.add(LeadReader.isLeadText(it.kind()) ? new Item(ItemKind.HEADER_TEXT, it.lines()) : it);
         }
         headerItems.addAll(msg.header());
-        List<Item> bodyPrefix = readHeader(expandCollapsed(headerItems));
-        finishClassifiedBy();
+        List<Item> bodyPrefix = headerReader.readHeader(runIn.expandCollapsed(headerItems, state.classLine));
+        headerReader.finishClassifiedBy();
         List<Item> bodyItems = new ArrayList<>(bodyPrefix);
-        bodyItems.addAll(readSectionHeaders(msg.body()));
+        bodyItems.addAll(sectionHeaders.read(msg.body(), state.classLine));
         for (Item it : bodyItems) {
             if (it.kind() == ItemKind.OFFICE_INFO || it.kind() == ItemKind.OFFICES || it.kind() == ItemKind.COUNTER) {
-                recoverCollapsedEnvelope(it.first().text(), it);
+                envelopeReader.recoverCollapsedEnvelope(it.first().text(), it);
             }
         }
 
-        Optional<Integer> citingYear = dtg.flatMap(DateTimeGroup::instant)
+        Optional<Integer> citingYear = state.dtg.flatMap(DateTimeGroup::instant)
                 .map(i -> i.atZone(ZoneOffset.UTC).getYear());
         // without a date-time group, the year of the id the caller knows (a partial extract)
         Optional<Integer> lentYear = citingYear.isEmpty() ? knownId.flatMap(CableAssembler::yearOf) : Optional.empty();
         int referenceYear = citingYear.or(() -> lentYear).orElse(-1);
-        List<Reference> references = readReferences(referenceYear);
-        if (lentYear.isPresent() && undatedCitations) {
+        List<Reference> references = referenceReader.readReferences(referenceYear);
+        if (lentYear.isPresent() && referenceReader.undatedCitations) {
             diags.add(DiagnosticCode.REFERENCE_YEAR_FROM_ID,
                     "citations without a year take " + lentYear.get() + ", the year of the known id "
-                            + knownId.get().strip() + " (the text has no date-time group)", refItem);
+                            + knownId.get().strip() + " (the text has no date-time group)", state.refItem);
         }
 
         BodyAssembler body = new BodyAssembler(diags, side,
-                classLine.flatMap(Fields.ClassLine::origin).orElse(null));
-        for (BodyAssembler.PageBreakAtStart p : leadPages) {
+                state.classLine.flatMap(Fields.ClassLine::origin).orElse(null));
+        for (BodyAssembler.PageBreakAtStart p : state.leadPages) {
             body.addLeadPage(p);
         }
-        body.headerHasClassifiedBy(classifiedBy.isPresent());
+        body.headerHasClassifiedBy(state.classifiedBy.isPresent());
         BodyAssembler.Result b = body.assemble(bodyItems);
         for (Item it : bodyItems) {
-            cover(it);
+            coverage.cover(it);
         }
-        unrecognized.addAll(b.unrecognized());
+        coverage.unrecognized.addAll(b.unrecognized());
         // a later page's office lines: the one distribution of the cable grows with them
         for (Item it : b.officeItems()) {
             if (it.kind() == ItemKind.COUNTER) {
-                hasDistribution = true;
-                distributionLines.addAll(it.lines());
-                counters.add(Words.clean(it.first().text()));
+                state.hasDistribution = true;
+                state.distributionLines.addAll(it.lines());
+                state.counters.add(Words.clean(it.first().text()));
             } else {
-                readOffices(it);
+                envelopeReader.readOffices(it);
             }
         }
         for (SourceLine l : b.captionLines()) {
-            captions.addAll(Fields.captions(l.text()).captions());
-            captionLines.add(l);
+            state.captions.addAll(Fields.captions(l.text()).captions());
+            state.captionLines.add(l);
         }
-        if (classifiedBy.isEmpty() && b.classifiedBy().isPresent()) {
-            classifiedBy = b.classifiedBy();
+        if (state.classifiedBy.isEmpty() && b.classifiedBy().isPresent()) {
+            state.classifiedBy = b.classifiedBy();
         }
         if (references.isEmpty() && !b.paragraphs().isEmpty()) {
             // "1. REF: A. STATE 12345 B. LIMA 1201": the REF block numbered as the first paragraph
-            references = referencesInParagraph(b.paragraphs().get(0), referenceYear);
+            references = referenceReader.referencesInParagraph(b.paragraphs().get(0), referenceYear);
         }
         // "1. (U) CLASSIFIED BY ...", "1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY ...": the
         // statement numbered as the first paragraph, or the second after a line of handling; the
@@ -155,8 +170,8 @@ final class CableAssembler extends HeaderReader {
             if (c.isEmpty()) {
                 continue;
             }
-            if (classifiedBy.isEmpty()) {
-                classifiedBy = c;
+            if (state.classifiedBy.isEmpty()) {
+                state.classifiedBy = c;
                 if (side.span(p) != null) {
                     side.put(c.get(), side.span(p), side.raw(p));
                 }
@@ -166,8 +181,8 @@ final class CableAssembler extends HeaderReader {
                         + (i == 0 ? "first" : "second") + " paragraph; the first statement is kept", at != null ? at : org.cablegram.SourceSpan.at(1, 1));
             }
         }
-        if (classLine.isEmpty() && b.sectionClassLine().isPresent()) {
-            classLine = b.sectionClassLine();
+        if (state.classLine.isEmpty() && b.sectionClassLine().isPresent()) {
+            state.classLine = b.sectionClassLine();
         }
 
         // other messages: repeated or appended telegrams
@@ -186,16 +201,16 @@ final class CableAssembler extends HeaderReader {
             for (Item it : all) {
                 for (SourceLine l : it.lines()) {
                     if (!l.isBlank()) {
-                        addUnrecognized(l, null);
+                        coverage.addUnrecognized(l, null);
                     }
-                    covered.set(l.number());
+                    coverage.covered.set(l.number());
                 }
             }
         }
         // safety net: every line belongs to some element
         for (SourceLine l : allLines) {
-            if (!covered.get(l.number()) && !l.isBlank()) {
-                addUnrecognized(l, DiagnosticCode.SYNTAX);
+            if (!coverage.covered.get(l.number()) && !l.isBlank()) {
+                coverage.addUnrecognized(l, DiagnosticCode.SYNTAX);
             }
         }
 
@@ -204,84 +219,86 @@ final class CableAssembler extends HeaderReader {
         Optional<ReferenceId> refId = referenceId(classification, b, knownId);
 
         Optional<Envelope> envelope = Optional.empty();
-        if (hasEnvelope) {
-            Fields.De d = de.orElse(null);
+        if (state.hasEnvelope) {
+            Fields.De d = state.de.orElse(null);
             Envelope e = new Envelope(
-                    som.map(Fields.Som::text), som.map(Fields.Som::channel).filter(s -> !s.isEmpty()),
-                    som.map(Fields.Som::sequence).filter(s -> !s.isEmpty()), transmissionPrecedence,
-                    routing,
+                    state.som.map(Fields.Som::text), state.som.map(Fields.Som::channel).filter(s -> !s.isEmpty()),
+                    state.som.map(Fields.Som::sequence).filter(s -> !s.isEmpty()), state.transmissionPrecedence,
+                    state.routing,
                     d == null ? Optional.empty() : Optional.of(d.station()),
                     d == null ? Optional.empty() : d.serial(),
                     d == null ? Optional.empty() : d.section(),
                     d == null || d.day().isEmpty() ? OptionalInt.empty() : OptionalInt.of(d.day().get()),
                     d == null ? Optional.<LocalTime>empty() : d.time(),
-                    security.map(Fields.Security::prosign),
-                    security.flatMap(Fields.Security::level),
-                    security.map(Fields.Security::signals).orElse(List.of()));
+                    state.security.map(Fields.Security::prosign),
+                    state.security.flatMap(Fields.Security::level),
+                    state.security.map(Fields.Security::signals).orElse(List.of()));
             envelope = Optional.of(e);
-            side.put(e, envelopeLines);
+            side.put(e, state.envelopeLines);
         }
-        Optional<Distribution> distribution = hasDistribution
-                ? Optional.of(new Distribution(action, offices, totalCopies, counters, printNotes))
+        Optional<Distribution> distribution = state.hasDistribution
+                ? Optional.of(new Distribution(state.action, state.offices, state.totalCopies, state.counters,
+                        state.printNotes))
                 : Optional.empty();
-        distribution.ifPresent(d -> side.put(d, distributionLines));
-        unrecognized.sort((x, y) -> Integer.compare(x.line(), y.line()));
-        Cable cable = new Cable(refId, partial, envelope, distribution, dtg, from, to, info, classification, passing,
-                eo, tags, subject, references, classifiedBy, b.paragraphs(), b.breaks(), b.summary(), b.comments(),
-                b.signers(), b.trailer(), unrecognized);
+        distribution.ifPresent(d -> side.put(d, state.distributionLines));
+        coverage.unrecognized.sort((x, y) -> Integer.compare(x.line(), y.line()));
+        Cable cable = new Cable(refId, state.partial, envelope, distribution, state.dtg, state.from, state.to,
+                state.info, classification, state.passing, state.eo, state.tags, state.subject, references,
+                state.classifiedBy, b.paragraphs(), b.breaks(), b.summary(), b.comments(), b.signers(), b.trailer(),
+                coverage.unrecognized);
         // the partial-extract notice is the cable's own flag, not an element of it
-        side.put(cable, preambleLines);
+        side.put(cable, state.preambleLines);
         return cable;
     }
 
     // ------------------------------------------------------------------- classification
 
     private Optional<Classification> buildClassification() {
-        Optional<Fields.ClassLine> c = classLine.isPresent() ? classLine : banner;
+        Optional<Fields.ClassLine> c = state.classLine.isPresent() ? state.classLine : state.banner;
         if (c.isEmpty()) {
-            if (security.flatMap(Fields.Security::level).isPresent()) {
+            if (state.security.flatMap(Fields.Security::level).isPresent()) {
                 diags.add(DiagnosticCode.MISSING_CLASSIFICATION,
                         "no classification line; the level is taken from the security line",
                         org.cablegram.SourceSpan.at(1, 1));
-                ClassificationLevel level = security.flatMap(Fields.Security::level).get();
+                ClassificationLevel level = state.security.flatMap(Fields.Security::level).get();
                 Classification fromSecurity = new Classification(level, false, List.of(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), List.copyOf(captions));
-                side.put(fromSecurity, captionLines);
+                        Optional.empty(), Optional.empty(), List.copyOf(state.captions));
+                side.put(fromSecurity, state.captionLines);
                 return Optional.of(fromSecurity);
             }
             diags.add(DiagnosticCode.MISSING_CLASSIFICATION, "no classification line", org.cablegram.SourceSpan.at(1, 1));
             // captions have no classification to belong to
-            captionLines.forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
+            state.captionLines.forEach(l -> coverage.addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
             return Optional.empty();
         }
         Fields.ClassLine l = c.get();
         Classification cl = new Classification(l.level(), l.efto(), l.caveats(), l.section(), l.origin(), l.serial(),
-                List.copyOf(captions));
+                List.copyOf(state.captions));
         // a classification read from a banner or the security line still owns its caption lines
-        List<SourceLine> ls = new ArrayList<>(classLineItem != null ? classLineItem.lines() : List.of());
-        ls.addAll(captionLines);
+        List<SourceLine> ls = new ArrayList<>(state.classLineItem != null ? state.classLineItem.lines() : List.of());
+        ls.addAll(state.captionLines);
         ls.sort(java.util.Comparator.comparingInt(SourceLine::number));
         side.put(cl, ls);
         return Optional.of(cl);
     }
 
     private void checkConsistency(Optional<Classification> classification) {
-        if (classification.isEmpty() || classLineItem == null) {
+        if (classification.isEmpty() || state.classLineItem == null) {
             return;
         }
         Classification c = classification.get();
-        Optional<ClassificationLevel> sec = security.flatMap(Fields.Security::level);
+        Optional<ClassificationLevel> sec = state.security.flatMap(Fields.Security::level);
         if (sec.isPresent() && sec.get() != c.level()
                 && !(sec.get() == ClassificationLevel.UNCLASSIFIED && c.level() == ClassificationLevel.LIMITED_OFFICIAL_USE)) {
             diags.add(DiagnosticCode.INCONSISTENT, "security line says " + sec.get() + " but the text is "
-                    + c.level(), classLineItem);
+                    + c.level(), state.classLineItem);
         }
-        if (de.isPresent() && de.get().serial().isPresent() && c.serial().isPresent()) {
-            String ds = Words.withoutLeadingZeros(de.get().serial().get());
+        if (state.de.isPresent() && state.de.get().serial().isPresent() && c.serial().isPresent()) {
+            String ds = Words.withoutLeadingZeros(state.de.get().serial().get());
             String cs = Words.withoutLeadingZeros(c.serial().get());
             if (!cs.endsWith(ds) && !ds.endsWith(cs.length() > 4 ? cs.substring(cs.length() - 4) : cs)) {
                 diags.add(DiagnosticCode.INCONSISTENT, "DE serial " + ds + " does not match serial " + cs,
-                        classLineItem);
+                        state.classLineItem);
             }
         }
     }
@@ -313,7 +330,7 @@ final class CableAssembler extends HeaderReader {
 
     private Optional<ReferenceId> referenceId(Optional<Classification> classification, BodyAssembler.Result b,
             Optional<String> knownId) {
-        Optional<Integer> year = dtg.flatMap(DateTimeGroup::instant).map(i -> i.atZone(ZoneOffset.UTC).getYear());
+        Optional<Integer> year = state.dtg.flatMap(DateTimeGroup::instant).map(i -> i.atZone(ZoneOffset.UTC).getYear());
         Optional<String> origin = classification.flatMap(Classification::origin);
         Optional<String> serial = classification.flatMap(Classification::serial);
         if (origin.isEmpty() || serial.isEmpty()) {
@@ -350,10 +367,6 @@ final class CableAssembler extends HeaderReader {
     }
 
     /**
-     * A received copy repeats the text header after the classification line of each later
-     * section. Its elements fill what the first header lacks; the rest goes back to the body.
-     */
-    /**
      * A publisher's cut-off copy (its last paragraph ending in "...") followed by a copy of the
      * telegram with more paragraphs (a file holding two records of one cable): the later copy is
      * the telegram.
@@ -388,35 +401,5 @@ final class CableAssembler extends HeaderReader {
             }
         }
         return n;
-    }
-
-    private List<Item> readSectionHeaders(List<Item> body) {
-        List<Item> out = new ArrayList<>(body.size());
-        for (int i = 0; i < body.size(); i++) {
-            Item it = body.get(i);
-            out.add(it);
-            if (it.kind() != ItemKind.BODY_CLASS) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < body.size() && isHeaderZoneKind(body.get(j).kind())) {
-                j++;
-            }
-            if (j == i + 1) {
-                continue;
-            }
-            List<Item> repeated = expandCollapsed(body.subList(i + 1, j));
-            boolean anyKeyword = repeated.stream().anyMatch(x -> isKeyword(x.kind()));
-            if (anyKeyword) {
-                diags.add(DiagnosticCode.REPEATED_HEADER, org.cablegram.Severity.INFO,
-                        "text header repeated at the start of a later section (received copy)",
-                        Spans.ofItems(repeated));
-            }
-            repeatMode = true;
-            out.addAll(readHeader(repeated));
-            repeatMode = false;
-            i = j - 1;
-        }
-        return out;
     }
 }
