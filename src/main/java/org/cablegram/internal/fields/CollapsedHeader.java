@@ -64,7 +64,7 @@ public final class CollapsedHeader {
      * or the one element its first token opens ({@code elementEo} ...). Null for any other line.
      * {@code CollapsedHeaderTest} holds this to the full parse.
      */
-    public static Line single(String text) {
+    static Line single(String text) {
         int[] first = {-1};
         boolean[] more = {false};
         FieldEngine.tokenTypes(text, FieldLexer.COLLAPSED, type -> {
@@ -91,7 +91,7 @@ public final class CollapsedHeader {
     }
 
     /** The rule's reading of a line, from its parse tree. */
-    public static Line full(String text) {
+    static Line full(String text) {
         return (Line) Fields.visit(text, FieldParser.StandaloneCollapsedHeaderContext::collapsedHeader,
                 FieldLexer.COLLAPSED, FieldParser::standaloneCollapsedHeader, line -> new Visitor());
     }

@@ -247,7 +247,7 @@ public final class Fields {
      * {@code textOpensParenthesis} when the text after the number opens with one (a marking the
      * read start cut off).
      */
-    public record Head(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, int textFrom,
+    record Head(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, int textFrom,
             boolean textOpensParenthesis) { }
 
     /** A paragraph start ({@code ¶4. (C) text}); empty when the line does not start with a number and period. */
@@ -332,7 +332,7 @@ public final class Fields {
      * Parses a text with an entry rule and visits the rule it wraps with a visitor made for the
      * text, through the memo of recently read lines.
      */
-    public static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
+    static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
             java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
             java.util.function.Function<FieldParser, T> entry,
             java.util.function.Function<String, ? extends org.antlr.v4.runtime.tree.ParseTreeVisitor<Object>> visitor) {
@@ -353,7 +353,7 @@ public final class Fields {
      *
      * @param question stands for the function in the memo's key (one constant per question)
      */
-    public static Object remembered(Object question, String text, java.util.function.Function<String, Object> answer) {
+    static Object remembered(Object question, String text, java.util.function.Function<String, Object> answer) {
         Recent recent = RECENT.get();
         Recent.Key key = new Recent.Key(question, text);
         Object value = recent.get(key);
@@ -378,7 +378,7 @@ public final class Fields {
         private static final int SIZE = 4096;
 
         /** The rule and the text read; written out rather than a record, whose methods are bound at first use. */
-        public static final class Key {
+        static final class Key {
             private final Object rule;
             private final String text;
 
@@ -398,7 +398,7 @@ public final class Fields {
             }
         }
 
-        public Recent() {
+        Recent() {
             super(SIZE * 2, 0.75f, true);
         }
 
