@@ -3,7 +3,6 @@ package org.cablegram.internal.parse;
 import org.cablegram.internal.fields.Fields;
 import org.cablegram.internal.fields.HeaderFields;
 import org.cablegram.internal.fields.Words;
-import org.cablegram.internal.fields.Stations;
 
 import org.cablegram.internal.engine.Item;
 import org.cablegram.internal.engine.ItemKind;
@@ -15,14 +14,12 @@ import java.time.ZoneOffset;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.cablegram.DiagnosticCode;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Classification;
-import org.cablegram.model.ClassificationLevel;
 import org.cablegram.model.ClassifiedBy;
 import org.cablegram.model.DateTimeGroup;
 import org.cablegram.model.Distribution;
@@ -31,8 +28,10 @@ import org.cablegram.model.Reference;
 import org.cablegram.model.ReferenceId;
 
 /**
- * Builds the {@link Cable} from the grammar items of one input: chooses the primary message,
- * reads each item's fields and checks the parts against each other.
+ * Builds the {@link Cable} from the grammar items of one input: chooses the primary message, has
+ * the readers of each zone read its items into one {@link AssemblyState}, and makes the cable of
+ * what they read. The readers share the state, the {@link Coverage} of the lines and the
+ * diagnostics; each is given them through its constructor.
  */
 final class CableAssembler {
 
@@ -46,6 +45,7 @@ final class CableAssembler {
     private final HeaderReader headerReader;
     private final SectionHeaders sectionHeaders;
     private final ReferenceReader referenceReader;
+    private final ClassificationReader classificationReader;
 
     private CableAssembler(Diagnostics diags, SideTable side) {
         this.diags = diags;
@@ -57,6 +57,7 @@ final class CableAssembler {
         headerReader = new HeaderReader(state, coverage, diags, side);
         sectionHeaders = new SectionHeaders(diags, runIn, headerReader);
         referenceReader = new ReferenceReader(state, coverage, diags, side);
+        classificationReader = new ClassificationReader(state, coverage, diags, side);
     }
 
     /**
@@ -119,7 +120,7 @@ final class CableAssembler {
         Optional<Integer> citingYear = state.dtg.flatMap(DateTimeGroup::instant)
                 .map(i -> i.atZone(ZoneOffset.UTC).getYear());
         // without a date-time group, the year of the id the caller knows (a partial extract)
-        Optional<Integer> lentYear = citingYear.isEmpty() ? knownId.flatMap(CableAssembler::yearOf) : Optional.empty();
+        Optional<Integer> lentYear = citingYear.isEmpty() ? knownId.flatMap(ReferenceIds::yearOf) : Optional.empty();
         int referenceYear = citingYear.or(() -> lentYear).orElse(-1);
         List<Reference> references = referenceReader.readReferences(referenceYear);
         if (lentYear.isPresent() && referenceReader.undatedCitations) {
@@ -214,9 +215,9 @@ final class CableAssembler {
             }
         }
 
-        Optional<Classification> classification = buildClassification();
-        checkConsistency(classification);
-        Optional<ReferenceId> refId = referenceId(classification, b, knownId);
+        Optional<Classification> classification = classificationReader.classification();
+        classificationReader.checkConsistency(classification);
+        Optional<ReferenceId> refId = ReferenceIds.referenceId(state.dtg, classification, b.sectionMark(), knownId, diags);
 
         Optional<Envelope> envelope = Optional.empty();
         if (state.hasEnvelope) {
@@ -249,121 +250,6 @@ final class CableAssembler {
         // the partial-extract notice is the cable's own flag, not an element of it
         side.put(cable, state.preambleLines);
         return cable;
-    }
-
-    // ------------------------------------------------------------------- classification
-
-    private Optional<Classification> buildClassification() {
-        Optional<Fields.ClassLine> c = state.classLine.isPresent() ? state.classLine : state.banner;
-        if (c.isEmpty()) {
-            if (state.security.flatMap(Fields.Security::level).isPresent()) {
-                diags.add(DiagnosticCode.MISSING_CLASSIFICATION,
-                        "no classification line; the level is taken from the security line",
-                        org.cablegram.SourceSpan.at(1, 1));
-                ClassificationLevel level = state.security.flatMap(Fields.Security::level).get();
-                Classification fromSecurity = new Classification(level, false, List.of(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), List.copyOf(state.captions));
-                side.put(fromSecurity, state.captionLines);
-                return Optional.of(fromSecurity);
-            }
-            diags.add(DiagnosticCode.MISSING_CLASSIFICATION, "no classification line", org.cablegram.SourceSpan.at(1, 1));
-            // captions have no classification to belong to
-            state.captionLines.forEach(l -> coverage.addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
-            return Optional.empty();
-        }
-        Fields.ClassLine l = c.get();
-        Classification cl = new Classification(l.level(), l.efto(), l.caveats(), l.section(), l.origin(), l.serial(),
-                List.copyOf(state.captions));
-        // a classification read from a banner or the security line still owns its caption lines
-        List<SourceLine> ls = new ArrayList<>(state.classLineItem != null ? state.classLineItem.lines() : List.of());
-        ls.addAll(state.captionLines);
-        ls.sort(java.util.Comparator.comparingInt(SourceLine::number));
-        side.put(cl, ls);
-        return Optional.of(cl);
-    }
-
-    private void checkConsistency(Optional<Classification> classification) {
-        if (classification.isEmpty() || state.classLineItem == null) {
-            return;
-        }
-        Classification c = classification.get();
-        Optional<ClassificationLevel> sec = state.security.flatMap(Fields.Security::level);
-        if (sec.isPresent() && sec.get() != c.level()
-                && !(sec.get() == ClassificationLevel.UNCLASSIFIED && c.level() == ClassificationLevel.LIMITED_OFFICIAL_USE)) {
-            diags.add(DiagnosticCode.INCONSISTENT, "security line says " + sec.get() + " but the text is "
-                    + c.level(), state.classLineItem);
-        }
-        if (state.de.isPresent() && state.de.get().serial().isPresent() && c.serial().isPresent()) {
-            String ds = Words.withoutLeadingZeros(state.de.get().serial().get());
-            String cs = Words.withoutLeadingZeros(c.serial().get());
-            if (!cs.endsWith(ds) && !ds.endsWith(cs.length() > 4 ? cs.substring(cs.length() - 4) : cs)) {
-                diags.add(DiagnosticCode.INCONSISTENT, "DE serial " + ds + " does not match serial " + cs,
-                        state.classLineItem);
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------------- reference id
-
-    private static String blankless(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                b.append(Character.toUpperCase(s.charAt(i)));
-            }
-        }
-        return b.toString();
-    }
-
-    /** The year of a Cablegate id ({@code 08ASTANA2256}) or a NARA number ({@code 1974ATHENS02959}). */
-    static Optional<Integer> yearOf(String id) {
-        String k = id.strip();
-        int digits = 0;
-        while (digits < k.length() && Character.isDigit(k.charAt(digits))) {
-            digits++;
-        }
-        if ((digits != 2 && digits != 4) || digits == k.length() || !Character.isLetter(k.charAt(digits))) {
-            return Optional.empty();
-        }
-        return Optional.of(Words.fullYear(Integer.parseInt(k.substring(0, digits)), digits));
-    }
-
-    private Optional<ReferenceId> referenceId(Optional<Classification> classification, BodyAssembler.Result b,
-            Optional<String> knownId) {
-        Optional<Integer> year = state.dtg.flatMap(DateTimeGroup::instant).map(i -> i.atZone(ZoneOffset.UTC).getYear());
-        Optional<String> origin = classification.flatMap(Classification::origin);
-        Optional<String> serial = classification.flatMap(Classification::serial);
-        if (origin.isEmpty() || serial.isEmpty()) {
-            if (b.sectionMark().isPresent()) {
-                origin = Optional.of(b.sectionMark().get().origin());
-                serial = Optional.of(b.sectionMark().get().serial());
-            }
-        }
-        Optional<ReferenceId> id = Optional.empty();
-        if (year.isPresent() && origin.isPresent() && serial.isPresent()) {
-            // the origin as the Cablegate ids spell it (UNVIE VIENNA, a damaged spelling)
-            id = Optional.of(ReferenceId.of(year.get(), Stations.canonical(blankless(origin.get())), serial.get()));
-        } else {
-            List<String> missing = new ArrayList<>();
-            if (year.isEmpty()) {
-                missing.add("year (no date-time group)");
-            }
-            if (origin.isEmpty() || serial.isEmpty()) {
-                missing.add("origin and serial (no classification line with them)");
-            }
-            diags.add(DiagnosticCode.NO_REFERENCE_ID, "no reference id: the text lacks the " + String.join(" and ", missing),
-                    org.cablegram.SourceSpan.at(1, 1));
-        }
-        if (knownId.isPresent()) {
-            String k = knownId.get().strip().toUpperCase(Locale.ROOT);
-            boolean agrees = id.isPresent() && (id.get().id().equals(k)
-                    || id.get().naraDocumentNumber().map(k::equals).orElse(false));
-            if (id.isPresent() && !agrees) {
-                diags.add(DiagnosticCode.REFERENCE_ID_MISMATCH, "the text gives reference id " + id.get().id()
-                        + ", not " + knownId.get().strip(), org.cablegram.SourceSpan.at(1, 1));
-            }
-        }
-        return id;
     }
 
     /**
