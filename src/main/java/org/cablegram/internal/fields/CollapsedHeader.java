@@ -64,7 +64,7 @@ public final class CollapsedHeader {
      * or the one element its first token opens ({@code elementEo} ...). Null for any other line.
      * {@code CollapsedHeaderTest} holds this to the full parse.
      */
-    static Line single(String text) {
+    public static Line single(String text) {
         int[] first = {-1};
         boolean[] more = {false};
         FieldEngine.tokenTypes(text, FieldLexer.COLLAPSED, type -> {

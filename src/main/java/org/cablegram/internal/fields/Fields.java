@@ -353,7 +353,7 @@ public final class Fields {
      *
      * @param question stands for the function in the memo's key (one constant per question)
      */
-    static Object remembered(Object question, String text, java.util.function.Function<String, Object> answer) {
+    public static Object remembered(Object question, String text, java.util.function.Function<String, Object> answer) {
         Recent recent = RECENT.get();
         Recent.Key key = new Recent.Key(question, text);
         Object value = recent.get(key);
@@ -398,7 +398,7 @@ public final class Fields {
             }
         }
 
-        Recent() {
+        public Recent() {
             super(SIZE * 2, 0.75f, true);
         }
 

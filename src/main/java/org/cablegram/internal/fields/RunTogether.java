@@ -77,7 +77,7 @@ public final class RunTogether {
      * caption or conversion debris among them. The rule then reads only text parts, which give
      * {@link #NOTHING}. {@code RunTogetherTest} holds this to the full parse.
      */
-    static boolean plain(String text) {
+    public static boolean plain(String text) {
         return (Boolean) Fields.remembered(PLAIN, text, RunTogether::scanPlain);
     }
 
