@@ -76,7 +76,7 @@ public final class DfaTrainer {
      * @param grammars the grammars, whose DFA were filled by parsing
      * @return the resource's bytes
      */
-    public static byte[] write(List<PreparedDfa.Grammar> grammars) throws IOException {
+    static byte[] write(List<PreparedDfa.Grammar> grammars) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(PreparedDfa.MAGIC);

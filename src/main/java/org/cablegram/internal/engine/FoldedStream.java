@@ -10,14 +10,14 @@ import org.antlr.v4.runtime.misc.Interval;
  * buffer and position behind interface calls, three of them per character in the lexer's inner
  * loop; this one exposes them to the simulator of this package.
  */
-public final class FoldedStream implements CharStream {
+final class FoldedStream implements CharStream {
 
     final char[] data;
     final int size;
     /** Index of the next char to read. */
     int p;
 
-    public FoldedStream(char[] data, int size) {
+    FoldedStream(char[] data, int size) {
         this.data = data;
         this.size = size;
     }

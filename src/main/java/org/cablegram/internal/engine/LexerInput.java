@@ -119,7 +119,7 @@ public final class LexerInput {
      * Builds the fold table: two chars are equivalent when every character set on a transition of
      * the lexer's ATN holds both or neither.
      */
-    public static char[] foldTable(ATN atn) {
+    static char[] foldTable(ATN atn) {
         Set<IntervalSet> sets = new LinkedHashSet<>();
         for (ATNState s : atn.states) {
             if (s == null) {

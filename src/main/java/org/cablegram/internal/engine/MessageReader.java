@@ -15,7 +15,7 @@ import org.cablegram.internal.grammar.TelegramParserBaseListener;
  * the last token of its context. It only records what the grammar recognised; the meaning of
  * each item is read later by the assembler.
  */
-public final class MessageReader extends TelegramParserBaseListener {
+final class MessageReader extends TelegramParserBaseListener {
 
     private final List<ParsedMessage> messages = new ArrayList<>();
     private List<Item> restart = new ArrayList<>();
@@ -25,7 +25,7 @@ public final class MessageReader extends TelegramParserBaseListener {
     private List<Item> current;
 
     /** The messages, and every line of the input (one per token). */
-    public record Result(List<ParsedMessage> messages, List<SourceLine> lines) {
+    record Result(List<ParsedMessage> messages, List<SourceLine> lines) {
     }
 
     private final String text;
@@ -36,13 +36,13 @@ public final class MessageReader extends TelegramParserBaseListener {
      * @param tokens the parser's token stream
      * @param text   the original input (the lexer saw a folded copy)
      */
-    public MessageReader(TokenArray tokens, String text) {
+    MessageReader(TokenArray tokens, String text) {
         this.tokens = tokens;
         this.text = text;
     }
 
     /** @return what was read, once the parser has finished */
-    public Result result() {
+    Result result() {
         closeBlock();
         List<SourceLine> lines = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -235,7 +235,7 @@ public final class MessageReader extends TelegramParserBaseListener {
     }
 
     /** The line of a token, its text taken from the input (the lexer saw a folded copy). */
-    public static SourceLine line(String text, Token t) {
+    static SourceLine line(String text, Token t) {
         int start = t.getStartIndex();
         int end = t.getStopIndex() + 1;
         String terminator = "";

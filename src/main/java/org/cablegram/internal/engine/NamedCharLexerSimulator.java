@@ -27,14 +27,14 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * loops on itself (where a line's kind is settled and the rest of the line is read) without
  * the chain of dependent loads of one state per character: that alone doubles the lexer's speed.
  */
-public final class NamedCharLexerSimulator extends LexerATNSimulator {
+final class NamedCharLexerSimulator extends LexerATNSimulator {
 
     private static final char[] NAMED = LexerInput.NAMED;
     /** The slot of the end of input: every field text ends there, and ANTLR caches no edge for it. */
     private static final int EOF_SLOT = MAX_DFA_EDGE - MIN_DFA_EDGE + 1 + NAMED.length;
     private static final int WIDTH = EOF_SLOT + 1;
 
-    public NamedCharLexerSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA) {
+    NamedCharLexerSimulator(Lexer recog, ATN atn, DFA[] decisionToDFA) {
         super(recog, atn, decisionToDFA, new PredictionContextCache());
     }
 

@@ -54,7 +54,7 @@ public final class ParseEngine {
         final ReadingParser parser = new ReadingParser(tokens);
         final OriginalTextTokens tokenFactory = new OriginalTextTokens();
 
-        public Recognizers() {
+        Recognizers() {
             lexer.setTokenFactory(tokenFactory);
             parser.removeErrorListeners();
             // items are read by a parse listener as rules complete: no tree is needed
@@ -91,7 +91,7 @@ public final class ParseEngine {
         private static final long serialVersionUID = 1L;
         private final transient String original;
 
-        public OriginalTextToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop,
+        OriginalTextToken(Pair<TokenSource, CharStream> source, int type, int channel, int start, int stop,
                 String original) {
             super(source, type, channel, start, stop);
             this.original = original;
@@ -109,11 +109,11 @@ public final class ParseEngine {
 
     private static final ThreadLocal<Recognizers> RECOGNIZERS = ThreadLocal.withInitial(Recognizers::new);
 
-    public static Outcome run(String text) {
+    static Outcome run(String text) {
         return run(text, false);
     }
 
-    public static Outcome run(String text, boolean fullLLOnly) {
+    static Outcome run(String text, boolean fullLLOnly) {
         return run(text, LexerInput.scan(text, Integer.MAX_VALUE).stream(), fullLLOnly);
     }
 
@@ -194,7 +194,7 @@ public final class ParseEngine {
      * @param lexer a lexer at the start of the text, in the lead zone; it is left somewhere after
      * @return {@link TelegramLexer#DEFAULT_MODE} or {@link TelegramLexer#BODY}
      */
-    public static int openingZone(TelegramLexer lexer) {
+    static int openingZone(TelegramLexer lexer) {
         boolean text = false;
         while (true) {
             Token t = lexer.nextToken();
@@ -265,7 +265,7 @@ public final class ParseEngine {
     }
 
     /** @return the number of states in the lexer's and parser's shared prediction caches */
-    public static long cachedStates() {
+    static long cachedStates() {
         Recognizers r = RECOGNIZERS.get();
         long n = 0;
         for (org.antlr.v4.runtime.dfa.DFA d : r.lexer.getInterpreter().decisionToDFA) {

@@ -39,7 +39,7 @@ import org.cablegram.internal.grammar.TelegramParser;
  * resource made from another version of a grammar is ignored, which costs speed, never results.
  * {@code -Dcablegram.preparedDfa=false} turns the installation off.
  */
-public final class PreparedDfa {
+final class PreparedDfa {
 
     static final String RESOURCE = "/org/cablegram/internal/grammar/prepared.dfa";
     static final int MAGIC = 0x43474446;
@@ -48,11 +48,11 @@ public final class PreparedDfa {
     static final int NO_STATE = -1;
 
     /** A grammar's shared DFA and what the resource needs to know of it. */
-    public record Grammar(String name, String serializedAtn, ATN atn, DFA[] dfas, boolean lexer) {
+    record Grammar(String name, String serializedAtn, ATN atn, DFA[] dfas, boolean lexer) {
     }
 
     /** The four grammars, in the resource's order. */
-    public static List<Grammar> grammars() {
+    static List<Grammar> grammars() {
         return List.of(
                 new Grammar("TelegramLexer", TelegramLexer._serializedATN, TelegramLexer._ATN,
                         new TelegramLexer(null).getInterpreter().decisionToDFA, true),
@@ -71,12 +71,12 @@ public final class PreparedDfa {
     private static volatile int[] installed = new int[0];
 
     /** Installs the resource once per JVM; later calls do nothing. */
-    public static void installOnce() {
+    static void installOnce() {
         Holder.touch();
     }
 
     /** @return the prepared states installed per grammar (empty when nothing was installed) */
-    public static int[] installedStates() {
+    static int[] installedStates() {
         installOnce();
         return installed.clone();
     }
@@ -95,12 +95,12 @@ public final class PreparedDfa {
             }
         }
 
-        public static void touch() {
+        static void touch() {
             // the class's initialisation does the work, once
         }
     }
 
-    public static long checksum(String serializedAtn) {
+    static long checksum(String serializedAtn) {
         CRC32 crc = new CRC32();
         for (int i = 0; i < serializedAtn.length(); i++) {
             char c = serializedAtn.charAt(i);
@@ -144,7 +144,7 @@ public final class PreparedDfa {
     /** A configuration set read back as written, whose conflicting alternatives can be restored. */
     private static final class ConfigSet extends OrderedATNConfigSet {
 
-        public void conflicts(BitSet bits) {
+        void conflicts(BitSet bits) {
             conflictingAlts = bits;
         }
 
@@ -199,7 +199,7 @@ public final class PreparedDfa {
      *
      * @return the states installed per grammar
      */
-    public static int[] install(ByteBuffer in, List<Grammar> grammars) {
+    static int[] install(ByteBuffer in, List<Grammar> grammars) {
         if (in.getInt() != MAGIC || in.getInt() != VERSION || in.getInt() != grammars.size()) {
             return new int[0];
         }

@@ -11,16 +11,16 @@ import org.cablegram.internal.grammar.TelegramParserListener;
  * runtime also makes a terminal node for every token and adds it to its rule's children (for
  * {@code visitTerminal}), a parse tree's worth of garbage that the reader never looks at.
  */
-public final class ReadingParser extends TelegramParser {
+final class ReadingParser extends TelegramParser {
 
     private TelegramParserListener reader;
 
-    public ReadingParser(TokenStream input) {
+    ReadingParser(TokenStream input) {
         super(input);
     }
 
     /** @param reader told about rules from the next parse on; null for none */
-    public void setReader(TelegramParserListener reader) {
+    void setReader(TelegramParserListener reader) {
         this.reader = reader;
     }
 

@@ -17,7 +17,7 @@ import org.antlr.v4.runtime.misc.Interval;
  * hidden channel included, as ANTLR's streams give them (parse-tree intervals use them). The
  * parser reads every token of a line or message anyway, so lexing ahead costs nothing.
  */
-public final class TokenArray implements TokenStream {
+final class TokenArray implements TokenStream {
 
     private Token[] tokens = new Token[32];
     private int size;
@@ -36,7 +36,7 @@ public final class TokenArray implements TokenStream {
     private TokenSource source;
 
     /** Reads all tokens of the source, up to and including EOF, and goes back to the first. */
-    public void fill(TokenSource from) {
+    void fill(TokenSource from) {
         clear();
         source = from;
         Token t;
@@ -64,7 +64,7 @@ public final class TokenArray implements TokenStream {
     }
 
     /** Lets go of the tokens of the last input (the thread keeps the stream, not the text). */
-    public void clear() {
+    void clear() {
         Arrays.fill(tokens, 0, size, null);
         size = 0;
         onCount = 0;

@@ -10,7 +10,7 @@ import java.util.Set;
  * office words around it. Titles and offices are known by vocabulary (titles.txt, office-words.txt),
  * names by their shape; the grammar has already cut the authority off the keyword and the reasons.
  */
-public final class Authority {
+final class Authority {
 
     private Authority() {
     }
@@ -30,7 +30,7 @@ public final class Authority {
      * Name and title of an authority ("Acting Deputy Chief of Mission Marc Wall", "Margaret Scobey,
      * Ambassador, DOS, EXO", "ROBERT O. ROE, JR."); either may be null.
      */
-    public static String[] split(String who) {
+    static String[] split(String who) {
         String w = who.strip();
         if (w.isEmpty()) {
             return new String[] {null, null};
@@ -272,7 +272,7 @@ public final class Authority {
     }
 
     /** A capitalised word of letters, apostrophes, dashes and periods (initials), or a particle. */
-    public static boolean isNamePart(String word) {
+    static boolean isNamePart(String word) {
         String x = trimComma(word);
         if (PARTICLES.contains(x.toLowerCase(Locale.ROOT)) && !x.isEmpty() && Character.isLowerCase(x.charAt(0))) {
             return true;
@@ -302,7 +302,7 @@ public final class Authority {
      * them or of office symbols joined by slashes or dashes (A/DCM, POL/COUNS, Minister-Counselor),
      * or the a. i. of a chargé written apart.
      */
-    public static boolean isAuthorityWord(List<String> words, int i) {
+    static boolean isAuthorityWord(List<String> words, int i) {
         String k = key(words.get(i));
         if (known(k)) {
             return true;
@@ -321,7 +321,7 @@ public final class Authority {
     }
 
     /** Whether a single word is a title or office word (see {@link #isAuthorityWord(List, int)}). */
-    public static boolean isTitleWord(String word) {
+    static boolean isTitleWord(String word) {
         return known(key(word)) || compound(word);
     }
 

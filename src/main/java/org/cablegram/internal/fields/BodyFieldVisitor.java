@@ -12,9 +12,9 @@ import org.cablegram.internal.grammar.FieldParser;
  * labelled alternative: paragraph starts and their portion markings, texts that open with a
  * marking, SMART section lines and the lines of the ending.
  */
-public final class BodyFieldVisitor extends TextVisitor {
+final class BodyFieldVisitor extends TextVisitor {
 
-    public BodyFieldVisitor(String text) {
+    BodyFieldVisitor(String text) {
         super(text);
     }
 

@@ -101,7 +101,7 @@ public final class CollapsedHeader {
     }
 
     /** The rule's reading of a line, from its parse tree. */
-    public static Line full(String text) {
+    static Line full(String text) {
         return (Line) Fields.visit(text, FieldParser.StandaloneCollapsedHeaderContext::collapsedHeader,
                 FieldLexer.COLLAPSED, FieldParser::standaloneCollapsedHeader, line -> new Visitor());
     }

@@ -28,9 +28,9 @@ import org.cablegram.model.SectionCount;
  * (a precedence letter, a month name, a Julian day) and keeps texts as written, with their
  * blanks collapsed.
  */
-public final class FieldVisitor extends TextVisitor {
+final class FieldVisitor extends TextVisitor {
 
-    public FieldVisitor(String text) {
+    FieldVisitor(String text) {
         super(text);
     }
 
@@ -124,7 +124,7 @@ public final class FieldVisitor extends TextVisitor {
     }
 
     /** The letter that FL4 repeats five times, as a classification level. */
-    public static Optional<ClassificationLevel> securityLevel(char c) {
+    static Optional<ClassificationLevel> securityLevel(char c) {
         switch (c) {
             case 'U': case 'E': return Optional.of(ClassificationLevel.UNCLASSIFIED);
             case 'C': return Optional.of(ClassificationLevel.CONFIDENTIAL);

@@ -253,7 +253,7 @@ public final class Fields {
      * {@code textOpensParenthesis} when the text after the number opens with one (a marking the
      * read start cut off).
      */
-    public record Head(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, int textFrom,
+    record Head(String digits, boolean ledByOne, boolean pilcrow, Optional<String> marking, int textFrom,
             boolean textOpensParenthesis) { }
 
     /** A paragraph start ({@code ¶4. (C) text}); empty when the line does not start with a number and period. */
@@ -338,7 +338,7 @@ public final class Fields {
      * Parses a text with an entry rule and visits the rule it wraps with a visitor made for the
      * text, through the memo of recently read lines.
      */
-    public static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
+    static <T extends org.antlr.v4.runtime.ParserRuleContext> Object visit(String text,
             java.util.function.Function<T, ? extends org.antlr.v4.runtime.ParserRuleContext> inner, int mode,
             java.util.function.Function<FieldParser, T> entry,
             java.util.function.Function<String, ? extends org.antlr.v4.runtime.tree.ParseTreeVisitor<Object>> visitor) {
@@ -383,7 +383,7 @@ public final class Fields {
         private static final int SIZE = 4096;
 
         /** The rule and the text read; written out rather than a record, whose methods are bound at first use. */
-        public static final class Key {
+        static final class Key {
             private final Object rule;
             private final String text;
 

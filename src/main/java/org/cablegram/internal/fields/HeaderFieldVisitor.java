@@ -22,11 +22,11 @@ import org.cablegram.model.Subject;
  * class says what it means (a month name, a two-digit year's century) and keeps texts as
  * written, with their blanks collapsed.
  */
-public final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
+final class HeaderFieldVisitor extends FieldParserBaseVisitor<Object> {
 
     private final String text;
 
-    public HeaderFieldVisitor(String text) {
+    HeaderFieldVisitor(String text) {
         this.text = text;
     }
 

@@ -219,7 +219,7 @@ public final class HeaderFields {
     }
 
     /** A word of an official title (titles.txt), for the reasons walk: it continues the statement. */
-    public static boolean isTitleWord(String w) {
+    static boolean isTitleWord(String w) {
         String k = w.toLowerCase(Locale.ROOT);
         int end = k.length();
         while (end > 0 && ",;:".indexOf(k.charAt(end - 1)) >= 0) {

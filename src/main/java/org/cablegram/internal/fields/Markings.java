@@ -43,7 +43,7 @@ public final class Markings {
      *
      * @param inner the text between the parentheses of a portion marking
      */
-    public static String normalise(String inner) {
+    static String normalise(String inner) {
         return read(inner).orElseGet(() -> Words.collapse(inner).toUpperCase(java.util.Locale.ROOT));
     }
 }

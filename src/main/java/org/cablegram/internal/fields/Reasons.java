@@ -25,7 +25,7 @@ public final class Reasons {
     }
 
     /** What a step of the walk is. */
-    public enum Kind {
+    enum Kind {
         GROUP, LETTER_OR_MARKING, MARKING, JOIN, LETTER, SENTENCE_END, SEPARATOR, LINE_BREAK, OPENER, CAPITALISED, OTHER
     }
 
@@ -36,13 +36,13 @@ public final class Reasons {
      * @param type  the type of its first token
      * @param text  the text of its first token
      */
-    public record Step(Kind kind, int start, int type, String text) { }
+    record Step(Kind kind, int start, int type, String text) { }
 
     /**
      * @param sectionEnd where the reasons' first section number ends; -1 when the text holds none
      * @param steps      the steps after it
      */
-    public record Read(int sectionEnd, List<Step> steps) { }
+    record Read(int sectionEnd, List<Step> steps) { }
 
     /**
      * How far the walk got on an element's text, kept while lines are added to it, so that each
@@ -307,7 +307,7 @@ public final class Reasons {
 
     // ------------------------------------------------------------------ the grammar
 
-    public static Read read(String text) {
+    static Read read(String text) {
         return (Read) Fields.visit(text, FieldParser.StandaloneReasonsContext::reasonsText, FieldLexer.REASONS_LEAD,
                 FieldParser::standaloneReasons, t -> new Visitor());
     }

@@ -22,7 +22,7 @@ import org.cablegram.model.ReferenceKind;
  * series: an initial such as the E. of "JOHN E. SMITH" or a bullet written twice is text), what
  * a citation's year is, and which kind an item's words make it.
  */
-public final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
+final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
 
     private final String text;
     private final int citingYear;
@@ -34,7 +34,7 @@ public final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
      * @param startAt    the letter the block's first bullet must have (a block continued after a
      *                   blank); null where a series starts, at A or 1
      */
-    public ReferenceVisitor(String text, int citingYear, String startAt) {
+    ReferenceVisitor(String text, int citingYear, String startAt) {
         this.text = text;
         this.citingYear = citingYear;
         this.startAt = startAt;
@@ -109,7 +109,7 @@ public final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
     }
 
     /** The letter after this one in its series: B after A, 3 after 2. */
-    public static String successor(String letter) {
+    static String successor(String letter) {
         if (Words.allDigits(letter)) {
             return Integer.toString(Integer.parseInt(letter) + 1);
         }
@@ -127,11 +127,11 @@ public final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
         final List<Token> afterCitations = new ArrayList<>(2);
         ReferenceKind kind = ReferenceKind.OTHER;
 
-        public Gathered(String letter) {
+        Gathered(String letter) {
             this.letter = letter;
         }
 
-        public void add(Token t) {
+        void add(Token t) {
             if (first == null) {
                 first = t;
             }
@@ -141,7 +141,7 @@ public final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
         }
 
         /** The last token of the item's text: separators and an AND after one are no part of it. */
-        public Token end() {
+        Token end() {
             int i = 2;
             if (tail[i].getType() == FieldParser.AND && tail[i - 1] != null && isSeparator(tail[i - 1])) {
                 i--;

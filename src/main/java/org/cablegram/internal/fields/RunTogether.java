@@ -24,7 +24,7 @@ public final class RunTogether {
     }
 
     /** The form of a place where an element may start. */
-    public enum Form {
+    enum Form {
         /** a section line's tail: serial, section, OF, total */
         TAIL,
         /** a paragraph number and a mark in capitals */
@@ -46,13 +46,13 @@ public final class RunTogether {
      * @param number  the paragraph number
      * @param marking the text between the parentheses of the mark after a number, or null
      */
-    public record Part(Form form, int start, int end, int origin, boolean pilcrow, int number, String marking) { }
+    record Part(Form form, int start, int end, int origin, boolean pilcrow, int number, String marking) { }
 
     /**
      * @param caption    where a handling caption that ends the text starts, or -1
      * @param wellFormed false for a line that opens with conversion debris (kept whole)
      */
-    public record Line(List<Part> parts, int caption, boolean wellFormed) { }
+    record Line(List<Part> parts, int caption, boolean wellFormed) { }
 
     /** What the rule makes of a line with nothing run together in it: no part. */
     private static final Line NOTHING = new Line(List.of(), -1, true);
@@ -67,7 +67,7 @@ public final class RunTogether {
         }
     }
 
-    public static Line read(String text) {
+    static Line read(String text) {
         return plain(text) ? NOTHING : full(text);
     }
 
@@ -94,7 +94,7 @@ public final class RunTogether {
     }
 
     /** The rule's reading of a line, from its parse tree. */
-    public static Line full(String text) {
+    static Line full(String text) {
         return (Line) Fields.visit(text, FieldParser.StandaloneRunTogetherContext::runTogether, FieldLexer.RUN_TOGETHER,
                 FieldParser::standaloneRunTogether, t -> new Visitor());
     }

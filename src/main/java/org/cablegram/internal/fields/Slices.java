@@ -4,13 +4,13 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
 /** The input text under a part of a field parse tree, as written: what the field visitors keep. */
-public final class Slices {
+final class Slices {
 
     private Slices() {
     }
 
     /** @return the text a rule matched; empty when it matched nothing */
-    public static String of(String text, ParserRuleContext c) {
+    static String of(String text, ParserRuleContext c) {
         if (c == null || c.getStart() == null || c.getStop() == null
                 || c.getStop().getTokenIndex() < c.getStart().getTokenIndex()
                 || c.getStart().getType() == Token.EOF) {
@@ -20,7 +20,7 @@ public final class Slices {
     }
 
     /** @return the text from the start of one token to the end of another (to the end if that is EOF) */
-    public static String of(String text, Token from, Token to) {
+    static String of(String text, Token from, Token to) {
         if (to.getType() == Token.EOF) {
             return text.substring(from.getStartIndex()).strip();
         }

@@ -26,7 +26,7 @@ public final class Stations {
      * @param spelling capitals without blanks
      * @return the origin as the Cablegate ids spell it
      */
-    public static Optional<String> origin(String spelling) {
+    static Optional<String> origin(String spelling) {
         String o = TABLE.get(spelling);
         if (o == null && hasDigit(spelling)) {
             o = TABLE.get(folded(spelling));

@@ -34,23 +34,23 @@ public final class Tags {
      */
     public record Items(List<String> codes, List<Boolean> commaAfter, List<Boolean> lineAfter, boolean wellFormed) {
 
-        public static Items empty(boolean wellFormed) {
+        static Items empty(boolean wellFormed) {
             return new Items(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), wellFormed);
         }
 
-        public void add(String code) {
+        void add(String code) {
             codes.add(code);
             commaAfter.add(false);
             lineAfter.add(false);
         }
 
-        public String removeLast() {
+        String removeLast() {
             commaAfter.remove(commaAfter.size() - 1);
             lineAfter.remove(lineAfter.size() - 1);
             return codes.remove(codes.size() - 1);
         }
 
-        public void markLast(List<Boolean> which) {
+        void markLast(List<Boolean> which) {
             if (!which.isEmpty()) {
                 which.set(which.size() - 1, true);
             }
@@ -69,7 +69,7 @@ public final class Tags {
         return items(String.join("\n", lines), FieldLexer.TAGS);
     }
 
-    public static Items items(String t, int mode) {
+    static Items items(String t, int mode) {
         FieldParser.StandaloneTagsContext tree = FieldEngine.parse(t, mode, FieldParser::standaloneTags);
         return (Items) new HeaderFieldVisitor(t).visit(tree.tagsBlock());
     }
@@ -136,7 +136,7 @@ public final class Tags {
      * the line before ends with a separator, or this line is made of codes, half of them known at
      * least (a line of words, {@code DISCUSS HAITI AND OTHER ISSUES}, is no continuation).
      */
-    public static boolean continues(String before, String line) {
+    static boolean continues(String before, String line) {
         String b = Words.clean(before).strip();
         if (b.endsWith(",") || b.endsWith(";")) {
             return true;
@@ -261,7 +261,7 @@ public final class Tags {
         return sb.toString();
     }
 
-    public static boolean isKnownCode(String w) {
+    static boolean isKnownCode(String w) {
         return Vocabulary.SUBJECT_TAGS.contains(w) || Vocabulary.ORGANIZATION_TAGS.contains(w)
                 || w.length() == 2 || isProgram(w);
     }
@@ -275,7 +275,7 @@ public final class Tags {
      * subject and program codes, organisations of three letters or more, and at most one
      * two-letter country code; at least one piece is a subject code of the vocabulary.
      */
-    public static List<String> splitGlued(String code) {
+    static List<String> splitGlued(String code) {
         if (code.length() < 6 || !Words.allUpperLetters(code) || isKnownCode(code)) {
             return List.of(code);
         }
@@ -306,7 +306,7 @@ public final class Tags {
         return false;
     }
 
-    public static TagKind kindOf(String code) {
+    static TagKind kindOf(String code) {
         if (code.contains("(") || code.contains(",")) {
             return TagKind.PERSON;
         }

@@ -10,46 +10,46 @@ import org.cablegram.internal.grammar.FieldParserBaseVisitor;
  * A visitor of the field grammar's trees over one line or block: the text it was parsed from, and
  * the texts of its fields as written (slices of it, blanks collapsed).
  */
-public abstract class TextVisitor extends FieldParserBaseVisitor<Object> {
+abstract class TextVisitor extends FieldParserBaseVisitor<Object> {
 
     final String text;
 
-    public TextVisitor(String text) {
+    TextVisitor(String text) {
         this.text = text;
     }
 
     // ------------------------------------------------------------------------------ helpers
 
     /** Whether a token is followed directly by more text, with no blank in between. */
-    public boolean gluedAfter(Token t) {
+    boolean gluedAfter(Token t) {
         int i = t.getStopIndex() + 1;
         return i < text.length() && !Words.isBlank(text.charAt(i));
     }
 
     /** Where the text before a token ends, blanks skipped back over: the stop of the token before it. */
-    public int previousStop(Token t) {
+    int previousStop(Token t) {
         int i = t.getStartIndex() - 1;
         return i >= 0 && !Words.isBlank(text.charAt(i)) ? i : -2;
     }
 
     /** The input text of a rule, as written; empty when the rule matched nothing. */
-    public String slice(ParserRuleContext c) {
+    String slice(ParserRuleContext c) {
         return Slices.of(text, c);
     }
 
-    public String slice(Token from, Token to) {
+    String slice(Token from, Token to) {
         return Slices.of(text, from, to);
     }
 
-    public static String collapse(String s) {
+    static String collapse(String s) {
         return Words.collapse(s);
     }
 
-    public static String upper(String s) {
+    static String upper(String s) {
         return Words.collapse(s).toUpperCase(Locale.ROOT);
     }
 
-    public static String withoutClosingPunctuation(String s) {
+    static String withoutClosingPunctuation(String s) {
         int end = s.length();
         while (end > 0 && (Words.isBlank(s.charAt(end - 1)) || ".:;,".indexOf(s.charAt(end - 1)) >= 0)) {
             end--;

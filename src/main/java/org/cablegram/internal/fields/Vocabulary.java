@@ -15,15 +15,15 @@ import java.util.Set;
 /** Word lists of the domain, loaded once from resources (see NOTICE for their origin). */
 public final class Vocabulary {
 
-    public static final Set<String> SUBJECT_TAGS = load("subject-tags.txt", true);
-    public static final Set<String> ORGANIZATION_TAGS = load("organization-tags.txt", true);
+    static final Set<String> SUBJECT_TAGS = load("subject-tags.txt", true);
+    static final Set<String> ORGANIZATION_TAGS = load("organization-tags.txt", true);
     /** two-letter geographic TAGS codes seen in the corpus (the file says how they were gathered) */
-    public static final Set<String> COUNTRY_TAGS = load("country-tags.txt", true);
-    public static final Set<String> TITLE_WORDS = load("titles.txt", false);
+    static final Set<String> COUNTRY_TAGS = load("country-tags.txt", true);
+    static final Set<String> TITLE_WORDS = load("titles.txt", false);
     /** words of offices and organisations in a Classified By authority (State, DOS, Embassy) */
-    public static final Set<String> OFFICE_WORDS = load("office-words.txt", false);
+    static final Set<String> OFFICE_WORDS = load("office-words.txt", false);
     /** words before a number that refer to a paragraph rather than start one */
-    public static final Set<String> REFERRING_WORDS = load("referring-words.txt", false);
+    static final Set<String> REFERRING_WORDS = load("referring-words.txt", false);
     /** lines that close or open a block of the body (END SUMMARY, UNQUOTE): no signer, no heading; in capitals */
     public static final Set<String> CLOSERS = load("closers.txt", true);
     /** words in capitals that name no signer (EXEMPT, FYI, SUMMARY) */
@@ -31,7 +31,7 @@ public final class Vocabulary {
     /** surnames that signed well-formed endings of the corpus (see signers.txt), in capitals */
     public static final Set<String> SIGNERS = load("signers.txt", true);
     /** words of a classification statement, in capitals */
-    public static final Set<String> CLASSIFICATION_WORDS = load("classification-words.txt", true);
+    static final Set<String> CLASSIFICATION_WORDS = load("classification-words.txt", true);
 
     private Vocabulary() {
     }

@@ -11,7 +11,7 @@ public final class Words {
     }
 
     /** Splits on runs of blanks (space, tab, no-break space). */
-    public static List<String> split(String s) {
+    static List<String> split(String s) {
         List<String> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
@@ -297,7 +297,7 @@ public final class Words {
         return true;
     }
 
-    public static boolean allUpperLetters(String s) {
+    static boolean allUpperLetters(String s) {
         if (s.isEmpty()) {
             return false;
         }
@@ -311,7 +311,7 @@ public final class Words {
     }
 
     /** Removes the leading pilcrow and blanks. */
-    public static String stripPilcrow(String s) {
+    static String stripPilcrow(String s) {
         String t = s.stripLeading();
         while (t.startsWith("\u00B6")) {
             t = t.substring(1).stripLeading();
@@ -327,7 +327,7 @@ public final class Words {
      * @return its number, 1 to 12
      * @throws java.time.DateTimeException when it names no month
      */
-    public static int month(String name) {
+    static int month(String name) {
         if (name.length() == 3) {
             for (int i = 0; i < MONTHS.length(); i += 3) {
                 if (MONTHS.regionMatches(true, i, name, 0, 3)) {

@@ -3,7 +3,6 @@ package org.cablegram.internal.parse;
 import org.cablegram.internal.fields.Fields;
 import org.cablegram.internal.fields.HeaderFields;
 import org.cablegram.internal.fields.Words;
-import org.cablegram.internal.fields.Stations;
 
 import org.cablegram.internal.engine.Item;
 import org.cablegram.internal.engine.ItemKind;
@@ -15,14 +14,12 @@ import java.time.ZoneOffset;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.cablegram.DiagnosticCode;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Classification;
-import org.cablegram.model.ClassificationLevel;
 import org.cablegram.model.ClassifiedBy;
 import org.cablegram.model.DateTimeGroup;
 import org.cablegram.model.Distribution;
@@ -31,17 +28,36 @@ import org.cablegram.model.Reference;
 import org.cablegram.model.ReferenceId;
 
 /**
- * Builds the {@link Cable} from the grammar items of one input: chooses the primary message,
- * reads each item's fields and checks the parts against each other.
+ * Builds the {@link Cable} from the grammar items of one input: chooses the primary message, has
+ * the readers of each zone read its items into one {@link AssemblyState}, and makes the cable of
+ * what they read. The readers share the state, the {@link Coverage} of the lines and the
+ * diagnostics; each is given them through its constructor.
  */
-final class CableAssembler extends HeaderReader {
+final class CableAssembler {
 
-
-
-
+    private final AssemblyState state = new AssemblyState();
+    private final Coverage coverage;
+    private final Diagnostics diags;
+    private final SideTable side;
+    private final EnvelopeReader envelopeReader;
+    private final LeadReader leadReader;
+    private final RunInMessages runIn;
+    private final HeaderReader headerReader;
+    private final SectionHeaders sectionHeaders;
+    private final ReferenceReader referenceReader;
+    private final ClassificationReader classificationReader;
 
     private CableAssembler(Diagnostics diags, SideTable side) {
-        super(diags, side);
+        this.diags = diags;
+        this.side = side;
+        coverage = new Coverage(diags, side);
+        envelopeReader = new EnvelopeReader(state, coverage, diags, side);
+        leadReader = new LeadReader(state, coverage, diags, envelopeReader);
+        runIn = new RunInMessages(coverage, diags);
+        headerReader = new HeaderReader(state, coverage, diags, side);
+        sectionHeaders = new SectionHeaders(diags, runIn, headerReader);
+        referenceReader = new ReferenceReader(state, coverage, diags, side);
+        classificationReader = new ClassificationReader(state, coverage, diags, side);
     }
 
     /**
@@ -76,74 +92,74 @@ final class CableAssembler extends HeaderReader {
         ParsedMessage msg = messages.isEmpty() ? new ParsedMessage(List.of(), List.of(), List.of(), List.of())
                 : messages.get(primary);
         for (Item it : msg.restart()) {
-            readLeadItem(it, new LeadState());
+            leadReader.readLeadItem(it, new EnvelopeReader.LeadState());
         }
-        LeadState state = new LeadState();
+        EnvelopeReader.LeadState leadState = new EnvelopeReader.LeadState();
         List<Item> lead = msg.lead();
-        int passingFrom = passingAfterBanner(lead, msg.header());
+        int passingFrom = LeadReader.passingAfterBanner(lead, msg.header());
         for (Item it : lead.subList(0, passingFrom)) {
-            readLeadItem(it, state);
+            leadReader.readLeadItem(it, leadState);
         }
-        closeLeadRepeat();
-        List<Item> headerItems = new ArrayList<>(leadHeaderItems);
+        leadReader.closeLeadRepeat();
+        List<Item> headerItems = new ArrayList<>(state.leadHeaderItems);
         for (Item it : lead.subList(passingFrom, lead.size())) {
-            cover(it);
-            headerItems.add(isLeadText(it.kind()) ? new Item(ItemKind.HEADER_TEXT, it.lines()) : it);
+            coverage.cover(it);
+            headerItems.add(LeadReader.isLeadText(it.kind()) ? new Item(ItemKind.HEADER_TEXT, it.lines()) : it);
         }
         headerItems.addAll(msg.header());
-        List<Item> bodyPrefix = readHeader(expandCollapsed(headerItems));
-        finishClassifiedBy();
+        List<Item> bodyPrefix = headerReader.readHeader(runIn.expandCollapsed(headerItems, state.classLine));
+        headerReader.finishClassifiedBy();
         List<Item> bodyItems = new ArrayList<>(bodyPrefix);
-        bodyItems.addAll(readSectionHeaders(msg.body()));
+        bodyItems.addAll(sectionHeaders.read(msg.body(), state.classLine));
         for (Item it : bodyItems) {
             if (it.kind() == ItemKind.OFFICE_INFO || it.kind() == ItemKind.OFFICES || it.kind() == ItemKind.COUNTER) {
-                recoverCollapsedEnvelope(it.first().text(), it);
+                envelopeReader.recoverCollapsedEnvelope(it.first().text(), it);
             }
         }
 
-        Optional<Integer> citingYear = dtg.flatMap(DateTimeGroup::instant)
+        Optional<Integer> citingYear = state.dtg.flatMap(DateTimeGroup::instant)
                 .map(i -> i.atZone(ZoneOffset.UTC).getYear());
         // without a date-time group, the year of the id the caller knows (a partial extract)
-        Optional<Integer> lentYear = citingYear.isEmpty() ? knownId.flatMap(CableAssembler::yearOf) : Optional.empty();
+        Optional<Integer> lentYear = citingYear.isEmpty() ? knownId.flatMap(ReferenceIds::yearOf) : Optional.empty();
         int referenceYear = citingYear.or(() -> lentYear).orElse(-1);
-        List<Reference> references = readReferences(referenceYear);
-        if (lentYear.isPresent() && undatedCitations) {
+        List<Reference> references = referenceReader.readReferences(referenceYear);
+        if (lentYear.isPresent() && referenceReader.undatedCitations) {
             diags.add(DiagnosticCode.REFERENCE_YEAR_FROM_ID,
                     "citations without a year take " + lentYear.get() + ", the year of the known id "
-                            + knownId.get().strip() + " (the text has no date-time group)", refItem);
+                            + knownId.get().strip() + " (the text has no date-time group)", state.refItem);
         }
 
         BodyAssembler body = new BodyAssembler(diags, side,
-                classLine.flatMap(Fields.ClassLine::origin).orElse(null));
-        for (BodyAssembler.PageBreakAtStart p : leadPages) {
+                state.classLine.flatMap(Fields.ClassLine::origin).orElse(null));
+        for (BodyAssembler.PageBreakAtStart p : state.leadPages) {
             body.addLeadPage(p);
         }
-        body.headerHasClassifiedBy(classifiedBy.isPresent());
+        body.headerHasClassifiedBy(state.classifiedBy.isPresent());
         BodyAssembler.Result b = body.assemble(bodyItems);
         for (Item it : bodyItems) {
-            cover(it);
+            coverage.cover(it);
         }
-        unrecognized.addAll(b.unrecognized());
+        coverage.unrecognized.addAll(b.unrecognized());
         // a later page's office lines: the one distribution of the cable grows with them
         for (Item it : b.officeItems()) {
             if (it.kind() == ItemKind.COUNTER) {
-                hasDistribution = true;
-                distributionLines.addAll(it.lines());
-                counters.add(Words.clean(it.first().text()));
+                state.hasDistribution = true;
+                state.distributionLines.addAll(it.lines());
+                state.counters.add(Words.clean(it.first().text()));
             } else {
-                readOffices(it);
+                envelopeReader.readOffices(it);
             }
         }
         for (SourceLine l : b.captionLines()) {
-            captions.addAll(Fields.captions(l.text()).captions());
-            captionLines.add(l);
+            state.captions.addAll(Fields.captions(l.text()).captions());
+            state.captionLines.add(l);
         }
-        if (classifiedBy.isEmpty() && b.classifiedBy().isPresent()) {
-            classifiedBy = b.classifiedBy();
+        if (state.classifiedBy.isEmpty() && b.classifiedBy().isPresent()) {
+            state.classifiedBy = b.classifiedBy();
         }
         if (references.isEmpty() && !b.paragraphs().isEmpty()) {
             // "1. REF: A. STATE 12345 B. LIMA 1201": the REF block numbered as the first paragraph
-            references = referencesInParagraph(b.paragraphs().get(0), referenceYear);
+            references = referenceReader.referencesInParagraph(b.paragraphs().get(0), referenceYear);
         }
         // "1. (U) CLASSIFIED BY ...", "1. CONFIDENTIAL - ENTIRE TEXT. CLASSIFIED BY ...": the
         // statement numbered as the first paragraph, or the second after a line of handling; the
@@ -155,8 +171,8 @@ final class CableAssembler extends HeaderReader {
             if (c.isEmpty()) {
                 continue;
             }
-            if (classifiedBy.isEmpty()) {
-                classifiedBy = c;
+            if (state.classifiedBy.isEmpty()) {
+                state.classifiedBy = c;
                 if (side.span(p) != null) {
                     side.put(c.get(), side.span(p), side.raw(p));
                 }
@@ -166,8 +182,8 @@ final class CableAssembler extends HeaderReader {
                         + (i == 0 ? "first" : "second") + " paragraph; the first statement is kept", at != null ? at : org.cablegram.SourceSpan.at(1, 1));
             }
         }
-        if (classLine.isEmpty() && b.sectionClassLine().isPresent()) {
-            classLine = b.sectionClassLine();
+        if (state.classLine.isEmpty() && b.sectionClassLine().isPresent()) {
+            state.classLine = b.sectionClassLine();
         }
 
         // other messages: repeated or appended telegrams
@@ -186,173 +202,56 @@ final class CableAssembler extends HeaderReader {
             for (Item it : all) {
                 for (SourceLine l : it.lines()) {
                     if (!l.isBlank()) {
-                        addUnrecognized(l, null);
+                        coverage.addUnrecognized(l, null);
                     }
-                    covered.set(l.number());
+                    coverage.covered.set(l.number());
                 }
             }
         }
         // safety net: every line belongs to some element
         for (SourceLine l : allLines) {
-            if (!covered.get(l.number()) && !l.isBlank()) {
-                addUnrecognized(l, DiagnosticCode.SYNTAX);
+            if (!coverage.covered.get(l.number()) && !l.isBlank()) {
+                coverage.addUnrecognized(l, DiagnosticCode.SYNTAX);
             }
         }
 
-        Optional<Classification> classification = buildClassification();
-        checkConsistency(classification);
-        Optional<ReferenceId> refId = referenceId(classification, b, knownId);
+        Optional<Classification> classification = classificationReader.classification();
+        classificationReader.checkConsistency(classification);
+        Optional<ReferenceId> refId = ReferenceIds.referenceId(state.dtg, classification, b.sectionMark(), knownId, diags);
 
         Optional<Envelope> envelope = Optional.empty();
-        if (hasEnvelope) {
-            Fields.De d = de.orElse(null);
+        if (state.hasEnvelope) {
+            Fields.De d = state.de.orElse(null);
             Envelope e = new Envelope(
-                    som.map(Fields.Som::text), som.map(Fields.Som::channel).filter(s -> !s.isEmpty()),
-                    som.map(Fields.Som::sequence).filter(s -> !s.isEmpty()), transmissionPrecedence,
-                    routing,
+                    state.som.map(Fields.Som::text), state.som.map(Fields.Som::channel).filter(s -> !s.isEmpty()),
+                    state.som.map(Fields.Som::sequence).filter(s -> !s.isEmpty()), state.transmissionPrecedence,
+                    state.routing,
                     d == null ? Optional.empty() : Optional.of(d.station()),
                     d == null ? Optional.empty() : d.serial(),
                     d == null ? Optional.empty() : d.section(),
                     d == null || d.day().isEmpty() ? OptionalInt.empty() : OptionalInt.of(d.day().get()),
                     d == null ? Optional.<LocalTime>empty() : d.time(),
-                    security.map(Fields.Security::prosign),
-                    security.flatMap(Fields.Security::level),
-                    security.map(Fields.Security::signals).orElse(List.of()));
+                    state.security.map(Fields.Security::prosign),
+                    state.security.flatMap(Fields.Security::level),
+                    state.security.map(Fields.Security::signals).orElse(List.of()));
             envelope = Optional.of(e);
-            side.put(e, envelopeLines);
+            side.put(e, state.envelopeLines);
         }
-        Optional<Distribution> distribution = hasDistribution
-                ? Optional.of(new Distribution(action, offices, totalCopies, counters, printNotes))
+        Optional<Distribution> distribution = state.hasDistribution
+                ? Optional.of(new Distribution(state.action, state.offices, state.totalCopies, state.counters,
+                        state.printNotes))
                 : Optional.empty();
-        distribution.ifPresent(d -> side.put(d, distributionLines));
-        unrecognized.sort((x, y) -> Integer.compare(x.line(), y.line()));
-        Cable cable = new Cable(refId, partial, envelope, distribution, dtg, from, to, info, classification, passing,
-                eo, tags, subject, references, classifiedBy, b.paragraphs(), b.breaks(), b.summary(), b.comments(),
-                b.signers(), b.trailer(), unrecognized);
+        distribution.ifPresent(d -> side.put(d, state.distributionLines));
+        coverage.unrecognized.sort((x, y) -> Integer.compare(x.line(), y.line()));
+        Cable cable = new Cable(refId, state.partial, envelope, distribution, state.dtg, state.from, state.to,
+                state.info, classification, state.passing, state.eo, state.tags, state.subject, references,
+                state.classifiedBy, b.paragraphs(), b.breaks(), b.summary(), b.comments(), b.signers(), b.trailer(),
+                coverage.unrecognized);
         // the partial-extract notice is the cable's own flag, not an element of it
-        side.put(cable, preambleLines);
+        side.put(cable, state.preambleLines);
         return cable;
     }
 
-    // ------------------------------------------------------------------- classification
-
-    private Optional<Classification> buildClassification() {
-        Optional<Fields.ClassLine> c = classLine.isPresent() ? classLine : banner;
-        if (c.isEmpty()) {
-            if (security.flatMap(Fields.Security::level).isPresent()) {
-                diags.add(DiagnosticCode.MISSING_CLASSIFICATION,
-                        "no classification line; the level is taken from the security line",
-                        org.cablegram.SourceSpan.at(1, 1));
-                ClassificationLevel level = security.flatMap(Fields.Security::level).get();
-                Classification fromSecurity = new Classification(level, false, List.of(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), List.copyOf(captions));
-                side.put(fromSecurity, captionLines);
-                return Optional.of(fromSecurity);
-            }
-            diags.add(DiagnosticCode.MISSING_CLASSIFICATION, "no classification line", org.cablegram.SourceSpan.at(1, 1));
-            // captions have no classification to belong to
-            captionLines.forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
-            return Optional.empty();
-        }
-        Fields.ClassLine l = c.get();
-        Classification cl = new Classification(l.level(), l.efto(), l.caveats(), l.section(), l.origin(), l.serial(),
-                List.copyOf(captions));
-        // a classification read from a banner or the security line still owns its caption lines
-        List<SourceLine> ls = new ArrayList<>(classLineItem != null ? classLineItem.lines() : List.of());
-        ls.addAll(captionLines);
-        ls.sort(java.util.Comparator.comparingInt(SourceLine::number));
-        side.put(cl, ls);
-        return Optional.of(cl);
-    }
-
-    private void checkConsistency(Optional<Classification> classification) {
-        if (classification.isEmpty() || classLineItem == null) {
-            return;
-        }
-        Classification c = classification.get();
-        Optional<ClassificationLevel> sec = security.flatMap(Fields.Security::level);
-        if (sec.isPresent() && sec.get() != c.level()
-                && !(sec.get() == ClassificationLevel.UNCLASSIFIED && c.level() == ClassificationLevel.LIMITED_OFFICIAL_USE)) {
-            diags.add(DiagnosticCode.INCONSISTENT, "security line says " + sec.get() + " but the text is "
-                    + c.level(), classLineItem);
-        }
-        if (de.isPresent() && de.get().serial().isPresent() && c.serial().isPresent()) {
-            String ds = Words.withoutLeadingZeros(de.get().serial().get());
-            String cs = Words.withoutLeadingZeros(c.serial().get());
-            if (!cs.endsWith(ds) && !ds.endsWith(cs.length() > 4 ? cs.substring(cs.length() - 4) : cs)) {
-                diags.add(DiagnosticCode.INCONSISTENT, "DE serial " + ds + " does not match serial " + cs,
-                        classLineItem);
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------------- reference id
-
-    private static String blankless(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                b.append(Character.toUpperCase(s.charAt(i)));
-            }
-        }
-        return b.toString();
-    }
-
-    /** The year of a Cablegate id ({@code 08ASTANA2256}) or a NARA number ({@code 1974ATHENS02959}). */
-    static Optional<Integer> yearOf(String id) {
-        String k = id.strip();
-        int digits = 0;
-        while (digits < k.length() && Character.isDigit(k.charAt(digits))) {
-            digits++;
-        }
-        if ((digits != 2 && digits != 4) || digits == k.length() || !Character.isLetter(k.charAt(digits))) {
-            return Optional.empty();
-        }
-        return Optional.of(Words.fullYear(Integer.parseInt(k.substring(0, digits)), digits));
-    }
-
-    private Optional<ReferenceId> referenceId(Optional<Classification> classification, BodyAssembler.Result b,
-            Optional<String> knownId) {
-        Optional<Integer> year = dtg.flatMap(DateTimeGroup::instant).map(i -> i.atZone(ZoneOffset.UTC).getYear());
-        Optional<String> origin = classification.flatMap(Classification::origin);
-        Optional<String> serial = classification.flatMap(Classification::serial);
-        if (origin.isEmpty() || serial.isEmpty()) {
-            if (b.sectionMark().isPresent()) {
-                origin = Optional.of(b.sectionMark().get().origin());
-                serial = Optional.of(b.sectionMark().get().serial());
-            }
-        }
-        Optional<ReferenceId> id = Optional.empty();
-        if (year.isPresent() && origin.isPresent() && serial.isPresent()) {
-            // the origin as the Cablegate ids spell it (UNVIE VIENNA, a damaged spelling)
-            id = Optional.of(ReferenceId.of(year.get(), Stations.canonical(blankless(origin.get())), serial.get()));
-        } else {
-            List<String> missing = new ArrayList<>();
-            if (year.isEmpty()) {
-                missing.add("year (no date-time group)");
-            }
-            if (origin.isEmpty() || serial.isEmpty()) {
-                missing.add("origin and serial (no classification line with them)");
-            }
-            diags.add(DiagnosticCode.NO_REFERENCE_ID, "no reference id: the text lacks the " + String.join(" and ", missing),
-                    org.cablegram.SourceSpan.at(1, 1));
-        }
-        if (knownId.isPresent()) {
-            String k = knownId.get().strip().toUpperCase(Locale.ROOT);
-            boolean agrees = id.isPresent() && (id.get().id().equals(k)
-                    || id.get().naraDocumentNumber().map(k::equals).orElse(false));
-            if (id.isPresent() && !agrees) {
-                diags.add(DiagnosticCode.REFERENCE_ID_MISMATCH, "the text gives reference id " + id.get().id()
-                        + ", not " + knownId.get().strip(), org.cablegram.SourceSpan.at(1, 1));
-            }
-        }
-        return id;
-    }
-
-    /**
-     * A received copy repeats the text header after the classification line of each later
-     * section. Its elements fill what the first header lacks; the rest goes back to the body.
-     */
     /**
      * A publisher's cut-off copy (its last paragraph ending in "...") followed by a copy of the
      * telegram with more paragraphs (a file holding two records of one cable): the later copy is
@@ -388,35 +287,5 @@ final class CableAssembler extends HeaderReader {
             }
         }
         return n;
-    }
-
-    private List<Item> readSectionHeaders(List<Item> body) {
-        List<Item> out = new ArrayList<>(body.size());
-        for (int i = 0; i < body.size(); i++) {
-            Item it = body.get(i);
-            out.add(it);
-            if (it.kind() != ItemKind.BODY_CLASS) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < body.size() && isHeaderZoneKind(body.get(j).kind())) {
-                j++;
-            }
-            if (j == i + 1) {
-                continue;
-            }
-            List<Item> repeated = expandCollapsed(body.subList(i + 1, j));
-            boolean anyKeyword = repeated.stream().anyMatch(x -> isKeyword(x.kind()));
-            if (anyKeyword) {
-                diags.add(DiagnosticCode.REPEATED_HEADER, org.cablegram.Severity.INFO,
-                        "text header repeated at the start of a later section (received copy)",
-                        Spans.ofItems(repeated));
-            }
-            repeatMode = true;
-            out.addAll(readHeader(repeated));
-            repeatMode = false;
-            i = j - 1;
-        }
-        return out;
     }
 }

@@ -51,7 +51,7 @@ final class CollapsedLines {
         boolean seenClassLine = false;
         for (Item it : items) {
             ItemKind k = it.kind();
-            if (!(CableAssembler.isKeyword(k) || k == ItemKind.HEADER_TEXT || k == ItemKind.CAPTION)) {
+            if (!(HeaderReader.isKeyword(k) || k == ItemKind.HEADER_TEXT || k == ItemKind.CAPTION)) {
                 out.add(it);
                 continue;
             }

@@ -21,10 +21,18 @@ import org.cablegram.model.OfficeCopies;
  * addressees) and the office lines of a received copy's print header, each through the field
  * grammar; a date-time group and FM line run into the office lines are recovered.
  */
-abstract class EnvelopeReader extends AssemblyState {
+final class EnvelopeReader {
 
-    EnvelopeReader(Diagnostics diags, SideTable side) {
-        super(diags, side);
+    private final AssemblyState state;
+    private final Coverage coverage;
+    private final Diagnostics diags;
+    private final SideTable side;
+
+    EnvelopeReader(AssemblyState state, Coverage coverage, Diagnostics diags, SideTable side) {
+        this.state = state;
+        this.coverage = coverage;
+        this.diags = diags;
+        this.side = side;
     }
 
     /** Which address block unmarked lines continue. */
@@ -36,50 +44,50 @@ abstract class EnvelopeReader extends AssemblyState {
     }
 
     void readRouting(Item it) {
-        hasEnvelope = true;
-        if (transmissionPrecedence.isPresent()) {
+        state.hasEnvelope = true;
+        if (state.transmissionPrecedence.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second routing line", it);
             for (SourceLine l : it.lines()) {
-                addUnrecognized(l, null);
+                coverage.addUnrecognized(l, null);
             }
             return;
         }
         Fields.Routing r = Fields.routing(it.joinedText());
-        envelopeLines.addAll(it.lines());
-        transmissionPrecedence = r.precedence();
-        routing.addAll(r.indicators());
+        state.envelopeLines.addAll(it.lines());
+        state.transmissionPrecedence = r.precedence();
+        state.routing.addAll(r.indicators());
         for (String w : r.stray()) {
             diags.add(DiagnosticCode.MALFORMED_ENVELOPE, "'" + w + "' is not a routing indicator", it);
         }
     }
 
     void readDtg(Item it) {
-        if (dtg.isPresent()) {
+        if (state.dtg.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT,
                     "second date-time group line (a readdressed message); the first one is used", it);
-            it.lines().forEach(l -> addUnrecognized(l, null));
+            it.lines().forEach(l -> coverage.addUnrecognized(l, null));
             return;
         }
         Fields.Dtg d = Fields.dtg(it.first().text());
         DateTimeGroup g = new DateTimeGroup(d.precedence(), d.infoPrecedence(), d.text(), d.instant(), d.signals());
         side.put(g, it.lines());
-        dtg = Optional.of(g);
+        state.dtg = Optional.of(g);
         if (d.instant().isEmpty()) {
             diags.add(DiagnosticCode.INVALID_DATE_TIME, "'" + d.text() + "' is not a valid date-time group", it);
         }
-        if (d.gluedFrom().isPresent() && from.isEmpty()) {
-            from = Optional.of(Words.clean(d.gluedFrom().get()));
+        if (d.gluedFrom().isPresent() && state.from.isEmpty()) {
+            state.from = Optional.of(Words.clean(d.gluedFrom().get()));
         }
     }
 
     void readFrom(Item it) {
-        if (from.isPresent()) {
+        if (state.from.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second FM line", it);
-            it.lines().forEach(l -> addUnrecognized(l, null));
+            it.lines().forEach(l -> coverage.addUnrecognized(l, null));
             return;
         }
         String f = Fields.from(it.first().text());
-        from = Optional.of(f);
+        state.from = Optional.of(f);
         side.put(f, it.lines());
     }
 
@@ -127,7 +135,7 @@ abstract class EnvelopeReader extends AssemblyState {
             SourceLine l = it.lines().get(i);
             String t = texts.get(i);
             switch (kinds.get(i)) {
-                case "page" -> leadPages.add(new BodyAssembler.PageBreakAtStart(Fields.page(t).get(), it));
+                case "page" -> state.leadPages.add(new BodyAssembler.PageBreakAtStart(Fields.page(t).get(), it));
                 case "xmt" -> attachExempted(list, Words.afterLeading(t.substring(3), "/"), List.of(l));
                 default -> {
                     Optional<Fields.AddresseeRead> a = reads.get(next++);
@@ -135,7 +143,7 @@ abstract class EnvelopeReader extends AssemblyState {
                         addAddressee(list, a.get(), l);
                     } else if (!t.isEmpty()) {
                         diags.add(DiagnosticCode.MALFORMED_ADDRESSEE, "cannot read addressee '" + t + "'", l);
-                        addUnrecognized(l, null);
+                        coverage.addUnrecognized(l, null);
                     }
                 }
             }
@@ -143,7 +151,7 @@ abstract class EnvelopeReader extends AssemblyState {
     }
 
     void readXmt(Item it, LeadState st) {
-        List<Addressee> target = st.block != null ? st.block : (!info.isEmpty() ? info : to);
+        List<Addressee> target = st.block != null ? st.block : (!state.info.isEmpty() ? state.info : state.to);
         boolean first = true;
         for (SourceLine l : it.lines()) {
             String t = Words.clean(l.text());
@@ -157,7 +165,7 @@ abstract class EnvelopeReader extends AssemblyState {
         st.xmt = true;
         if (target.isEmpty()) {
             diags.add(DiagnosticCode.MALFORMED_ADDRESSEE, "XMT line without an addressee to exempt from", it);
-            it.lines().forEach(l -> addUnrecognized(l, null));
+            it.lines().forEach(l -> coverage.addUnrecognized(l, null));
         }
     }
 
@@ -178,22 +186,22 @@ abstract class EnvelopeReader extends AssemblyState {
     }
 
     void readOffices(Item it) {
-        hasDistribution = true;
-        distributionLines.addAll(it.lines());
+        state.hasDistribution = true;
+        state.distributionLines.addAll(it.lines());
         Fields.Offices o = Fields.offices(it.first().text());
         List<OfficeCopies> list = new ArrayList<>(o.offices());
         if (o.action().isPresent()) {
-            if (action.isEmpty()) {
-                action = o.action();
+            if (state.action.isEmpty()) {
+                state.action = o.action();
             } else {
                 list.add(0, o.action().get());
             }
         }
-        offices.addAll(list);
-        o.totalCopies().ifPresent(t -> totalCopies = Optional.of(t));
+        state.offices.addAll(list);
+        o.totalCopies().ifPresent(t -> state.totalCopies = Optional.of(t));
         if (!o.glued().isEmpty()) {
             // text glued after the office list (collapsed lines): keep the rest verbatim
-            counters.add(o.glued());
+            state.counters.add(o.glued());
             recoverCollapsedEnvelope(o.glued(), it);
         }
     }
@@ -206,19 +214,19 @@ abstract class EnvelopeReader extends AssemblyState {
     /** A date-time group and FM line run into the office lines of a received copy (lost newlines). */
     void recoverCollapsedEnvelope(String text, Item it) {
         java.util.regex.Matcher m = GLUED_DTG.matcher(text);
-        if (dtg.isEmpty() && m.find()) {
+        if (state.dtg.isEmpty() && m.find()) {
             Fields.Dtg d = Fields.dtg(m.group(1));
             if (d.instant().isPresent()) {
                 DateTimeGroup g = new DateTimeGroup(d.precedence(), d.infoPrecedence(), d.text(), d.instant(),
                         List.of());
-                dtg = Optional.of(g);
+                state.dtg = Optional.of(g);
                 side.put(g, it.lines());
                 diags.add(DiagnosticCode.COLLAPSED_LINE, "date-time group read from a line it was run into", it);
             }
         }
         java.util.regex.Matcher f = GLUED_FM.matcher(text);
-        if (from.isEmpty() && f.find()) {
-            from = Optional.of(f.group(1).strip());
+        if (state.from.isEmpty() && f.find()) {
+            state.from = Optional.of(f.group(1).strip());
         }
     }
 }

@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
 
 import org.cablegram.DiagnosticCode;
 import org.cablegram.model.ClassifiedBy;
-import org.cablegram.model.Reference;
-import org.cablegram.model.ReferenceId;
 import org.cablegram.model.Subject;
 import org.cablegram.model.Tag;
 
@@ -27,10 +25,25 @@ import org.cablegram.model.Tag;
  * REF and Classified By, each through the field grammar; repeated elements, the lines that go on
  * with a Classified By statement, and the headers written again at the start of later sections.
  */
-abstract class HeaderReader extends LeadReader {
+final class HeaderReader {
 
-    HeaderReader(Diagnostics diags, SideTable side) {
-        super(diags, side);
+    private final AssemblyState state;
+    private final Coverage coverage;
+    private final Diagnostics diags;
+    private final SideTable side;
+    /** Whether the header is being read again (a later section of a received copy). */
+    private boolean repeatMode;
+    private Item classifiedByItem;
+    /** The lines after Classified By that go on with its reasons clause. */
+    private final List<SourceLine> cbTail = new ArrayList<>();
+    /** The letter a line that continues the REF block must open with; empty when none can. */
+    private Optional<String> refNext = Optional.empty();
+
+    HeaderReader(AssemblyState state, Coverage coverage, Diagnostics diags, SideTable side) {
+        this.state = state;
+        this.coverage = coverage;
+        this.diags = diags;
+        this.side = side;
     }
 
     // -------------------------------------------------------------------------- header
@@ -76,14 +89,14 @@ abstract class HeaderReader extends LeadReader {
                     && absorbsClassifiedByTail(items, i, lastKeyword)) {
                 // the reason clause of Classified By wrapped past a blank or a section line
                 cbTail.addAll(it.lines());
-                cover(it);
+                coverage.cover(it);
                 continue;
             }
             if (i > last) {
                 // after the last header keyword: lettered REF items still belong to the REF block
                 if (refContinues && !repeatMode && it.kind() == ItemKind.HEADER_TEXT && continuesReferences(it)) {
-                    refExtra.addAll(it.lines());
-                    cover(it);
+                    state.refExtra.addAll(it.lines());
+                    coverage.cover(it);
                     continue;
                 }
                 if (refContinues && it.kind() == ItemKind.BLANK) {
@@ -92,16 +105,16 @@ abstract class HeaderReader extends LeadReader {
                 }
                 refContinues = false;
                 if (it.kind() == ItemKind.CAPTION) {
-                    cover(it);
-                    captions.addAll(Fields.captions(it.first().text()).captions());
-                    captionLines.addAll(it.lines());
+                    coverage.cover(it);
+                    state.captions.addAll(Fields.captions(it.first().text()).captions());
+                    state.captionLines.addAll(it.lines());
                     continue;
                 }
                 toBody.add(it.kind() == ItemKind.HEADER_TEXT ? new Item(CollapsedLines.startsParagraph(it.first().text())
                         ? ItemKind.PARAGRAPH : ItemKind.TEXT, it.lines()) : it);
                 continue;
             }
-            cover(it);
+            coverage.cover(it);
             if (isKeyword(it.kind())) {
                 lastKeyword = it;
             }
@@ -114,36 +127,36 @@ abstract class HeaderReader extends LeadReader {
                     }
                     break;
                 case EO:
-                    if (!repeatMode || eo.isEmpty()) {
+                    if (!repeatMode || state.eo.isEmpty()) {
                         readEo(it);
                     } else {
                         duplicate(it, "E.O. line");
                     }
                     break;
                 case TAGS:
-                    if (!repeatMode || tags.isEmpty()) {
+                    if (!repeatMode || state.tags.isEmpty()) {
                         readTags(it);
                     } else {
                         duplicate(it, "TAGS line");
                     }
                     break;
                 case SUBJECT:
-                    if (!repeatMode || subject.isEmpty()) {
+                    if (!repeatMode || state.subject.isEmpty()) {
                         readSubject(it);
                     } else {
                         duplicate(it, "SUBJECT line");
                     }
                     break;
                 case REF:
-                    if (refItem == null) {
-                        refItem = it;
-                        refBlock = HeaderFields.referenceBlock(texts(it.lines()));
-                        refNext = HeaderFields.references(refBlock, -1, null).next();
+                    if (state.refItem == null) {
+                        state.refItem = it;
+                        state.refBlock = HeaderFields.referenceBlock(texts(it.lines()));
+                        refNext = HeaderFields.references(state.refBlock, -1, null).next();
                     } else if (repeatMode || !continuesReferences(it)) {
                         duplicate(it, "REF block");
                     } else {
                         // REF A ... / REF B ...: a second keyword line that goes on with the letters
-                        refExtra.addAll(it.lines());
+                        state.refExtra.addAll(it.lines());
                     }
                     refContinues = i == last;
                     break;
@@ -155,50 +168,50 @@ abstract class HeaderReader extends LeadReader {
                     }
                     break;
                 case CAPTION:
-                    captions.addAll(Fields.captions(it.first().text()).captions());
-                    captionLines.addAll(it.lines());
+                    state.captions.addAll(Fields.captions(it.first().text()).captions());
+                    state.captionLines.addAll(it.lines());
                     break;
                 case BANNER:
-                    layout(it, SideTable.LayoutKind.BANNER);
-                    if (banner.isEmpty()) {
-                        banner = Fields.classLine(it.first().text());
+                    coverage.layout(it, SideTable.LayoutKind.BANNER);
+                    if (state.banner.isEmpty()) {
+                        state.banner = Fields.classLine(it.first().text());
                     }
                     break;
                 case BLANK:
                     blankSincePassing = true;
                     break;
                 case DASH:
-                    layout(it, SideTable.LayoutKind.RULE);
+                    coverage.layout(it, SideTable.LayoutKind.RULE);
                     break;
                 case HEADER_TEXT:
                     String t = Words.clean(it.first().text());
                     if (t.isEmpty()) {
                         // a line of conversion debris only (a lone backslash) separates like a blank line
                         blankSincePassing = true;
-                        layout(it, SideTable.LayoutKind.BLANK);
+                        coverage.layout(it, SideTable.LayoutKind.BLANK);
                         break;
                     }
                     if (repeatMode) {
-                        if (passing.contains(t)) {
+                        if (state.passing.contains(t)) {
                             duplicate(it, "passing line");
                         } else {
-                            it.lines().forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
+                            it.lines().forEach(l -> coverage.addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
                         }
                         break;
                     }
-                    if (refItem != null && refItem == previousKeyword(items, i) && continuesReferences(it)) {
-                        refExtra.addAll(it.lines());
+                    if (state.refItem != null && state.refItem == previousKeyword(items, i) && continuesReferences(it)) {
+                        state.refExtra.addAll(it.lines());
                     } else if (previousPassing != null && !blankSincePassing && !HeaderFields.opensPassing(t)) {
-                        String before = passing.remove(passing.size() - 1);
+                        String before = state.passing.remove(state.passing.size() - 1);
                         side.forget(before);
                         String joined = before + " " + t;
-                        passing.add(joined);
+                        state.passing.add(joined);
                         // the joined line keeps every line it was made of
                         passingSource.addAll(it.lines());
                         side.put(joined, passingSource);
                         previousPassing = it;
                     } else {
-                        passing.add(t);
+                        state.passing.add(t);
                         side.put(t, it.lines());
                         passingSource = new ArrayList<>(it.lines());
                         previousPassing = it;
@@ -206,12 +219,35 @@ abstract class HeaderReader extends LeadReader {
                     }
                     break;
                 default:
-                    addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
+                    coverage.addUnrecognized(it.first(), DiagnosticCode.UNRECOGNIZED_LINE);
             }
         }
         List<Item> out = new ArrayList<>(leadingBreaks);
         out.addAll(toBody);
         return out;
+    }
+
+    /** Reads a text header written again at the start of a later section; returns the items that belong to the body. */
+    List<Item> readRepeated(List<Item> items) {
+        repeatMode = true;
+        List<Item> out = readHeader(items);
+        repeatMode = false;
+        return out;
+    }
+
+    /**
+     * Keeps a header element that occurs a second time as unrecognized lines: the first one is
+     * the cable's. A received copy repeats its text header in each later section, and says so
+     * once (REPEATED_HEADER): a repeat there is reported for information only.
+     */
+    private void duplicate(Item it, String what) {
+        if (repeatMode) {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, org.cablegram.Severity.INFO,
+                    what + " of the text header repeated in a later section; the first one is used", Spans.of(it));
+        } else {
+            diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second " + what, it);
+        }
+        it.lines().forEach(l -> coverage.addUnrecognized(l, null));
     }
 
 
@@ -231,7 +267,7 @@ abstract class HeaderReader extends LeadReader {
             return true;
         }
         if (lastKeyword == null || lastKeyword.kind() != ItemKind.CLASSIFIED_BY
-                || classifiedBy.isPresent() && !classifiedBy.get().reasons().isEmpty() && cbTail.isEmpty()) {
+                || state.classifiedBy.isPresent() && !state.classifiedBy.get().reasons().isEmpty() && cbTail.isEmpty()) {
             return false;
         }
         for (int j = i - 1; j >= 0; j--) {
@@ -290,38 +326,38 @@ abstract class HeaderReader extends LeadReader {
         Optional<Fields.ClassLine> c = Fields.classLine(it.first().text());
         if (c.isEmpty()) {
             diags.add(DiagnosticCode.UNKNOWN_CLASSIFICATION, "cannot read the classification level", it);
-            it.lines().forEach(l -> addUnrecognized(l, null));
+            it.lines().forEach(l -> coverage.addUnrecognized(l, null));
             return;
         }
-        if (classLine.isPresent() && c.get().level() == classLine.get().level()
+        if (state.classLine.isPresent() && c.get().level() == state.classLine.get().level()
                 && c.get().onlyCaveats()) {
             // a banner of the same level repeating the caveats (SECRET//FGI//NOFORN): merge them
-            Fields.ClassLine k = classLine.get();
+            Fields.ClassLine k = state.classLine.get();
             java.util.LinkedHashSet<String> caveats = new java.util.LinkedHashSet<>(k.caveats());
             caveats.addAll(c.get().caveats());
-            classLine = Optional.of(new Fields.ClassLine(k.level(), k.efto() || c.get().efto(),
+            state.classLine = Optional.of(new Fields.ClassLine(k.level(), k.efto() || c.get().efto(),
                     List.copyOf(caveats), k.section(), k.origin(), k.serial(), k.serialEnd(), k.onlyCaveats()));
-            captionLines.addAll(it.lines());
+            state.captionLines.addAll(it.lines());
             return;
         }
-        if (classLine.isPresent()) {
+        if (state.classLine.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second classification line in the header", it);
-            it.lines().forEach(l -> addUnrecognized(l, null));
+            it.lines().forEach(l -> coverage.addUnrecognized(l, null));
             return;
         }
-        classLine = c;
-        classLineItem = it;
+        state.classLine = c;
+        state.classLineItem = it;
     }
 
 
     void readEo(Item it) {
-        if (eo.isPresent()) {
+        if (state.eo.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second E.O. line", it);
-            it.lines().forEach(l -> addUnrecognized(l, null));
+            it.lines().forEach(l -> coverage.addUnrecognized(l, null));
             return;
         }
         HeaderFields.Eo e = HeaderFields.eo(it.joinedText());
-        eo = Optional.of(e.order());
+        state.eo = Optional.of(e.order());
         side.put(e.order(), it.lines());
         if (!e.wellFormed()) {
             diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "E.O. line without an order number, kept as written", it);
@@ -330,15 +366,15 @@ abstract class HeaderReader extends LeadReader {
             diags.add(DiagnosticCode.INVALID_DECLASSIFICATION_DATE,
                     "declassification date in '" + e.order().text() + "' is not a valid date", it);
         }
-        if (e.gluedTags().isPresent() && tags.isEmpty()) {
+        if (e.gluedTags().isPresent() && state.tags.isEmpty()) {
             addTags(Tags.read(e.gluedTags().get()), it);
         }
     }
 
     void readTags(Item it) {
-        if (!tags.isEmpty()) {
+        if (!state.tags.isEmpty()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second TAGS line", it);
-            it.lines().forEach(l -> addUnrecognized(l, null));
+            it.lines().forEach(l -> coverage.addUnrecognized(l, null));
             return;
         }
         List<String> lines = new ArrayList<>();
@@ -357,15 +393,15 @@ abstract class HeaderReader extends LeadReader {
             diags.add(DiagnosticCode.GLUED_TAGS, "tags run together in '" + g + "' were split by the tag vocabularies", it);
         }
         List<Tag> list = read.tags();
-        tags.addAll(list);
+        state.tags.addAll(list);
         // every tag is read from all the lines of the TAGS element
         side.putAll(list, it.lines());
     }
 
     void readSubject(Item it) {
-        if (subject.isPresent()) {
+        if (state.subject.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second SUBJECT line", it);
-            it.lines().forEach(l -> addUnrecognized(l, null));
+            it.lines().forEach(l -> coverage.addUnrecognized(l, null));
             return;
         }
         List<String> lines = new ArrayList<>();
@@ -374,7 +410,7 @@ abstract class HeaderReader extends LeadReader {
         }
         HeaderFields.SubjectRead read = HeaderFields.subject(lines);
         Subject s = read.subject();
-        subject = Optional.of(s);
+        state.subject = Optional.of(s);
         side.put(s, it.lines());
         if (!read.wellFormed()) {
             diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "SUBJECT line without its keyword, kept as written", it);
@@ -382,14 +418,14 @@ abstract class HeaderReader extends LeadReader {
     }
 
     void readClassifiedBy(Item it) {
-        if (classifiedBy.isPresent()) {
+        if (state.classifiedBy.isPresent()) {
             diags.add(DiagnosticCode.DUPLICATE_ELEMENT, "second Classified By line", it);
-            it.lines().forEach(l -> addUnrecognized(l, null));
+            it.lines().forEach(l -> coverage.addUnrecognized(l, null));
             return;
         }
         HeaderFields.ClassifiedByRead read = HeaderFields.classifiedByRead(it.joinedText());
         ClassifiedBy c = read.classifiedBy();
-        classifiedBy = Optional.of(c);
+        state.classifiedBy = Optional.of(c);
         classifiedByItem = it;
         side.put(c, it.lines());
         if (!read.wellFormed()) {
@@ -412,71 +448,9 @@ abstract class HeaderReader extends LeadReader {
         }
         ClassifiedBy c = HeaderFields.classifiedBy(text.toString());
         // the first reading, without the wrapped lines, is no element of the cable
-        classifiedBy.ifPresent(side::forget);
-        classifiedBy = Optional.of(c);
+        state.classifiedBy.ifPresent(side::forget);
+        state.classifiedBy = Optional.of(c);
         side.put(c, lines);
-    }
-
-    /**
-     * The references of a REF block written as the first paragraph, when the header has none:
-     * the paragraph stays, and each reference points at its lines.
-     *
-     * @param citingYear the citing cable's year; -1 if unknown
-     */
-    List<Reference> referencesInParagraph(org.cablegram.model.Paragraph p, int citingYear) {
-        Optional<HeaderFields.ReferenceRead> read = HeaderFields.referencesOpening(p.text(), citingYear);
-        if (read.isEmpty()) {
-            return List.of();
-        }
-        List<Reference> refs = new ArrayList<>();
-        for (HeaderFields.RefItem item : read.get().items()) {
-            refs.add(item.reference());
-            undatedCitations |= item.reference().kind() == org.cablegram.model.ReferenceKind.CABLE && !item.dated();
-            if (side.span(p) != null) {
-                side.put(item.reference(), side.span(p), side.raw(p));
-            }
-        }
-        return refs;
-    }
-
-    /** Whether an item cites a telegram without its year, which then takes the citing year. */
-    boolean undatedCitations;
-
-    /**
-     * The references of the REF block; a citation without a year takes {@code citingYear}.
-     *
-     * @param citingYear the citing cable's year; -1 if unknown
-     */
-    List<Reference> readReferences(int citingYear) {
-        if (refItem == null) {
-            return List.of();
-        }
-        List<SourceLine> lines = new ArrayList<>(refItem.lines());
-        lines.addAll(refExtra);
-        HeaderFields.ReferenceRead read = HeaderFields.references(
-                refExtra.isEmpty() ? refBlock : HeaderFields.referenceBlock(texts(lines)), citingYear, null);
-        if (read.items().isEmpty()) {
-            // a REF keyword with nothing to read after it
-            lines.forEach(l -> addUnrecognized(l, DiagnosticCode.UNRECOGNIZED_LINE));
-            return List.of();
-        }
-        if (!read.wellFormed()) {
-            diags.add(DiagnosticCode.MALFORMED_HEADER_FIELD, "REF block without its keyword, kept as written", refItem);
-        }
-        List<Reference> refs = new ArrayList<>(read.items().size());
-        for (HeaderFields.RefItem item : read.items()) {
-            refs.add(item.reference());
-            undatedCitations |= item.reference().kind() == org.cablegram.model.ReferenceKind.CABLE && !item.dated();
-        }
-        // every reference is read from the whole block
-        side.putAll(refs, lines);
-        for (Reference r : refs) {
-            if (r.kind() == org.cablegram.model.ReferenceKind.CABLE && r.cableId().isEmpty()) {
-                diags.add(DiagnosticCode.MALFORMED_REFERENCE,
-                        "reference '" + r.text() + "' cites a cable but the year is unknown", refItem);
-            }
-        }
-        return refs;
     }
 
 }

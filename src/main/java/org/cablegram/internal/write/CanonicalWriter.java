@@ -124,7 +124,7 @@ public final class CanonicalWriter {
      * @param cable the cable
      * @return its lines (none when the cable has nothing there)
      */
-    public List<String> element(Slot slot, Cable cable) {
+    List<String> element(Slot slot, Cable cable) {
         Out out = new Out();
         element(out, slot, cable);
         return out.lines();

@@ -11,7 +11,7 @@ import org.cablegram.model.Cable;
  * order: the canonical writer writes the parts in it, and the lossless writer places an added
  * part after the nearest part before it in it.
  */
-public enum Part {
+enum Part {
     /** The partial-extract notice; its element is the cable itself, present when the flag is set. */
     PARTIAL_EXTRACT(Shape.SINGLE, c -> c.partialExtract() ? List.of(c) : List.of()),
     /** FL1 to FL4. */
@@ -52,7 +52,7 @@ public enum Part {
     UNRECOGNIZED(Shape.LIST, Cable::unrecognized);
 
     /** How a part's elements are compared and written. */
-    public enum Shape {
+    enum Shape {
         /** At most one element. */
         SINGLE,
         /** Elements written one by one, each from its own lines. */
@@ -70,7 +70,7 @@ public enum Part {
     }
 
     /** @return how the part's elements are compared and written */
-    public Shape shape() {
+    Shape shape() {
         return shape;
     }
 
@@ -78,7 +78,7 @@ public enum Part {
      * @param cable a cable
      * @return the part's elements in the cable, in order (empty when it lacks the part)
      */
-    public List<?> elements(Cable cable) {
+    List<?> elements(Cable cable) {
         return elements.apply(cable);
     }
 

@@ -7,5 +7,5 @@ package org.cablegram.internal.write;
  * @param part  the part
  * @param index the element's index in the part
  */
-public record Slot(Part part, int index) {
+record Slot(Part part, int index) {
 }

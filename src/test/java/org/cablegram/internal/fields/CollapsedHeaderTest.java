@@ -1,7 +1,4 @@
-package org.cablegram.internal.parse;
-
-import org.cablegram.internal.fields.CollapsedHeader;
-import org.cablegram.internal.fields.Tags;
+package org.cablegram.internal.fields;
 
 import org.cablegram.internal.engine.ParseEngineTest;
 

@@ -1,7 +1,4 @@
-package org.cablegram.internal.parse;
-
-import org.cablegram.internal.fields.RunTogether;
-import org.cablegram.internal.fields.Words;
+package org.cablegram.internal.fields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

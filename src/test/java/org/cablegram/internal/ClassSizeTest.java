@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,6 +1,4 @@
-package org.cablegram.internal.parse;
-
-import org.cablegram.internal.fields.RunTogether;
+package org.cablegram.internal.fields;
 
 import org.cablegram.internal.engine.ParseEngineTest;
 

@@ -1,9 +1,4 @@
-package org.cablegram.internal.parse;
-
-import org.cablegram.internal.fields.Fields;
-import org.cablegram.internal.fields.HeaderFields;
-import org.cablegram.internal.fields.Words;
-import org.cablegram.internal.fields.Tags;
+package org.cablegram.internal.fields;
 
 import org.cablegram.internal.engine.FieldEngine;
 

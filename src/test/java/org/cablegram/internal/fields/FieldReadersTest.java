@@ -1,10 +1,4 @@
-package org.cablegram.internal.parse;
-
-import org.cablegram.internal.fields.Fields;
-import org.cablegram.internal.fields.HeaderFields;
-import org.cablegram.internal.fields.RunTogether;
-import org.cablegram.internal.fields.Reasons;
-import org.cablegram.internal.fields.Tags;
+package org.cablegram.internal.fields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

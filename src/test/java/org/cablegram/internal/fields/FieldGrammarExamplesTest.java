@@ -1,11 +1,4 @@
-package org.cablegram.internal.parse;
-
-import org.cablegram.internal.fields.Fields;
-import org.cablegram.internal.fields.HeaderFields;
-import org.cablegram.internal.fields.CollapsedHeader;
-import org.cablegram.internal.fields.RunTogether;
-import org.cablegram.internal.fields.Reasons;
-import org.cablegram.internal.fields.Tags;
+package org.cablegram.internal.fields;
 
 import org.cablegram.internal.engine.FieldEngine;
 
