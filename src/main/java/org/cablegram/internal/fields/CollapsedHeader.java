@@ -64,7 +64,7 @@ public final class CollapsedHeader {
      * or the one element its first token opens ({@code elementEo} ...). Null for any other line.
      * {@code CollapsedHeaderTest} holds this to the full parse.
      */
-    public static Line single(String text) {
+    static Line single(String text) {
         Object read = Fields.askedAgain(SINGLE, text, CollapsedHeader::scanSingle);
         return read == NOT_SINGLE ? null : (Line) read;
     }

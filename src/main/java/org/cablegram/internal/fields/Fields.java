@@ -352,7 +352,7 @@ public final class Fields {
      *
      * @param question stands for the function in the memo's key (one constant per question)
      */
-    public static Object remembered(Object question, String text, java.util.function.Function<String, Object> answer) {
+    static Object remembered(Object question, String text, java.util.function.Function<String, Object> answer) {
         return RECENT.get().answer(question, text, answer);
     }
 
@@ -364,7 +364,7 @@ public final class Fields {
      *
      * @param question stands for the function in the memo's key (one constant per question)
      */
-    public static Object askedAgain(Object question, String text, java.util.function.Function<String, Object> answer) {
+    static Object askedAgain(Object question, String text, java.util.function.Function<String, Object> answer) {
         return ASKED.get().answer(question, text, answer);
     }
 

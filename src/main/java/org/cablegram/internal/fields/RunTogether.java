@@ -77,7 +77,7 @@ public final class RunTogether {
      * caption or conversion debris among them. The rule then reads only text parts, which give
      * {@link #NOTHING}. {@code RunTogetherTest} holds this to the full parse.
      */
-    public static boolean plain(String text) {
+    static boolean plain(String text) {
         return (Boolean) Fields.askedAgain(PLAIN, text, RunTogether::scanPlain);
     }
 
