@@ -132,6 +132,15 @@ public final class HeaderFields {
     }
 
     /**
+     * A parsed REF block's letters: the letter it opens with, the next one, and its items without
+     * their citations read (the assembler follows a block's letters across lines first, and reads
+     * its citations once, at the end).
+     */
+    public static ReferenceRead referenceLetters(ReferenceBlock block, String startAt) {
+        return (ReferenceRead) new ReferenceVisitor(block.text(), -1, startAt, true).visit(block.tree().referenceBlock());
+    }
+
+    /**
      * The REF block a paragraph's text opens with ({@code 1. REF: A. STATE 12345 B. LIMA 1201}):
      * read only when the block's head ends in a colon, as a REF block does, so that a sentence
      * about a reference ({@code Ref B reported ...}, {@code Reftel outlined ...}) is no block.

@@ -27,6 +27,7 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
     private final String text;
     private final int citingYear;
     private final String startAt;
+    private final boolean lettersOnly;
 
     /**
      * @param text       the block's text, as parsed
@@ -35,9 +36,18 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
      *                   blank); null where a series starts, at A or 1
      */
     ReferenceVisitor(String text, int citingYear, String startAt) {
+        this(text, citingYear, startAt, false);
+    }
+
+    /**
+     * @param lettersOnly whether only the block's letters are wanted (its opening and next letter,
+     *                    and which items it has): the items' citations are then not read
+     */
+    ReferenceVisitor(String text, int citingYear, String startAt, boolean lettersOnly) {
         this.text = text;
         this.citingYear = citingYear;
         this.startAt = startAt;
+        this.lettersOnly = lettersOnly;
     }
 
     /** A bullet (or the letter of a lettered keyword) and the text after it, up to the next bullet. */
@@ -301,6 +311,9 @@ final class ReferenceVisitor extends FieldParserBaseVisitor<Object> {
 
     private HeaderFields.RefItem item(Gathered g, String t) {
         Optional<String> letter = Optional.ofNullable(g.letter);
+        if (lettersOnly) {
+            return new HeaderFields.RefItem(new Reference(letter, t, g.kind, List.of()), false);
+        }
         // a set in the order written: a block may cite thousands of cables (LinearTimeTest)
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         boolean telegram = false;

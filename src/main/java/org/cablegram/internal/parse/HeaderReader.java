@@ -151,7 +151,7 @@ final class HeaderReader {
                     if (state.refItem == null) {
                         state.refItem = it;
                         state.refBlock = HeaderFields.referenceBlock(texts(it.lines()));
-                        refNext = HeaderFields.references(state.refBlock, -1, null).next();
+                        refNext = HeaderFields.referenceLetters(state.refBlock, null).next();
                     } else if (repeatMode || !continuesReferences(it)) {
                         duplicate(it, "REF block");
                     } else {
@@ -292,7 +292,8 @@ final class HeaderReader {
         if (refNext.isEmpty()) {
             return false;
         }
-        HeaderFields.ReferenceRead read = HeaderFields.references(texts(it.lines()), -1, refNext.get());
+        HeaderFields.ReferenceRead read = HeaderFields.referenceLetters(HeaderFields.referenceBlock(texts(it.lines())),
+                refNext.get());
         if (!read.opening().equals(refNext)) {
             return false;
         }
