@@ -114,15 +114,16 @@ public final class ParseEngine {
     }
 
     static Outcome run(String text, boolean fullLLOnly) {
-        return run(text, LexerInput.scan(text, Integer.MAX_VALUE).stream(), fullLLOnly);
+        return run(text, LexerInput.scan(text, Integer.MAX_VALUE), fullLLOnly);
     }
 
     /**
      * @param text        the input
-     * @param chars       the lexer's view of it ({@link LexerInput}), one element per char of the text
+     * @param scan        the lexer's view of it ({@link LexerInput}), one element per char of the text
      * @param fullLLOnly  skip the fast stage (to check that both stages agree)
      */
-    public static Outcome run(String text, FoldedStream chars, boolean fullLLOnly) {
+    public static Outcome run(String text, LexerInput.Scan scan, boolean fullLLOnly) {
+        FoldedStream chars = scan.stream();
         Recognizers r = RECOGNIZERS.get();
         TelegramLexer lexer = r.lexer;
         r.tokenFactory.text = text;

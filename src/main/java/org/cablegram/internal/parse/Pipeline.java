@@ -73,7 +73,7 @@ public final class Pipeline {
                     SourceSpan.at(1, 1));
             return new Output(Cable.empty(), sorted(diags.list()), side);
         }
-        ParseEngine.Outcome outcome = ParseEngine.run(text, scan.stream(), false);
+        ParseEngine.Outcome outcome = ParseEngine.run(text, scan, false);
         // one token per physical line: the lines of the input are the tokens' lines
         List<SourceLine> lines = outcome.lines();
         side.setInput(lines);
