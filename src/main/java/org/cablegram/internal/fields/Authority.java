@@ -23,8 +23,7 @@ final class Authority {
 
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "2nd", "3rd");
 
-    private static final Set<String> PARTICLES = Set.of("van", "de", "von", "da", "del", "di", "la", "le", "al",
-            "bin", "el", "der", "den", "du", "dos", "st.", "mc");
+    private static final Set<String> PARTICLES = Vocabulary.NAME_PARTICLES;
 
     /**
      * Name and title of an authority ("Acting Deputy Chief of Mission Marc Wall", "Margaret Scobey,

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Word lists of the domain, loaded once from resources (see NOTICE for their origin). */
+/** Word lists of the domain, loaded once from the data files beside this class (each says its origin). */
 public final class Vocabulary {
 
     static final Set<String> SUBJECT_TAGS = load("subject-tags.txt", true);
@@ -30,6 +30,8 @@ public final class Vocabulary {
     public static final Set<String> NOT_NAMES = load("not-names.txt", true);
     /** surnames that signed well-formed endings of the corpus (see signers.txt), in capitals */
     public static final Set<String> SIGNERS = load("signers.txt", true);
+    /** particles of personal names (van, de, bin), in small letters: inside a name, not after it */
+    public static final Set<String> NAME_PARTICLES = load("name-particles.txt", false);
     /** words of a classification statement, in capitals */
     static final Set<String> CLASSIFICATION_WORDS = load("classification-words.txt", true);
 

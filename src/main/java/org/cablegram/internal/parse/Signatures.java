@@ -19,8 +19,7 @@ final class Signatures {
     private Signatures() {
     }
 
-    static final Set<String> PARTICLES = Set.of("van", "de", "von", "da", "del", "di", "le", "la", "al",
-            "bin", "el", "der", "den", "du", "dos", "y", "st.", "mc");
+    static final Set<String> PARTICLES = Vocabulary.NAME_PARTICLES;
 
     static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z][A-Za-z'.\\- /,]*");
 
