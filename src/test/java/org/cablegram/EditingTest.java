@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.cablegram.model.Cable;
+import org.cablegram.model.Paragraph;
 import org.cablegram.model.Reference;
 import org.cablegram.model.ReferenceKind;
 import org.cablegram.model.Subject;
@@ -182,5 +184,28 @@ class EditingTest {
         assertEquals(changed.subject(), back.subject());
         assertEquals(changed.paragraphs(), back.paragraphs());
         assertTrue(text.contains("SUBJECT:\n\nACTIVISTS' ANGER OVER THE REPORT EDITED REF: CAIRO 1834"), text);
+    }
+
+    @Test
+    void aParagraphAddedBeforeASignatureRunIntoTheLastLineTakesItAlong() {
+        ParseResult r = PARSER.parse("""
+                UNCLAS MOSCOW 003335
+
+                E.O. 12958: N/A
+                TAGS: PGOV RS
+                SUBJECT: A SUBJECT
+
+                1. (U) The process is only beginning and will not get better. BURNS\t2006-03-31""");
+        Cable c = r.cable();
+        assertEquals(List.of("BURNS"), c.signers());
+        List<Paragraph> ps = new ArrayList<>(c.paragraphs());
+        ps.add(new Paragraph(OptionalInt.of(2), Optional.of("U"), Optional.empty(), "An added paragraph."));
+        Cable changed = c.toBuilder().paragraphs(ps).build();
+        String text = CableWriter.lossless(r, changed);
+        Cable back = PARSER.parse(text).cable();
+        assertEquals(changed.paragraphs(), back.paragraphs());
+        assertEquals(changed.signers(), back.signers());
+        assertEquals(changed.trailer(), back.trailer());
+        assertTrue(text.endsWith("better.\n\n2. (U) An added paragraph. BURNS\t2006-03-31"), text);
     }
 }

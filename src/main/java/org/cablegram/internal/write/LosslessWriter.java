@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cablegram.internal.parse.SideTable;
-import org.cablegram.internal.fields.Words;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Classification;
 
@@ -55,6 +54,8 @@ public final class LosslessWriter {
      * subject whose last line it shares with the REF that follows).
      */
     private boolean atLast;
+    /** Whether lines added after an element inside a line take the rest of that line after them. */
+    private boolean carry;
     /** Whether a changed TAGS or REF block is written item by item (else whole). */
     private boolean itemwise = true;
 
@@ -113,11 +114,13 @@ public final class LosslessWriter {
         // and a replaced part where the original stood first, else where the layout puts it;
         // when no way reads back, all of them again with what is written standing apart
         // (blank lines around it), for text around it that would read on into it, and then
-        // with a changed element written where its last line was
+        // with a changed element written where its last line was, and then with what is added
+        // after an element inside a line followed by the rest of that line
         Outcome best = null;
-        for (int pass = 0; pass < 3; pass++) {
+        for (int pass = 0; pass < 4; pass++) {
             w.plan.spaced(pass == 1);
             w.atLast = pass == 2;
+            w.carry = pass == 3;
             w.forced.clear();
             Outcome o = w.attempts(bom, best);
             if (o.problems().isEmpty()) {
@@ -204,6 +207,23 @@ public final class LosslessWriter {
 
     Changes changes() {
         return changes;
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    /** @return the text of a line of the input, without its terminator */
+    String text(int line) {
+        return texts.get(line - 1);
+    }
+
+    boolean atLast() {
+        return atLast;
+    }
+
+    boolean carry() {
+        return carry;
     }
 
     boolean forced(Slot s) {
@@ -362,7 +382,7 @@ public final class LosslessWriter {
             }
             List<LinePieces.Piece> pieces = os.size() == 1 ? List.of(new LinePieces.Piece(os.keySet().iterator().next(),
                     0, texts.get(line - 1).length())) : LinePieces.of(side, texts.get(line - 1), line, os, origin);
-            if (inline && os.size() > 1 && inline(out, line, pieces)) {
+            if (inline && os.size() > 1 && OneLine.write(this, out, line, pieces)) {
                 continue;
             }
             for (int k = 0; k < pieces.size(); k++) {
@@ -377,7 +397,7 @@ public final class LosslessWriter {
                     plan.before(s).forEach(l -> out.add(l, sp[0]));
                 }
                 if (plan.dirty(s)) {
-                    if (replacedHere(sp, line, first, last)) {
+                    if (OneLine.replacedHere(this, sp, line, first, last)) {
                         int here = line;
                         plan.replacement(s).forEach(l -> out.add(l, here));
                     }
@@ -395,100 +415,6 @@ public final class LosslessWriter {
         return out.text();
     }
 
-    /**
-     * Writes a line holding several elements as one line still: the changed elements' pieces
-     * replaced by their one-line canonical form (or cut out), the rest of the line as it was, so
-     * that the parser splits it as before. Lines to write before or after an element must fall
-     * at the line's ends.
-     *
-     * @return false when the line cannot be written so (a piece without a known place, a
-     *         replacement of several lines, an addition inside the line)
-     */
-    private boolean inline(WrittenLines out, int line, List<LinePieces.Piece> pieces) {
-        String text = texts.get(line - 1);
-        StringBuilder sb = new StringBuilder();
-        List<String> lead = new ArrayList<>();
-        int at = 0;
-        for (int k = 0; k < pieces.size(); k++) {
-            LinePieces.Piece p = pieces.get(k);
-            Slot s = p.slot();
-            int[] sp = span.get(s);
-            boolean first = LinePieces.first(pieces, k);
-            boolean last = LinePieces.last(pieces, k);
-            if (!p.known() || p.start() < at || sp[0] == line && first && k > 0 && plan.hasBefore(s)
-                    || sp[1] == line && last && k < pieces.size() - 1 && plan.hasAfter(s)) {
-                return false;
-            }
-            sb.append(text, at, p.start());
-            if (!plan.dirty(s)) {
-                sb.append(text, p.start(), p.end());
-            } else if (replacedHere(sp, line, first, last)) {
-                List<String> r = plan.replacement(s);
-                if (r.size() > 1 && !(atLast && k == 0 && sp[0] < line)) {
-                    return false;
-                }
-                if (r.size() > 1) {
-                    // an element that ends where the line begins: its lines but the last go
-                    // before the line, the last begins it
-                    lead.addAll(r.subList(0, r.size() - 1));
-                    r = r.subList(r.size() - 1, r.size());
-                }
-                if (r.equals(List.of(""))) {
-                    // a piece removed to leave a blank line: the text on either side of it
-                    // goes on a line of its own
-                    sb.setLength(sb.toString().stripTrailing().length());
-                    sb.append("\n\n");
-                    at = p.end();
-                    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-                        at++;
-                    }
-                    continue;
-                }
-                r.forEach(sb::append);
-                if (r.isEmpty() && p.end() < text.length() && Character.isWhitespace(text.charAt(p.end()))) {
-                    // a piece cut out between blanks: one run of them stays, as between two words
-                    int end = sb.length();
-                    while (end > 0 && (sb.charAt(end - 1) == ' ' || sb.charAt(end - 1) == '\t')) {
-                        end--;
-                    }
-                    sb.setLength(end > 0 ? end : sb.length());
-                }
-            }
-            at = p.end();
-            if (plan.dirty(s) && plan.replacement(s).isEmpty() && Places.betweenBlocks(this, s)) {
-                // a section or page line cut out of a paragraph whose blocks it stood between:
-                // the blocks go on lines of their own, a blank line between them
-                sb.setLength(sb.toString().stripTrailing().length());
-                sb.append("\n\n");
-                while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-                    at++;
-                }
-            }
-        }
-        sb.append(text.substring(at));
-        Slot head = pieces.get(0).slot();
-        Slot tail = pieces.get(pieces.size() - 1).slot();
-        if (span.get(head)[0] == line) {
-            plan.before(head).forEach(l -> out.add(l, line));
-        }
-        lead.forEach(l -> out.add(l, line));
-        if (!sb.toString().isBlank()) {
-            for (String l : Words.between(sb.toString(), "\n")) {
-                out.add(l, line);
-            }
-        }
-        if (span.get(tail)[1] == line) {
-            plan.after(tail).forEach(l -> out.add(l, line));
-        }
-        return true;
-    }
 
-    /**
-     * Whether a changed element's replacement is written on this line: at its first piece, or
-     * at its last where it is written in the place of the element's end.
-     */
-    private boolean replacedHere(int[] sp, int line, boolean first, boolean last) {
-        return atLast ? sp[1] == line && last : sp[0] == line && first;
-    }
 
 }
