@@ -34,7 +34,7 @@ final class OneLine {
             boolean last = LinePieces.last(pieces, k);
             boolean inside = sp[1] == line && last && k < pieces.size() - 1 && w.plan().hasAfter(s);
             if (inside && w.carry() && p.known() && p.start() >= at && !w.plan().dirty(s)
-                    && restKept(w, pieces, k, line)) {
+                    && !w.plan().after(s).isEmpty() && restKept(w, pieces, k, line)) {
                 // lines added after an element the line goes on from: the rest of the line,
                 // elements the copy keeps, follows them as it followed the element (a
                 // signature run into the last paragraph's line stays run into the last one)
