@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.cablegram.model.Cable;
+import org.cablegram.model.Paragraph;
 import org.cablegram.model.Reference;
 import org.cablegram.model.ReferenceKind;
 import org.cablegram.model.Subject;
@@ -104,5 +106,106 @@ class EditingTest {
                 () -> CableWriter.lossless(r, r.cable().toBuilder().summary("my own summary").build()));
         assertTrue(e.problems().get(0).startsWith("summary:"), e.problems().toString());
         assertEquals(CableWriter.lossless(r), e.text());
+    }
+
+    @Test
+    void aSectionLineRemovedFromInsideASentenceTakesItsBlankLines() {
+        ParseResult r = PARSER.parse("""
+                UNCLAS SECTION 01 OF 02 STATE 012345
+
+                E.O. 12958: N/A
+                TAGS: ETRD BR
+                SUBJECT: A SUBJECT
+
+                1. (U) The decree was published on September 5 and the
+
+                UNCLAS SECTION 02 OF 02 STATE 012345
+
+                ministry said that it would apply at once.
+
+                2. (U) A second paragraph.
+
+                CHICOLA
+                """);
+        Cable c = r.cable();
+        assertEquals(1, c.breaks().size(), c.breaks().toString());
+        assertTrue(c.breaks().get(0).offset() > 0, c.breaks().toString());
+        Cable changed = c.toBuilder().breaks(List.of()).build();
+        String text = CableWriter.lossless(r, changed);
+        assertEquals(changed.paragraphs(), PARSER.parse(text).cable().paragraphs());
+        assertTrue(text.contains("September 5 and the\nministry said"), text);
+    }
+
+    @Test
+    void aRemovedPieceLeavesABlankLineWhereTheTextAroundWouldReadOn() {
+        ParseResult r = PARSER.parse("""
+                C O N F I D E N T I A L MANAMA 000300
+
+                E.O. 12958: DECL: 05/12/2019
+                TAGS: PHUM PREL BA
+                SUBJECT: BAHRAIN SEEKING HUMAN RIGHTS COUNCIL SEAT
+
+                REF: STATE 46477  Classified By: Charge d'Affaires Christopher Henzel for reasons 1.4 (b) and (d).  (C)
+
+                Poloff delivered reftel points to the MFA on May 8.
+
+                HENZEL
+                """);
+        Cable c = r.cable();
+        assertTrue(c.classifiedBy().isPresent());
+        Cable changed = c.toBuilder().classifiedBy(Optional.empty()).build();
+        String text = CableWriter.lossless(r, changed);
+        Cable back = PARSER.parse(text).cable();
+        assertEquals(changed.paragraphs(), back.paragraphs());
+        assertEquals(changed.references(), back.references());
+        assertTrue(text.contains("REF: STATE 46477\n\n(C)"), text);
+    }
+
+    @Test
+    void aSubjectOnTheLineAfterItsKeywordKeepsThatLayout() {
+        ParseResult r = PARSER.parse("""
+                C O N F I D E N T I A L CAIRO 001997
+
+                E.O. 12958: DECL: 10/20/2029
+                TAGS: PREL PGOV EG
+                SUBJECT:
+
+                ACTIVISTS' ANGER OVER THE REPORT REF: CAIRO 1834 Classified By: Minister-Counselor Donald A. Blome for reasons 1.4 (b) and (d).
+                1.KEY POINTS -- (C) Following the deferral, contacts expressed their disappointment.
+
+                SCOBEY
+                """);
+        Cable c = r.cable();
+        assertTrue(c.paragraphs().get(0).number().isEmpty(), c.paragraphs().toString());
+        Cable changed = c.toBuilder().subject(new Subject("ACTIVISTS' ANGER OVER THE REPORT EDITED", Optional.empty()))
+                .build();
+        String text = CableWriter.lossless(r, changed);
+        Cable back = PARSER.parse(text).cable();
+        assertEquals(changed.subject(), back.subject());
+        assertEquals(changed.paragraphs(), back.paragraphs());
+        assertTrue(text.contains("SUBJECT:\n\nACTIVISTS' ANGER OVER THE REPORT EDITED REF: CAIRO 1834"), text);
+    }
+
+    @Test
+    void aParagraphAddedBeforeASignatureRunIntoTheLastLineTakesItAlong() {
+        ParseResult r = PARSER.parse("""
+                UNCLAS MOSCOW 003335
+
+                E.O. 12958: N/A
+                TAGS: PGOV RS
+                SUBJECT: A SUBJECT
+
+                1. (U) The process is only beginning and will not get better. BURNS\t2006-03-31""");
+        Cable c = r.cable();
+        assertEquals(List.of("BURNS"), c.signers());
+        List<Paragraph> ps = new ArrayList<>(c.paragraphs());
+        ps.add(new Paragraph(OptionalInt.of(2), Optional.of("U"), Optional.empty(), "An added paragraph."));
+        Cable changed = c.toBuilder().paragraphs(ps).build();
+        String text = CableWriter.lossless(r, changed);
+        Cable back = PARSER.parse(text).cable();
+        assertEquals(changed.paragraphs(), back.paragraphs());
+        assertEquals(changed.signers(), back.signers());
+        assertEquals(changed.trailer(), back.trailer());
+        assertTrue(text.endsWith("better.\n\n2. (U) An added paragraph. BURNS\t2006-03-31"), text);
     }
 }

@@ -46,11 +46,16 @@ class LosslessEditProperties {
     private static final long FIXED_SEED = 18;
     private static final int SAMPLE = 120;
     /**
-     * Refusals allowed, as a share of the edits; the kinds are printed with each run. Issue 18
-     * asks for 0.5 %; the whole corpus is at 0.73 % (README): this ceiling keeps it from getting
-     * worse until it gets there.
+     * Refusals allowed on the whole corpus, as a share of the edits; the kinds are printed with
+     * each run. Issue 18 asks for 0.5 %; the whole corpus is at 0.65 % (README): this ceiling
+     * keeps it from getting worse until it gets there.
      */
-    private static final double MAX_REFUSED = 0.01;
+    private static final double MAX_REFUSED = 0.0075;
+    /**
+     * Refusals allowed on a build's sample: its 5,000 or so edits put between 0.3 % and 0.9 % of
+     * them on the few files that hold most refusals, by chance, so its ceiling stands higher.
+     */
+    private static final double MAX_REFUSED_SAMPLE = 0.01;
     private static final double MIN_SHARED = 0.30;
 
     /** Figures summed over the files. */
@@ -169,7 +174,8 @@ class LosslessEditProperties {
         }
         assertTrue(tally.edits >= EDITS_PER_FILE * tally.files, "at least 20 edits per file");
         assertTrue(tally.shared >= MIN_SHARED * tally.edits, "shared: " + tally.shared + " of " + tally.edits);
-        assertTrue(tally.refused <= MAX_REFUSED * tally.edits, "refused: " + tally.refused + " of " + tally.edits);
+        double max = whole ? MAX_REFUSED : MAX_REFUSED_SAMPLE;
+        assertTrue(tally.refused <= max * tally.edits, "refused: " + tally.refused + " of " + tally.edits);
     }
 
     private static List<Path> sample(List<Path> all, long buildSeed) {

@@ -188,4 +188,16 @@ final class LinePieces {
         }
         return out;
     }
+
+    /** @return whether piece {@code k} is its element's first on the line */
+    static boolean first(List<Piece> pieces, int k) {
+        Slot s = pieces.get(k).slot();
+        return pieces.subList(0, k).stream().noneMatch(q -> q.slot().equals(s));
+    }
+
+    /** @return whether piece {@code k} is its element's last on the line */
+    static boolean last(List<Piece> pieces, int k) {
+        Slot s = pieces.get(k).slot();
+        return pieces.subList(k + 1, pieces.size()).stream().noneMatch(q -> q.slot().equals(s));
+    }
 }

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cablegram.internal.parse.SideTable;
-import org.cablegram.internal.fields.Words;
-import org.cablegram.model.Break;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Classification;
 
@@ -51,6 +49,13 @@ public final class LosslessWriter {
     private final Set<Integer> absorbed = new HashSet<>();
     /** Whether a line holding several elements is written as one line (else split into pieces). */
     private boolean inline = true;
+    /**
+     * Whether a changed element is written where its last line was rather than its first (a
+     * subject whose last line it shares with the REF that follows).
+     */
+    private boolean atLast;
+    /** Whether lines added after an element inside a line take the rest of that line after them. */
+    private boolean carry;
     /** Whether a changed TAGS or REF block is written item by item (else whole). */
     private boolean itemwise = true;
 
@@ -106,24 +111,44 @@ public final class LosslessWriter {
         // part before it or before the part after it, with text the parser reads otherwise
         // between them: the other place may read back
         // a TAGS or REF block is written item by item first, else whole
-        // and a replaced part where the original stood first, else where the layout puts it
+        // and a replaced part where the original stood first, else where the layout puts it;
+        // when no way reads back, all of them again with what is written standing apart
+        // (blank lines around it), for text around it that would read on into it, and then
+        // with a changed element written where its last line was, and then with what is added
+        // after an element inside a line followed by the rest of that line
         Outcome best = null;
+        for (int pass = 0; pass < 4; pass++) {
+            w.plan.spaced(pass == 1);
+            w.atLast = pass == 2;
+            w.carry = pass == 3;
+            w.forced.clear();
+            Outcome o = w.attempts(bom, best);
+            if (o.problems().isEmpty()) {
+                return o;
+            }
+            best = o;
+        }
+        return best;
+    }
+
+    /** Tries the ways of writing in turn: @return the first that reads back, else the one with fewest problems */
+    private Outcome attempts(String bom, Outcome best) {
         for (boolean inPlace : new boolean[] {true, false}) {
-            w.plan.inPlace(inPlace);
+            plan.inPlace(inPlace);
             if (!inPlace) {
                 // what the moved part's plan forces is its own
-                w.forced.clear();
+                forced.clear();
             }
             boolean movable = false;
             for (boolean itemwise : new boolean[] {true, false}) {
-                w.itemwise = itemwise;
+                this.itemwise = itemwise;
                 boolean anyItemwise = false;
                 for (boolean afterFirst : new boolean[] {true, false}) {
                     for (boolean inline : new boolean[] {true, false}) {
-                        w.inline = inline;
-                        Outcome o = w.attempt(bom, afterFirst);
-                        anyItemwise |= w.plan.itemwise();
-                        movable |= w.plan.movable();
+                        this.inline = inline;
+                        Outcome o = attempt(bom, afterFirst);
+                        anyItemwise |= plan.itemwise();
+                        movable |= plan.movable();
                         if (o.problems().isEmpty()) {
                             return o;
                         }
@@ -131,7 +156,7 @@ public final class LosslessWriter {
                             best = o;
                         }
                     }
-                    if (!w.plan.inserted()) {
+                    if (!plan.inserted()) {
                         break;
                     }
                 }
@@ -182,6 +207,23 @@ public final class LosslessWriter {
 
     Changes changes() {
         return changes;
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    /** @return the text of a line of the input, without its terminator */
+    String text(int line) {
+        return texts.get(line - 1);
+    }
+
+    boolean atLast() {
+        return atLast;
+    }
+
+    boolean carry() {
+        return carry;
     }
 
     boolean forced(Slot s) {
@@ -239,6 +281,26 @@ public final class LosslessWriter {
             if (owners(line).isEmpty() && texts.get(line - 1).isBlank()) {
                 absorbed.add(line);
             }
+        }
+    }
+
+    /**
+     * Leaves out the blank lines around an element that stands on lines of its own, so that the
+     * text before and after it meets (a section line removed from inside a sentence).
+     */
+    void joinAround(Slot s) {
+        int[] sp = span.get(s);
+        for (int line = sp[0]; line <= sp[1]; line++) {
+            if (owners(line).size() != 1) {
+                return;
+            }
+        }
+        for (int line = sp[0] - 1; line >= 1 && owners(line).isEmpty() && texts.get(line - 1).isBlank(); line--) {
+            absorbed.add(line);
+        }
+        for (int line = sp[1] + 1; line <= texts.size() && owners(line).isEmpty() && texts.get(line - 1).isBlank();
+                line++) {
+            absorbed.add(line);
         }
     }
 
@@ -307,7 +369,7 @@ public final class LosslessWriter {
     }
 
     private String emit() {
-        Lines out = new Lines(terms);
+        WrittenLines out = new WrittenLines(terms);
         plan.atStart().forEach(l -> out.add(l, 1));
         for (int line = 1; line <= texts.size(); line++) {
             Map<Slot, Object> os = owners(line);
@@ -320,7 +382,7 @@ public final class LosslessWriter {
             }
             List<LinePieces.Piece> pieces = os.size() == 1 ? List.of(new LinePieces.Piece(os.keySet().iterator().next(),
                     0, texts.get(line - 1).length())) : LinePieces.of(side, texts.get(line - 1), line, os, origin);
-            if (inline && os.size() > 1 && inline(out, line, pieces)) {
+            if (inline && os.size() > 1 && OneLine.write(this, out, line, pieces)) {
                 continue;
             }
             for (int k = 0; k < pieces.size(); k++) {
@@ -329,14 +391,15 @@ public final class LosslessWriter {
                 int[] sp = span.get(s);
                 // an element with several pieces on a line: what goes before it or replaces it
                 // comes at its first piece, what follows it after its last
-                boolean first = first(pieces, k);
-                boolean last = last(pieces, k);
+                boolean first = LinePieces.first(pieces, k);
+                boolean last = LinePieces.last(pieces, k);
                 if (sp[0] == line && first) {
                     plan.before(s).forEach(l -> out.add(l, sp[0]));
                 }
                 if (plan.dirty(s)) {
-                    if (sp[0] == line && first) {
-                        plan.replacement(s).forEach(l -> out.add(l, sp[0]));
+                    if (OneLine.replacedHere(this, sp, line, first, last)) {
+                        int here = line;
+                        plan.replacement(s).forEach(l -> out.add(l, here));
                     }
                 } else if (os.size() == 1) {
                     out.raw(texts.get(line - 1), line);
@@ -352,129 +415,6 @@ public final class LosslessWriter {
         return out.text();
     }
 
-    /**
-     * Writes a line holding several elements as one line still: the changed elements' pieces
-     * replaced by their one-line canonical form (or cut out), the rest of the line as it was, so
-     * that the parser splits it as before. Lines to write before or after an element must fall
-     * at the line's ends.
-     *
-     * @return false when the line cannot be written so (a piece without a known place, a
-     *         replacement of several lines, an addition inside the line)
-     */
-    private boolean inline(Lines out, int line, List<LinePieces.Piece> pieces) {
-        String text = texts.get(line - 1);
-        StringBuilder sb = new StringBuilder();
-        int at = 0;
-        for (int k = 0; k < pieces.size(); k++) {
-            LinePieces.Piece p = pieces.get(k);
-            Slot s = p.slot();
-            int[] sp = span.get(s);
-            boolean first = first(pieces, k);
-            boolean last = last(pieces, k);
-            if (!p.known() || p.start() < at || sp[0] == line && first && k > 0 && plan.hasBefore(s)
-                    || sp[1] == line && last && k < pieces.size() - 1 && plan.hasAfter(s)) {
-                return false;
-            }
-            sb.append(text, at, p.start());
-            if (!plan.dirty(s)) {
-                sb.append(text, p.start(), p.end());
-            } else if (sp[0] == line && first) {
-                List<String> r = plan.replacement(s);
-                if (r.size() > 1) {
-                    return false;
-                }
-                r.forEach(sb::append);
-                if (r.isEmpty() && p.end() < text.length() && Character.isWhitespace(text.charAt(p.end()))) {
-                    // a piece cut out between blanks: one run of them stays, as between two words
-                    int end = sb.length();
-                    while (end > 0 && (sb.charAt(end - 1) == ' ' || sb.charAt(end - 1) == '\t')) {
-                        end--;
-                    }
-                    sb.setLength(end > 0 ? end : sb.length());
-                }
-            }
-            at = p.end();
-            if (plan.dirty(s) && plan.replacement(s).isEmpty() && betweenBlocks(s)) {
-                // a section or page line cut out of a paragraph whose blocks it stood between:
-                // the blocks go on lines of their own, a blank line between them
-                sb.setLength(sb.toString().stripTrailing().length());
-                sb.append("\n\n");
-                while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-                    at++;
-                }
-            }
-        }
-        sb.append(text.substring(at));
-        Slot head = pieces.get(0).slot();
-        Slot tail = pieces.get(pieces.size() - 1).slot();
-        if (span.get(head)[0] == line) {
-            plan.before(head).forEach(l -> out.add(l, line));
-        }
-        if (!sb.toString().isBlank()) {
-            for (String l : Words.between(sb.toString(), "\n")) {
-                out.add(l, line);
-            }
-        }
-        if (span.get(tail)[1] == line) {
-            plan.after(tail).forEach(l -> out.add(l, line));
-        }
-        return true;
-    }
 
-    /** Whether a break of the original stands between two blocks of a paragraph the copy keeps. */
-    private boolean betweenBlocks(Slot s) {
-        if (s.part() != Part.BREAKS) {
-            return false;
-        }
-        Break b = original.breaks().get(s.index());
-        int j = changes.copyOf(Part.PARAGRAPHS, b.paragraph());
-        if (b.offset() == 0 || j < 0) {
-            return false;
-        }
-        String t = copy.paragraphs().get(j).text();
-        return t.substring(Math.max(0, b.offset() - 2), Math.min(t.length(), b.offset() + 2)).contains("\n\n");
-    }
 
-    /** @return whether piece {@code k} is its element's first on the line */
-    private static boolean first(List<LinePieces.Piece> pieces, int k) {
-        Slot s = pieces.get(k).slot();
-        return pieces.subList(0, k).stream().noneMatch(q -> q.slot().equals(s));
-    }
-
-    /** @return whether piece {@code k} is its element's last on the line */
-    private static boolean last(List<LinePieces.Piece> pieces, int k) {
-        Slot s = pieces.get(k).slot();
-        return pieces.subList(k + 1, pieces.size()).stream().noneMatch(q -> q.slot().equals(s));
-    }
-
-    /** The output's lines, each with the terminator of the input line it stands for. */
-    private static final class Lines {
-        private final List<String> terms;
-        private final String usual;
-        private final StringBuilder sb = new StringBuilder();
-        private boolean open;
-
-        Lines(List<String> terms) {
-            this.terms = terms;
-            this.usual = terms.stream().filter(t -> !t.isEmpty()).findFirst().orElse("\n");
-        }
-
-        void raw(String text, int line) {
-            add(text, line);
-        }
-
-        void add(String text, int line) {
-            if (open) {
-                sb.append(usual);
-            }
-            String term = line >= 1 && line <= terms.size() ? terms.get(line - 1) : usual;
-            sb.append(text);
-            open = term.isEmpty();
-            sb.append(term);
-        }
-
-        String text() {
-            return sb.toString();
-        }
-    }
 }

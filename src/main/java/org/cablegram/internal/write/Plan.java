@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.cablegram.model.Break;
 import org.cablegram.model.Cable;
+import org.cablegram.model.Subject;
 
 /**
  * What the lossless writer writes instead of the original's elements: the elements that changed
@@ -40,6 +41,12 @@ final class Plan {
     private boolean itemwise;
     /** Whether a changed element is written where the original stood (else where the layout puts it). */
     private boolean inPlace = true;
+    /**
+     * Whether what is written in place of an element stands apart from its neighbours: a
+     * removed element leaves a blank line, and an added or rewritten block of the body has a
+     * blank line after it too, so that the text around it cannot read on into it.
+     */
+    private boolean spaced;
     private boolean movable;
     /** Blocks written whole although the copy keeps some of their items. */
     private final List<Part> rewritten = new ArrayList<>();
@@ -125,8 +132,8 @@ final class Plan {
         List<?> b = p.elements(w.copy());
         Slot s = new Slot(p, 0);
         if (!a.isEmpty() && (changes().copyOf(p, 0) < 0 || w.forced(s))) {
-            List<String> items = b.isEmpty() || p.shape() != Part.Shape.BLOCK || !w.itemwise() || w.forced(s) ? null
-                    : items(p, s);
+            List<String> items = b.isEmpty() || !w.itemwise() || w.forced(s) ? null
+                    : p.shape() == Part.Shape.BLOCK ? items(p, s) : p == Part.SUBJECT ? subjectText(s) : null;
             if (items == null && p.shape() == Part.Shape.BLOCK && !b.isEmpty() && changes().copyOf(p, 0) < 0
                     && java.util.Arrays.stream(changes().itemsOf(p)).anyMatch(i -> i >= 0)) {
                 // written whole, the items the copy keeps would lose their own text
@@ -141,7 +148,7 @@ final class Plan {
                 return;
             }
             movable |= !b.isEmpty() && items == null;
-            mark(s, items != null ? items : b.isEmpty() ? List.of() : render(p, 0));
+            mark(s, items != null ? items : b.isEmpty() ? gone() : apart(p, render(p, 0)));
         } else if (a.isEmpty() && !b.isEmpty()) {
             insert(p, render(p, 0));
         }
@@ -159,6 +166,36 @@ final class Plan {
         return lines;
     }
 
+    /**
+     * A subject whose text stands whole on one of its lines, written with only that text
+     * changed: its keyword and its own layout (the text on a line after "SUBJECT:") stay, as
+     * the items of a TAGS block do. Null when the text does not stand so, or the marking changed.
+     */
+    private List<String> subjectText(Slot s) {
+        Subject was = w.original().subject().orElseThrow();
+        Subject now = w.copy().subject().orElseThrow();
+        List<String> own = w.ownTexts(s);
+        if (own == null || !was.marking().equals(now.marking()) || was.text().isBlank()) {
+            return null;
+        }
+        int at = -1;
+        for (int i = 0; i < own.size(); i++) {
+            String line = own.get(i);
+            int k = line.indexOf(was.text());
+            if (k >= 0 && (at >= 0 || line.indexOf(was.text(), k + 1) >= 0)) {
+                return null;
+            }
+            at = k >= 0 ? i : at;
+        }
+        if (at < 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(own);
+        out.set(at, own.get(at).replace(was.text(), now.text()));
+        w.absorb(s);
+        return out;
+    }
+
     /** @param inPlace whether a replaced part is written where the original stood, else where the layout puts it */
     void inPlace(boolean inPlace) {
         this.inPlace = inPlace;
@@ -166,6 +203,28 @@ final class Plan {
 
     boolean inPlace() {
         return inPlace;
+    }
+
+    /** @param spaced whether removed elements leave a blank line and written blocks stand between blank lines */
+    void spaced(boolean spaced) {
+        this.spaced = spaced;
+    }
+
+    /** What a removed element leaves: nothing, or a blank line when written spaced. */
+    private List<String> gone() {
+        return spaced ? List.of("") : List.of();
+    }
+
+    /** A block of the body written anew, between blank lines when written spaced. */
+    private List<String> apart(Part p, List<String> lines) {
+        if (!spaced || !BLOCKS.contains(p) || lines.isEmpty()) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(lines);
+        out.add("");
+        return out;
     }
 
     /** @return whether the last plan replaced a part that could stand elsewhere */
@@ -218,7 +277,7 @@ final class Plan {
         int n = i1 - i0;
         int m = j1 - j0;
         for (int k = 0; k < n; k++) {
-            mark(new Slot(p, i0 + k), k < m ? render(p, j0 + k) : List.of());
+            mark(new Slot(p, i0 + k), k < m ? apart(p, render(p, j0 + k)) : gone());
         }
         if (m <= n) {
             return;
@@ -230,12 +289,15 @@ final class Plan {
             }
             extra.addAll(render(p, j0 + k));
         }
+        if (spaced && BLOCKS.contains(p)) {
+            extra.add("");
+        }
         if (n > 0) {
             add(after, new Slot(p, i1 - 1), extra);
         } else if (i0 > 0) {
             add(after, new Slot(p, i0 - 1), extra);
         } else if (i1 < na) {
-            if (BLOCKS.contains(p)) {
+            if (BLOCKS.contains(p) && !spaced) {
                 extra.add("");
             }
             add(before, new Slot(p, i1), extra);
@@ -273,7 +335,7 @@ final class Plan {
             if (b.offset() == 0 && k < 0) {
                 lines.addAll(canonical.element(new Slot(Part.BREAKS, q), w.copy()));
                 lines.add("");
-            } else if (b.offset() == 0 && insideHeading(k)) {
+            } else if (b.offset() == 0 && Places.insideHeading(w, k)) {
                 // a kept section line that stood between the paragraph's heading and its text:
                 // the rewritten paragraph, heading and all, follows it
                 String own = w.ownBreakText(k);
@@ -292,33 +354,6 @@ final class Plan {
         return lines;
     }
 
-    /** Whether a break of the original before a paragraph stood inside that paragraph's lines (after its heading). */
-    private boolean insideHeading(int k) {
-        Break b = w.original().breaks().get(k);
-        int[] line = w.span(new Slot(Part.BREAKS, k));
-        int[] para = b.paragraph() < w.original().paragraphs().size() ? w.span(new Slot(Part.PARAGRAPHS, b.paragraph()))
-                : null;
-        return line != null && para != null && line[0] >= para[0] && line[0] <= para[1];
-    }
-
-    /**
-     * The break of the original that a new break of the copy stands in place of: at the same
-     * offset of the same paragraph (as the paragraphs were paired), itself gone; -1 for none.
-     */
-    private int samePlace(int q) {
-        Break b = w.copy().breaks().get(q);
-        int[] place = changes().placeOf(Part.PARAGRAPHS, w.original().paragraphs().size());
-        int at = b.paragraph() < place.length ? place[b.paragraph()] : w.original().paragraphs().size();
-        List<Break> os = w.original().breaks();
-        for (int k = 0; k < os.size(); k++) {
-            Break o = os.get(k);
-            if (changes().copyOf(Part.BREAKS, k) < 0 && o.paragraph() == at && o.offset() == b.offset()) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     /**
      * A kept paragraph that gets a break inside it, where it had none, is written anew with the
      * break where it falls.
@@ -328,7 +363,7 @@ final class Plan {
         for (int q = 0; q < bs.size(); q++) {
             Break b = bs.get(q);
             if (changes().originalOf(Part.BREAKS, q) < 0 && b.offset() > 0 && b.paragraph() < w.copy().paragraphs().size()
-                    && samePlace(q) < 0) {
+                    && Places.samePlace(w, q) < 0) {
                 int o = changes().originalOf(Part.PARAGRAPHS, b.paragraph());
                 if (o >= 0) {
                     w.forceParagraph(o);
@@ -355,7 +390,7 @@ final class Plan {
                 }
                 continue;
             }
-            int same = samePlace(q);
+            int same = Places.samePlace(w, q);
             if (same >= 0 && !dirty.contains(new Slot(Part.BREAKS, same))) {
                 // in the place of a break that went: written where that one stood
                 mark(new Slot(Part.BREAKS, same), render(Part.BREAKS, q));
@@ -373,7 +408,7 @@ final class Plan {
                 List<String> lines = new ArrayList<>();
                 lines.add("");
                 lines.addAll(render(Part.BREAKS, q));
-                Slot last = lastOfBody();
+                Slot last = Places.lastOfBody(w);
                 if (last == null) {
                     insert(Part.BREAKS, lines);
                 } else {
@@ -383,24 +418,17 @@ final class Plan {
         }
         int na = w.original().breaks().size();
         for (int k = 0; k < na; k++) {
-            if (changes().copyOf(Part.BREAKS, k) < 0 && !dirty.contains(new Slot(Part.BREAKS, k))) {
-                mark(new Slot(Part.BREAKS, k), List.of());
-            }
-        }
-    }
-
-    /** The paragraph or break of the original that ends last, or null. */
-    private Slot lastOfBody() {
-        Slot best = null;
-        for (Part p : List.of(Part.PARAGRAPHS, Part.BREAKS)) {
-            for (int i = 0; i < p.elements(w.original()).size(); i++) {
-                int[] sp = w.span(new Slot(p, i));
-                if (sp != null && (best == null || sp[1] > w.span(best)[1])) {
-                    best = new Slot(p, i);
+            Slot s = new Slot(Part.BREAKS, k);
+            if (changes().copyOf(Part.BREAKS, k) < 0 && !dirty.contains(s)) {
+                mark(s, List.of());
+                Slot para = new Slot(Part.PARAGRAPHS, w.original().breaks().get(k).paragraph());
+                if (Places.joined(w, k, dirty.contains(para))) {
+                    // the blank lines around a section line inside a sentence are the line's
+                    // layout: left, they would end the paragraph's text there
+                    w.joinAround(s);
                 }
             }
         }
-        return best;
     }
 
     /**
@@ -411,7 +439,7 @@ final class Plan {
     private void insert(Part p, List<String> given) {
         inserted = true;
         List<String> lines = new ArrayList<>(given);
-        if (CONTINUED.contains(p)) {
+        if (CONTINUED.contains(p) || spaced && BLOCKS.contains(p)) {
             // a line of text after it would read as its continuation
             lines.add("");
         }
@@ -424,7 +452,7 @@ final class Plan {
     private boolean insertAfter(Part p, List<String> lines) {
         Part[] parts = Part.values();
         for (int q = p.ordinal() - 1; q >= 0; q--) {
-            Slot s = edge(parts[q], true);
+            Slot s = Places.edge(w, parts[q], true);
             if (s != null) {
                 List<String> l = new ArrayList<>();
                 if (BLOCKS.contains(p)) {
@@ -441,7 +469,7 @@ final class Plan {
     private boolean insertBefore(Part p, List<String> lines) {
         Part[] parts = Part.values();
         for (int q = p.ordinal() + 1; q < parts.length; q++) {
-            Slot s = edge(parts[q], false);
+            Slot s = Places.edge(w, parts[q], false);
             if (s != null) {
                 List<String> l = new ArrayList<>(lines);
                 if (BLOCKS.contains(p)) {
@@ -452,31 +480,6 @@ final class Plan {
             }
         }
         return false;
-    }
-
-    /**
-     * The element of a part of the original that ends last (or starts first), or null. The
-     * paragraphs and the breaks between them are one stretch of lines: either part's edge is the
-     * body's.
-     */
-    private Slot edge(Part p, boolean last) {
-        if (p == Part.UNRECOGNIZED) {
-            return null;
-        }
-        boolean body = p == Part.PARAGRAPHS || p == Part.BREAKS;
-        Slot best = null;
-        for (Part q : body ? List.of(Part.PARAGRAPHS, Part.BREAKS) : List.of(p)) {
-            int n = q.shape() == Part.Shape.BLOCK ? Math.min(1, q.elements(w.original()).size())
-                    : q.elements(w.original()).size();
-            for (int i = 0; i < n; i++) {
-                Slot s = new Slot(q, i);
-                int[] sp = w.span(s);
-                if (sp != null && (best == null || (last ? sp[1] > w.span(best)[1] : sp[0] < w.span(best)[0]))) {
-                    best = s;
-                }
-            }
-        }
-        return best;
     }
 
     private static void add(Map<Slot, List<String>> m, Slot s, List<String> lines) {
