@@ -48,6 +48,17 @@ class EditingTest {
     }
 
     @Test
+    void removingAPartWhoseRepeatWouldBeReadInItsPlaceIsRefused() {
+        // the second SUBJECT line is kept as unrecognized only because the first came before it
+        ParseResult r = PARSER.parse("UNCLAS BRASILIA 003122\n\nSUBJECT: FIRST\nSUBJECT: SECOND\n\n1. (U) Text.\n");
+        assertEquals("FIRST", r.cable().subject().orElseThrow().text());
+        assertTrue(r.cable().unrecognized().stream().anyMatch(u -> u.text().equals("SUBJECT: SECOND")));
+        Cable changed = r.cable().toBuilder().subject(Optional.empty()).build();
+        LosslessWriteException x = assertThrows(LosslessWriteException.class, () -> CableWriter.lossless(r, changed));
+        assertTrue(x.problems().get(0).toLowerCase(java.util.Locale.ROOT).contains("subject"), x.problems().toString());
+    }
+
+    @Test
     void factoriesGiveWhatTheParserGives() {
         assertEquals(new Tag("PGOV", TagKind.SUBJECT), Tag.of("PGOV"));
         assertEquals(new Tag("PGOV", TagKind.SUBJECT), Tag.of("pgov"));

@@ -46,14 +46,13 @@ class LosslessEditProperties {
     private static final long FIXED_SEED = 18;
     private static final int SAMPLE = 120;
     /**
-     * Refusals allowed on the whole corpus, as a share of the edits; the kinds are printed with
-     * each run. Issue 18 asks for 0.5 %; the whole corpus is at 0.65 % (README): this ceiling
-     * keeps it from getting worse until it gets there.
+     * Refusals allowed on the whole corpus, as a share of the edits (issue 18 asks for 0.5 %); the
+     * kinds are printed with each run.
      */
-    private static final double MAX_REFUSED = 0.0075;
+    private static final double MAX_REFUSED = 0.005;
     /**
-     * Refusals allowed on a build's sample: its 5,000 or so edits put between 0.3 % and 0.9 % of
-     * them on the few files that hold most refusals, by chance, so its ceiling stands higher.
+     * Refusals allowed on a build's sample: its 5,000 or so edits fall on the few files that hold
+     * most refusals by chance (0.3 % in most draws), so its ceiling stands higher.
      */
     private static final double MAX_REFUSED_SAMPLE = 0.01;
     private static final double MIN_SHARED = 0.30;
@@ -240,6 +239,10 @@ class LosslessEditProperties {
             t.inexpressible.merge(e.kind() + "/" + e.op(), 1, Integer::sum);
             return false;
         }
+        if (e.op() == Edits.Op.REMOVE && readAgainWithout(r, e)) {
+            t.inexpressible.merge(e.kind() + "/" + e.op() + " (its repeat would be read in its place)", 1, Integer::sum);
+            return false;
+        }
         t.edits++;
         if (e.shared()) {
             t.shared++;
@@ -279,6 +282,50 @@ class LosslessEditProperties {
         Cable back = PARSER.parse(CableWriter.canonical().write(c)).cable();
         return written(back).toBuilder().unrecognized(List.of()).build()
                 .equals(written(c).toBuilder().unrecognized(List.of()).build());
+    }
+
+    /**
+     * Whether the input without the lines of a removed part, every other byte as it was, still
+     * gives that part: the parser keeps a second envelope, FM line, E.O., SUBJECT or Classified By
+     * as unrecognized lines only because the first came before it, and once the first is gone the
+     * repeat is read in its place. No text that keeps the other elements' bytes where they stand
+     * then gives the edited cable, so the edit is not counted, like any edit no text gives; the
+     * writer refuses it, saying which part reads back otherwise ({@code EditingTest} holds that).
+     * A part that shares a line with another is not looked at (its edits count as they are).
+     */
+    private static boolean readAgainWithout(ParseResult r, Edits.Edit e) {
+        if (e.shared() || e.target() == null || !List.of("envelope", "from", "executiveOrder", "subject",
+                "classifiedBy").contains(e.kind())) {
+            return false;
+        }
+        SideTable side = r.side();
+        List<String> raw = side.rawLines();
+        StringBuilder without = new StringBuilder();
+        boolean owned = false;
+        for (int line = 1; line <= raw.size(); line++) {
+            List<Object> owners = side.ownersOf(line);
+            if (owners.size() == 1 && owners.get(0) == e.target()) {
+                owned = true;
+                continue;
+            }
+            without.append(raw.get(line - 1));
+        }
+        if (!owned) {
+            return false;
+        }
+        Cable back = PARSER.parse(without.toString()).cable();
+        switch (e.kind()) {
+            case "envelope":
+                return back.envelope().isPresent();
+            case "from":
+                return back.from().isPresent();
+            case "executiveOrder":
+                return back.executiveOrder().isPresent();
+            case "subject":
+                return back.subject().isPresent();
+            default:
+                return back.classifiedBy().isPresent();
+        }
     }
 
     /** The parts a text gives: all but those read from others, unrecognized lines by their text. */
@@ -386,6 +433,15 @@ class LosslessEditProperties {
             return out;
         }
         out.add(e.target());
+        if (e.op() == Edits.Op.REMOVE) {
+            // of equal elements the writer pairs the earliest (docs/model.md): removing one of
+            // them by value may remove another's text, so none of them is held to its own text
+            for (Object o : LineOwnershipTest.elements(c).keySet()) {
+                if (o != e.target() && o.equals(e.target())) {
+                    out.add(o);
+                }
+            }
+        }
         for (List<?> l : List.of(c.to(), c.info())) {
             if (e.op() == Edits.Op.REMOVE && l.size() > 1 && l.get(0) == e.target()) {
                 out.add(l.get(1));
