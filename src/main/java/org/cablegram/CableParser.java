@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.cablegram.internal.parse.Pipeline;
+import org.cablegram.internal.assemble.Pipeline;
 
 /**
  * Parses US State Department telegrams into {@link org.cablegram.model.Cable} models.

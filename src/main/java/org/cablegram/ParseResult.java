@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.cablegram.internal.parse.SideTable;
+import org.cablegram.internal.assemble.SideTable;
 import org.cablegram.model.Cable;
 
 /**

@@ -6,7 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
-import org.cablegram.internal.parse.SideTable;
+import org.cablegram.internal.assemble.SideTable;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Reference;
 import org.cablegram.model.Tag;

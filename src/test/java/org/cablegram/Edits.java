@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.cablegram.internal.parse.SideTable;
+import org.cablegram.internal.assemble.SideTable;
 import org.cablegram.model.Addressee;
 import org.cablegram.model.Break;
 import org.cablegram.model.BreakKind;

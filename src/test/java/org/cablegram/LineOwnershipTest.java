@@ -20,8 +20,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.cablegram.internal.parse.SideTable;
-import org.cablegram.internal.parse.SideTable.LayoutKind;
+import org.cablegram.internal.assemble.SideTable;
+import org.cablegram.internal.assemble.SideTable.LayoutKind;
 import org.cablegram.model.Cable;
 import org.junit.jupiter.api.Test;
 

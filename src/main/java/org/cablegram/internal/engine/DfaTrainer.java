@@ -35,7 +35,7 @@ import org.cablegram.CableParser;
  * grammars built. Run with {@code -Dcablegram.preparedDfa=false}, so that a resource left by an
  * earlier build is not installed first.
  *
- * <pre>java -Dcablegram.preparedDfa=false -cp ... org.cablegram.internal.parse.DfaTrainer OUT DIR_OR_FILE...</pre>
+ * <pre>java -Dcablegram.preparedDfa=false -cp ... org.cablegram.internal.assemble.DfaTrainer OUT DIR_OR_FILE...</pre>
  */
 public final class DfaTrainer {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.cablegram.internal.parse.Layout;
+import org.cablegram.internal.assemble.Layout;
 import org.cablegram.internal.fields.Words;
 import org.cablegram.model.Break;
 import org.cablegram.model.BreakKind;

@@ -5,7 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cablegram.internal.parse.Layout;
+import org.cablegram.internal.assemble.Layout;
 import org.cablegram.model.Addressee;
 import org.cablegram.model.Break;
 import org.cablegram.model.Cable;

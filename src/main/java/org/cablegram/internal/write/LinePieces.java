@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.cablegram.internal.parse.Layout;
-import org.cablegram.internal.parse.SideTable;
+import org.cablegram.internal.assemble.Layout;
+import org.cablegram.internal.assemble.SideTable;
 
 /**
  * Where on a line each of the elements read from it stands. The readers record the pieces of a

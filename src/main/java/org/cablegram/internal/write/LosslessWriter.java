@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.cablegram.internal.parse.SideTable;
+import org.cablegram.internal.assemble.SideTable;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Classification;
 

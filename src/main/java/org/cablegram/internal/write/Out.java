@@ -3,7 +3,7 @@ package org.cablegram.internal.write;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cablegram.internal.parse.Layout;
+import org.cablegram.internal.assemble.Layout;
 
 /**
  * The lines a writer produces. The first line after a section line that would not read as text

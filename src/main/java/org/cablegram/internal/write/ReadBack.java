@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.cablegram.internal.parse.Pipeline;
+import org.cablegram.internal.assemble.Pipeline;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Unrecognized;
 

@@ -3,7 +3,7 @@ package org.cablegram.internal.write;
 import java.util.List;
 import java.util.Optional;
 
-import org.cablegram.internal.parse.Pipeline;
+import org.cablegram.internal.assemble.Pipeline;
 import org.cablegram.model.Cable;
 import org.cablegram.model.Classification;
 import org.cablegram.model.Reference;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.cablegram.internal.parse.Layout;
+import org.cablegram.internal.assemble.Layout;
 import org.cablegram.internal.fields.Words;
 
 /**

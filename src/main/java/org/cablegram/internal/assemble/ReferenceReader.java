@@ -1,4 +1,4 @@
-package org.cablegram.internal.parse;
+package org.cablegram.internal.assemble;
 
 import org.cablegram.internal.fields.HeaderFields;
 
