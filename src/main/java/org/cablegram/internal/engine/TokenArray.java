@@ -72,25 +72,25 @@ final class TokenArray implements TokenStream {
         source = null;
     }
 
+    /**
+     * The rank among the parser's tokens of the k-th one from the current one (k before it when
+     * negative), EOF's for any beyond it; -1 for none (k is 0, or before the first).
+     */
+    private int rankOf(int k) {
+        int r = rank[p] + (k < 0 ? k : k - 1);
+        return k == 0 || r < 0 ? -1 : Math.min(r, onCount - 1);
+    }
+
     @Override
     public Token LT(int k) {
-        if (k == 0) {
-            return null;
-        }
-        int r = rank[p] + (k < 0 ? k : k - 1);
-        if (r < 0) {
-            return null;
-        }
-        return tokens[on[Math.min(r, onCount - 1)]];
+        int r = rankOf(k);
+        return r < 0 ? null : tokens[on[r]];
     }
 
     @Override
     public int LA(int i) {
-        if (i == 0) {
-            return Token.INVALID_TYPE;
-        }
-        int r = rank[p] + (i < 0 ? i : i - 1);
-        return r < 0 ? Token.INVALID_TYPE : onTypes[Math.min(r, onCount - 1)];
+        int r = rankOf(i);
+        return r < 0 ? Token.INVALID_TYPE : onTypes[r];
     }
 
     @Override

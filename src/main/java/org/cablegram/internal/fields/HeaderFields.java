@@ -109,7 +109,7 @@ public final class HeaderFields {
      * @param startAt    the letter the block's first bullet takes when it continues a block; null
      *                   when a series starts with it
      */
-    public static ReferenceRead references(List<String> lines, int citingYear, String startAt) {
+    static ReferenceRead references(List<String> lines, int citingYear, String startAt) {
         return references(referenceBlock(lines), citingYear, startAt);
     }
 
@@ -157,15 +157,13 @@ public final class HeaderFields {
         if (!keyword[0]) {
             return Optional.empty();
         }
-        String t = Words.collapse(paragraph);
-        FieldParser.StandaloneReferenceContext tree = FieldEngine.parse(t, FieldLexer.REF,
-                FieldParser::standaloneReference);
-        if (!(tree.referenceBlock() instanceof FieldParser.ReferenceWellFormedContext block)
+        ReferenceBlock parsed = referenceBlock(List.of(paragraph));
+        if (!(parsed.tree().referenceBlock() instanceof FieldParser.ReferenceWellFormedContext block)
                 || !(block.head instanceof FieldParser.HeadPlainContext plain && plain.COLON() != null
                         || block.head instanceof FieldParser.HeadLetteredContext lettered && lettered.COLON() != null)) {
             return Optional.empty();
         }
-        ReferenceRead read = (ReferenceRead) new ReferenceVisitor(t, citingYear, null).visit(block);
+        ReferenceRead read = references(parsed, citingYear, null);
         return read.items().isEmpty() ? Optional.empty() : Optional.of(read);
     }
 
