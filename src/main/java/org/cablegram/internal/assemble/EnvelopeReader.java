@@ -102,6 +102,10 @@ final class EnvelopeReader {
     }
 
     void readAddressees(Item it, List<Addressee> list, LeadState st) {
+        // the TO or INFO keyword opens its block: continuation and XMT lines after it go to it
+        st.block = list;
+        st.lastBlock = list;
+        st.xmt = false;
         // the block's addressee lines are read in one parse, then placed in order among its
         // PAGE and XMT lines
         List<String> texts = new ArrayList<>();

@@ -172,15 +172,9 @@ final class LeadReader {
                 envelope.readFrom(it);
                 break;
             case TO:
-                st.block = state.to;
-                st.lastBlock = state.to;
-                st.xmt = false;
                 envelope.readAddressees(it, state.to, st);
                 break;
             case INFO:
-                st.block = state.info;
-                st.lastBlock = state.info;
-                st.xmt = false;
                 envelope.readAddressees(it, state.info, st);
                 break;
             case XMT:
