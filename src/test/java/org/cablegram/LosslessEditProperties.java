@@ -294,8 +294,8 @@ class LosslessEditProperties {
      * A part that shares a line with another is not looked at (its edits count as they are).
      */
     private static boolean readAgainWithout(ParseResult r, Edits.Edit e) {
-        if (e.shared() || e.target() == null || !List.of("envelope", "from", "executiveOrder", "subject",
-                "classifiedBy").contains(e.kind())) {
+        java.util.function.Function<Cable, java.util.Optional<?>> part = REPEATABLE_PARTS.get(e.kind());
+        if (e.shared() || e.target() == null || part == null) {
             return false;
         }
         SideTable side = r.side();
@@ -313,20 +313,13 @@ class LosslessEditProperties {
         if (!owned) {
             return false;
         }
-        Cable back = PARSER.parse(without.toString()).cable();
-        switch (e.kind()) {
-            case "envelope":
-                return back.envelope().isPresent();
-            case "from":
-                return back.from().isPresent();
-            case "executiveOrder":
-                return back.executiveOrder().isPresent();
-            case "subject":
-                return back.subject().isPresent();
-            default:
-                return back.classifiedBy().isPresent();
-        }
+        return part.apply(PARSER.parse(without.toString()).cable()).isPresent();
     }
+
+    /** The parts whose repeat the parser keeps as unrecognized lines, by their edits' kind. */
+    private static final Map<String, java.util.function.Function<Cable, java.util.Optional<?>>> REPEATABLE_PARTS = Map.of(
+            "envelope", Cable::envelope, "from", Cable::from, "executiveOrder", Cable::executiveOrder,
+            "subject", Cable::subject, "classifiedBy", Cable::classifiedBy);
 
     /** The parts a text gives: all but those read from others, unrecognized lines by their text. */
     private static Cable written(Cable c) {
@@ -344,8 +337,8 @@ class LosslessEditProperties {
     private static List<String> untouchedTexts(ParseResult r, Edits.Edit e, Cable changed, Tally t) {
         SideTable side = r.side();
         Cable c = r.cable();
-        Set<Object> touched = touched(c, e, changed);
         Map<Object, String> kinds = LineOwnershipTest.elements(c);
+        Set<Object> touched = touched(c, e, changed, kinds.keySet());
         List<String> out = new ArrayList<>();
         // an item of a TAGS or REF block: its block's lines but for the changed items' bytes
         List<?> block = e.kind().equals("tags") ? c.tags() : e.kind().equals("references") ? c.references() : List.of();
@@ -422,7 +415,8 @@ class LosslessEditProperties {
      * and the addressee that becomes the first of its list when the first is removed (it takes
      * the keyword).
      */
-    private static Set<Object> touched(Cable c, Edits.Edit e, Cable changed) {
+    /** @param elements every element of the cable */
+    private static Set<Object> touched(Cable c, Edits.Edit e, Cable changed, Set<Object> elements) {
         Set<Object> out = Collections.newSetFromMap(new IdentityHashMap<>());
         if (e.kind().equals("tags")) {
             out.addAll(BlockChecks.changedItems(c.tags(), changed.tags()));
@@ -436,7 +430,7 @@ class LosslessEditProperties {
         if (e.op() == Edits.Op.REMOVE) {
             // of equal elements the writer pairs the earliest (docs/model.md): removing one of
             // them by value may remove another's text, so none of them is held to its own text
-            for (Object o : LineOwnershipTest.elements(c).keySet()) {
+            for (Object o : elements) {
                 if (o != e.target() && o.equals(e.target())) {
                     out.add(o);
                 }
